@@ -1,0 +1,3 @@
+from stallapp.cli import main
+
+raise SystemExit(main())

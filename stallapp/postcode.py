@@ -1,0 +1,53 @@
+"""UK postcode normalisation and format validation (see shared DOMAIN.md).
+
+A format check does not prove that a postcode exists; it catches typos at the stall.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Inward code: digit then two letters, never C, I, K, M, O or V.
+_INWARD = r"[0-9][ABD-HJLNP-UW-Z]{2}"
+# First letter never Q, V, X; second letter never I, J, Z.
+_A1 = "[A-PR-UWYZ]"
+_A2 = "[A-HK-Y]"
+_OUTWARD = (
+    rf"(?:{_A1}[0-9]"  # A9
+    rf"|{_A1}[0-9]{{2}}"  # A99
+    rf"|{_A1}{_A2}[0-9]"  # AA9
+    rf"|{_A1}{_A2}[0-9]{{2}}"  # AA99
+    rf"|{_A1}[0-9][A-HJKPSTUW]"  # A9A
+    rf"|{_A1}{_A2}[0-9][ABEHMNPRVWXY])"  # AA9A
+)
+_POSTCODE = re.compile(rf"^(?:(?P<out>{_OUTWARD})(?P<in>{_INWARD})|(?P<gir>GIR0AA))$")
+
+
+def compact(raw: str) -> str:
+    """Strip all white space and upper-case."""
+    return "".join(raw.split()).upper()
+
+
+def normalise_uk(raw: str) -> str | None:
+    """Return the canonical "OUTWARD INWARD" form, or None if the format is not a UK one."""
+    text = compact(raw)
+    m = _POSTCODE.match(text)
+    if m is None:
+        return None
+    if m.group("gir"):
+        return "GIR 0AA"
+    return f"{m.group('out')} {m.group('in')}"
+
+
+def hint(raw: str) -> str:
+    """A short, friendly explanation of what is wrong with a partly typed postcode."""
+    text = compact(raw)
+    if not text:
+        return "Please enter your postcode, e.g. CV1 1LL."
+    if len(text) < 5:
+        return "A UK postcode has 5 to 7 letters and numbers, e.g. CV1 1LL."
+    if len(text) > 7:
+        return "That is longer than a UK postcode, e.g. CV1 1LL."
+    if not text[-3].isdigit():
+        return "The last part of a postcode is a number then two letters, e.g. 1LL."
+    return "That does not look like a UK postcode. Please check it, e.g. CV1 1LL."

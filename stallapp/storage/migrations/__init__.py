@@ -1,0 +1,16 @@
+"""Versioned schema migrations. The vault's PRAGMA user_version is its schema version.
+
+One module per migration, named vN_topic.py, each defining MIGRATION. Each is applied in
+its own transaction, after an encrypted backup of the vault. Migrations are only ever
+appended; a released one is never edited.
+"""
+
+from __future__ import annotations
+
+from stallapp.storage.migrations import v1_core
+from stallapp.storage.migrations.base import Migration
+
+MIGRATIONS: tuple[Migration, ...] = tuple(sorted((v1_core.MIGRATION,), key=lambda m: m.version))
+LATEST_VERSION = MIGRATIONS[-1].version
+
+__all__ = ["LATEST_VERSION", "MIGRATIONS", "Migration"]

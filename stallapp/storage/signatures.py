@@ -1,0 +1,134 @@
+"""Signature records in the vault. Counting queries return numbers only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stallapp.signer import Signature
+
+_COLUMNS = (
+    "uid, petition_id, petition_hash, event_id, name, address, postcode, country, email, "
+    "consent_hash, consent_at, contact_consent, contact_consent_hash, language, origin, "
+    "sheet_serial, sheet_row, captured_at, receipt_code, dedupe_key, ink"
+)
+
+
+def receipt_in_use(conn: Any, code: str) -> bool:
+    return (
+        conn.execute("SELECT 1 FROM signatures WHERE receipt_code = ?", (code,)).fetchone()
+        is not None
+    )
+
+
+def has_dedupe_key(conn: Any, petition_id: str, key: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM signatures WHERE petition_id = ? AND dedupe_key = ? LIMIT 1",
+        (petition_id, key),
+    ).fetchone()
+    return row is not None
+
+
+def insert(tx: Any, sig: Signature, device_id: str, likely_duplicate: bool) -> int:
+    cur = tx.execute(
+        f"INSERT INTO signatures ({_COLUMNS}, device_id, likely_duplicate) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            sig.uid,
+            sig.petition_id,
+            sig.petition_hash,
+            sig.event_id,
+            sig.name,
+            "\n".join(sig.address_lines),
+            sig.postcode,
+            sig.country,
+            sig.email,
+            sig.consent_hash,
+            sig.consent_at,
+            int(sig.contact_consent),
+            sig.contact_consent_hash,
+            sig.language,
+            sig.origin,
+            sig.sheet_serial,
+            sig.sheet_row,
+            sig.captured_at,
+            sig.receipt_code,
+            sig.dedupe_key,
+            sig.ink,
+            device_id,
+            int(likely_duplicate),
+        ),
+    )
+    return int(cur.lastrowid)
+
+
+def _row(r: Any) -> Signature:
+    return Signature(
+        uid=r[0],
+        petition_id=r[1],
+        petition_hash=r[2],
+        event_id=r[3],
+        name=r[4],
+        address_lines=tuple(r[5].split("\n")) if r[5] else (),
+        postcode=r[6],
+        country=r[7],
+        email=r[8],
+        consent_hash=r[9],
+        consent_at=r[10],
+        contact_consent=bool(r[11]),
+        contact_consent_hash=r[12],
+        language=r[13],
+        origin=r[14],
+        sheet_serial=r[15],
+        sheet_row=r[16],
+        captured_at=r[17],
+        receipt_code=r[18],
+        dedupe_key=r[19],
+        ink=r[20],
+    )
+
+
+def by_receipt(conn: Any, code: str) -> list[Signature]:
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM signatures WHERE receipt_code = ?", (code,)
+    ).fetchall()
+    return [_row(r) for r in rows]
+
+
+def by_uid(conn: Any, uid: str) -> Signature | None:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM signatures WHERE uid = ?", (uid,)).fetchone()
+    return None if row is None else _row(row)
+
+
+def iter_all(conn: Any, petition_id: str | None = None) -> list[Signature]:
+    if petition_id is None:
+        rows = conn.execute(f"SELECT {_COLUMNS} FROM signatures ORDER BY id").fetchall()
+    else:
+        rows = conn.execute(
+            f"SELECT {_COLUMNS} FROM signatures WHERE petition_id = ? ORDER BY id", (petition_id,)
+        ).fetchall()
+    return [_row(r) for r in rows]
+
+
+def count(conn: Any, *, petition_id: str | None = None, event_id: str | None = None) -> int:
+    sql = "SELECT count(*) FROM signatures WHERE 1=1"
+    args: list[Any] = []
+    if petition_id is not None:
+        sql += " AND petition_id = ?"
+        args.append(petition_id)
+    if event_id is not None:
+        sql += " AND event_id = ?"
+        args.append(event_id)
+    return int(conn.execute(sql, args).fetchone()[0])
+
+
+def counts_by(conn: Any, column: str) -> dict[str, int]:
+    if column not in ("origin", "petition_id", "event_id", "language", "device_id"):
+        raise ValueError("not a countable column")
+    rows = conn.execute(f"SELECT {column}, count(*) FROM signatures GROUP BY {column}").fetchall()
+    return {str(r[0]): int(r[1]) for r in rows}
+
+
+def likely_duplicates(conn: Any) -> int:
+    return int(
+        conn.execute("SELECT count(*) FROM signatures WHERE likely_duplicate = 1").fetchone()[0]
+    )

@@ -1,0 +1,1 @@
+"""Qt widgets and dialogs. Knows the services, never SQL."""

@@ -1,0 +1,59 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("STALLAPP_PASSPHRASE", None)
+
+from stallapp.capture import CaptureService  # noqa: E402
+from stallapp.petition import Petition, load_petition  # noqa: E402
+from stallapp.resources import sample_petition_path  # noqa: E402
+from stallapp.storage.keyfile import KdfCost  # noqa: E402
+from stallapp.storage.vault import Vault  # noqa: E402
+
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep platform data folders and settings of tests inside tmp_path."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / "config"))
+    monkeypatch.delenv("STALLAPP_PASSPHRASE", raising=False)
+
+
+@pytest.fixture
+def sample_petition() -> Petition:
+    return load_petition(sample_petition_path())
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def stall_vault(vault_dir: Path):  # type: ignore[no-untyped-def]
+    vault = Vault.create(vault_dir, PASSPHRASE, role="stall", cost=KdfCost.light())
+    yield vault
+    vault.lock()
+
+
+@pytest.fixture
+def capture(stall_vault: Vault, sample_petition: Petition) -> CaptureService:
+    service = CaptureService(stall_vault)
+    service.add_petition(sample_petition)
+    return service
+
+
+@pytest.fixture
+def event_id(capture: CaptureService) -> str:
+    return capture.add_event(
+        city="Coventry", location="Broadgate, CV1 1LL", day="2026-11-28", start="12:00", end="14:00"
+    ).id

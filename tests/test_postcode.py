@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import pytest
+
+from stallapp.postcode import normalise_uk
+
+
+@pytest.mark.parametrize(
+    ("raw", "canonical"),
+    [
+        ("cv11ll", "CV1 1LL"),
+        ("CV1 1LL", "CV1 1LL"),
+        ("  l1  8jq ", "L1 8JQ"),
+        ("M1 1AE", "M1 1AE"),  # A9 9AA
+        ("B33 8TH", "B33 8TH"),  # A99 9AA
+        ("CR2 6XH", "CR2 6XH"),  # AA9 9AA
+        ("DN55 1PT", "DN55 1PT"),  # AA99 9AA
+        ("W1A 1HQ", "W1A 1HQ"),  # A9A 9AA
+        ("EC1A 1BB", "EC1A 1BB"),  # AA9A 9AA
+        ("gir0aa", "GIR 0AA"),
+    ],
+)
+def test_valid_shapes_normalise(raw: str, canonical: str) -> None:
+    assert normalise_uk(raw) == canonical
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "",
+        "QA1 1AA",  # first letter never Q
+        "VA1 1AA",
+        "XA1 1AA",
+        "AI1 1AA",  # second letter never I, J, Z
+        "AJ1 1AA",
+        "AZ1 1AA",
+        "CV1 1CL",  # inward letters never C I K M O V
+        "CV1 1LI",
+        "CV1 1KL",
+        "CV1 1MO",
+        "CV1 1VV",
+        "CV1 LL",
+        "CV1 11L",
+        "123 456",
+        "CV1 1LL X",
+        "CV1-1LL",
+    ],
+)
+def test_invalid_shapes_rejected(raw: str) -> None:
+    assert normalise_uk(raw) is None
