@@ -29,12 +29,16 @@ class Receipt:
 class CaptureService:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
+        # Parsed petitions and known event ids, so a kiosk submit does not re-read them.
+        self._petitions: dict[str, Petition] = {}
+        self._event_ids: set[str] = set()
 
     # -- petitions and events ---------------------------------------------------------------
 
     def add_petition(self, petition: Petition) -> bool:
         with self.vault.transaction() as tx:
             changed = petition_store.save(tx, petition)
+            self._petitions.pop(petition.id, None)
             if changed:
                 audit.append(
                     tx,
@@ -48,9 +52,13 @@ class CaptureService:
         return petition_store.all_current(self.vault.conn)
 
     def petition(self, petition_id: str) -> Petition:
+        cached = self._petitions.get(petition_id)
+        if cached is not None:
+            return cached
         found = petition_store.get(self.vault.conn, petition_id)
         if found is None:
             raise BadInput("There is no petition with that id in this vault.")
+        self._petitions[petition_id] = found
         return found
 
     def add_event(
@@ -96,7 +104,9 @@ class CaptureService:
         either way, so nothing tells the signer that an earlier record exists.
         """
         petition = self.petition(petition_id)
-        self.event(event_id)
+        if event_id not in self._event_ids:
+            self.event(event_id)
+            self._event_ids.add(event_id)
         self.check_open(petition)
         sig = build_signature(petition, event_id=event_id, **fields)  # type: ignore[arg-type]
         return self.store(sig)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from stallapp import __version__
 from stallapp.cli import basic, rehearse, status
@@ -20,7 +20,19 @@ COMMAND_MODULES = (basic, status, rehearse)
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # No abbreviations: "--passphrase X" must never be taken for "--passphrase-file X".
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
+        # Never echo what was typed: a mistyped flag may carry a passphrase or a name.
+        if "invalid choice" in message:
+            message = message.split(":")[0] + ": not a known choice"
+        elif message.startswith("unrecognized arguments"):
+            message = "unrecognized arguments"
+        elif "invalid" in message and "value" in message:
+            message = message.split(":")[0] + ": invalid value"
         sys.stderr.write(f"stallapp: {message} (see stallapp --help)\n")
         raise SystemExit(2)
 

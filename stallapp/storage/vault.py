@@ -148,6 +148,12 @@ class Vault:
         try:
             _configure(conn)
             before, after, _ = migrate(conn, folder / DB_NAME)
+        except sqlcipher3.Error:
+            conn.close()
+            raise VaultError(
+                "The vault could not be opened or upgraded. Nothing was lost; "
+                "a copy made before any upgrade is in its backups folder."
+            ) from None
         except BaseException:
             conn.close()
             raise
