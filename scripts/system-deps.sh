@@ -5,8 +5,12 @@ set -e
 command -v apt-get >/dev/null 2>&1 || exit 0
 need=""
 have() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-for pkg in libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
-           age poppler-utils qpdf fonts-noto-cjk; do
+# Qt's xcb plugin (real windows) needs the xcb utility libraries; the tests need age,
+# poppler-utils (pdffonts, pdftotext, pdftoppm), qpdf, xvfb and a CJK font for screenshots.
+for pkg in libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+           libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+           libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
+           age poppler-utils qpdf xvfb xauth fonts-noto-cjk; do
   have "$pkg" || need="$need $pkg"
 done
 [ -z "$need" ] && exit 0

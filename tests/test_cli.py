@@ -215,3 +215,32 @@ def test_real_process_exit_codes(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
     assert "no vault" in proc.stderr.lower()
+
+
+def test_change_passphrase_and_recover(
+    env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pyrage
+
+    setup_stall(env, capsys)
+    identity = pyrage.x25519.Identity.generate()
+    assert run(env, "recovery-key", str(identity.to_public())) == 0
+    monkeypatch.setenv("STALLAPP_NEW_PASSPHRASE", "second passphrase")
+    assert run(env, "passphrase", "change") == 0
+    assert run(env, "status") == 2  # the old one no longer opens it
+    capsys.readouterr()
+    monkeypatch.setenv("STALLAPP_PASSPHRASE", "second passphrase")
+    assert run(env, "status") == 0
+    # Forgotten: recover with the campaign identity and set a third passphrase.
+    ident_file = tmp_path / "identity.txt"
+    ident_file.write_text(f"# campaign recovery\n{identity}\n")
+    monkeypatch.setenv("STALLAPP_NEW_PASSPHRASE", "third passphrase!")
+    assert run(env, "recover", "--identity-file", str(ident_file)) == 0
+    monkeypatch.setenv("STALLAPP_PASSPHRASE", "third passphrase!")
+    assert run(env, "status", "--json") == 0
+    out = capsys.readouterr().out
+    assert json.loads(out[out.index("{") :])["recovery_key_set"] is True
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text(str(pyrage.x25519.Identity.generate()))
+    assert run(env, "recover", "--identity-file", str(wrong)) == 2
+    one_error_line(capsys)

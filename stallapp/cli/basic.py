@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -154,7 +155,19 @@ def cmd_entry_add(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _no_screen() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def cmd_gui(args: argparse.Namespace, ctx: Context) -> int:
+    if _no_screen():
+        sys.stderr.write(
+            "stallapp: there is no screen to open a window on (DISPLAY is not set). "
+            "Run it from a desktop session, or use the command-line verbs (stallapp --help).\n"
+        )
+        return 1
     try:
         from stallapp.ui.app import run_app
     except ImportError as exc:  # pragma: no cover - depends on the machine
