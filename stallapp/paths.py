@@ -41,30 +41,19 @@ def _fsync_dir(path: Path) -> None:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that readers see the old file or the whole new one.
-
-    A temporary file in the same folder (mode 0600), fsync, rename over the target, fsync the
-    folder. A crash leaves at worst a stray temporary file, never a half-written target.
-    """
-    folder = path.parent
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-        _fsync_dir(folder)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    """Write `data` to `path` so that readers see the old file or the whole new one."""
+    with atomic_output(path) as tmp:
+        tmp.write_bytes(data)
 
 
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[Path]:
-    """Yield a temporary path to write to; on success it is fsynced and renamed to `path`."""
+    """Yield a temporary path to write to; on success it is fsynced and renamed to `path`.
+
+    The temporary file (mode 0600) is in the same folder, so the rename is atomic; the folder
+    is fsynced after it. A crash leaves at worst a stray temporary file, never a half-written
+    target.
+    """
     folder = path.parent
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
     os.close(fd)
