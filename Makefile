@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint format typecheck clean translations
+.PHONY: run test lint format clean package package-check
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	@sh scripts/system-deps.sh
@@ -27,6 +27,16 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format stallapp tests bench
 	$(BIN)/ruff check --fix stallapp tests bench
+
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.5'
+	$(BIN)/pyinstaller packaging/stallapp.spec --noconfirm --log-level WARN \
+		--distpath dist --workpath build/pyinstaller
+	tar -C dist -czf dist/stallapp-linux-$$(uname -m).tar.gz stallapp
+	@echo "built dist/stallapp/stallapp and dist/stallapp-linux-$$(uname -m).tar.gz"
+
+package-check: package
+	bash scripts/package_check.sh dist/stallapp/stallapp
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
