@@ -17,19 +17,11 @@ from typing import Any
 from stallapp import postcode as pc
 from stallapp.errors import BadInput
 from stallapp.storage import petitions as petition_store
+from stallapp.storage import report_queries as queries
 
 GROUPINGS = ("city", "event", "day", "device", "constituency")
 UNKNOWN = "unknown"
 MAX_LOOKUP = 2 * 1024 * 1024 * 1024
-
-# A person counted once: the person id where merged, else the row if not a likely duplicate.
-_PERSON = "COALESCE(s.person_id, CASE WHEN s.likely_duplicate = 1 THEN NULL ELSE -s.id END)"
-_GROUP_SQL = {
-    "city": "e.city",
-    "event": "e.id",
-    "day": "e.date",
-    "device": "s.device_id",
-}
 
 
 @dataclass
@@ -88,15 +80,6 @@ def load_lookup(path: Path) -> dict[str, str]:
     return out
 
 
-def _one(conn: Any, sql: str, args: tuple[Any, ...] = ()) -> int:
-    return int(conn.execute(sql, args).fetchone()[0] or 0)
-
-
-def _persons_table(conn: Any) -> bool:
-    row = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'persons'").fetchone()
-    return row is not None
-
-
 def build(
     conn: Any,
     by: str | None = None,
@@ -106,20 +89,10 @@ def build(
 ) -> Report:
     if by is not None and by not in GROUPINGS:
         raise BadInput(f"--by must be one of: {', '.join(GROUPINGS)}.")
-    base = "FROM signatures s"
-    report = Report(
-        signatures=_one(conn, f"SELECT count(*) {base}"),
-        people=_one(conn, f"SELECT count(DISTINCT {_PERSON}) {base}"),
-        paper=_one(conn, f"SELECT count(*) {base} WHERE s.origin = 'paper'"),
-        kiosk=_one(conn, f"SELECT count(*) {base} WHERE s.origin = 'kiosk'"),
-        near_matches_open=_one(conn, "SELECT count(*) FROM near_matches WHERE decision IS NULL")
-        if _persons_table(conn)
-        else 0,
-    )
+    t = queries.totals(conn)
+    report = Report(t["signatures"], t["people"], t["paper"], t["kiosk"], t["near_matches_open"])
     for petition in petition_store.all_current(conn):
-        people = _one(
-            conn, f"SELECT count(DISTINCT {_PERSON}) {base} WHERE s.petition_id = ?", (petition.id,)
-        )
+        people = queries.people_of(conn, petition.id)
         target = petition.signature_target
         report.petitions.append(
             {
@@ -140,34 +113,16 @@ def _groups(
 ) -> list[dict[str, Any]]:
     if by == "constituency":
         counts: dict[str, set[int]] = {}
-        sql = f"SELECT s.postcode, {_PERSON} FROM signatures s"  # noqa: S608 - constant parts
-        rows = conn.execute(sql).fetchall()
-        for code, person in rows:
+        for code, person in queries.person_postcodes(conn):
             place = (lookup or {}).get(pc.compact(code), UNKNOWN)
             if person is not None:
-                counts.setdefault(place, set()).add(int(person))
+                counts.setdefault(place, set()).add(person)
         found = [{"group": k, "people": len(v)} for k, v in counts.items()]
         return sorted(found, key=lambda g: (-g["people"], g["group"]))
-    column = _GROUP_SQL[by]
-    sql = (  # noqa: S608 - the column comes from the fixed table above, never from input
-        f"SELECT {column}, count(*), count(DISTINCT {_PERSON}), "
-        "sum(s.origin = 'paper') FROM signatures s JOIN events e ON e.id = s.event_id "
-        f"GROUP BY {column} ORDER BY 3 DESC, 1"
-    )
-    rows = conn.execute(sql).fetchall()
-    out = []
-    for key, sigs, people, paper in rows:
-        label = str(key)
-        if by == "device":
-            label = f"{names[key]} ({key})" if key in names else str(key)
-        out.append(
-            {
-                "group": label,
-                "signatures": int(sigs),
-                "people": int(people),
-                "paper": int(paper or 0),
-            }
-        )
+    out: list[dict[str, Any]] = []
+    for key, sigs, people, paper in queries.grouped(conn, by):
+        label = f"{names[key]} ({key})" if by == "device" and key in names else key
+        out.append({"group": label, "signatures": sigs, "people": people, "paper": paper})
     return out
 
 
