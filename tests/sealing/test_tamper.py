@@ -7,8 +7,8 @@ from pathlib import Path
 
 from stallapp.merge import IMPORTED, REFUSED, Importer
 from stallapp.petition import Petition
-from stallapp.storage.vault import Vault
 from stallapp.sealing.export import export_batch
+from stallapp.storage.vault import Vault
 from tests.sealing.conftest import sign, vault_hash
 
 
