@@ -8,6 +8,7 @@ near matches, each with its reason, for a coordinator to confirm (merge) or reje
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,11 +66,10 @@ def _near(tx: Any, petition_id: str, person_id: int, name_key: str, block: str) 
         "ORDER BY id LIMIT ?",
         (petition_id, block, person_id, MAX_BLOCK),
     ).fetchall()
-    squashed = name_key.replace(" ", "")
     for other, other_name in rows:
         if other_name == name_key:
             continue  # same key: handled as exact match or email conflict
-        if other_name.replace(" ", "") == squashed:
+        if spacing_variant(name_key.split(), other_name.split()):
             _note(tx, petition_id, other, person_id, "same name apart from spacing", 100)
             continue
         score = round(fuzz.token_sort_ratio(name_key, other_name))
@@ -77,6 +77,32 @@ def _near(tx: Any, petition_id: str, person_id: int, name_key: str, block: str) 
             _note(
                 tx, petition_id, other, person_id, f"similar name ({score}%), same postcode", score
             )
+
+
+def spacing_variant(a: list[str], b: list[str]) -> bool:
+    """True if the names differ only in where the spaces are ("Tai Man" / "TaiMan")."""
+    if len(a) == len(b) or "".join(sorted(a)) == "".join(sorted(b)):
+        return False
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    left = Counter(long)
+    for token in short:
+        if left[token] > 0:
+            left[token] -= 1
+            continue
+        pair = next(
+            (
+                (x, y)
+                for x in left
+                for y in left
+                if left[x] > 0 and left[y] > (1 if x == y else 0) and x + y == token
+            ),
+            None,
+        )
+        if pair is None:
+            return False
+        left[pair[0]] -= 1
+        left[pair[1]] -= 1
+    return sum(left.values()) == 0
 
 
 def _note(tx: Any, petition_id: str, a: int, b: int, reason: str, score: int) -> None:
