@@ -128,3 +128,20 @@ def test_bad_file_is_reported_in_the_list(qtbot, coordinator: Vault, tmp_path: P
     with qtbot.waitSignal(view.import_finished, timeout=20_000):
         view.start_import([junk])
     assert view.results.item(0).text().startswith("junk.stallbatch: refused: ")
+
+
+def test_traditional_chinese_catalogue(qtbot, qapp, coordinator: Vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from stallapp.ui.coordinator.translations import install_translator
+
+    translator = install_translator(qapp, "zh-Hant")
+    assert translator is not None
+    try:
+        view = CoordinatorView(CoordinatorService(coordinator))
+        qtbot.addWidget(view)
+        assert view.cancel_button.text() == "取消"
+        assert view.drop_zone.label.text() == "把批次檔案或資料夾拖放到這裏"
+        view.resize(1000, 640)
+        view.grab().save(str(tmp_path / "coordinator-zh-Hant.png"))
+    finally:
+        qapp.removeTranslator(translator)
+    assert install_translator(qapp, "xx") is None

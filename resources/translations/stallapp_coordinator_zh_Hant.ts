@@ -1,0 +1,175 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/bar_chart.py" line="16" />
+        <source>No signatures yet</source>
+        <translation>尚未有簽名</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorView</name>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="57" />
+        <source>Import sealed batches</source>
+        <translation>匯入已封存的批次</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="63" />
+        <source>Choose files…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="68" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="88" />
+        <source>Counts</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="92" />
+        <source>People (each counted once)</source>
+        <translation>人數（每人只計一次）</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="93" />
+        <source>Signatures received</source>
+        <translation>收到的簽名</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="94" />
+        <source>Duplicates found</source>
+        <translation>找到的重複</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="95" />
+        <source>On paper</source>
+        <translation>紙本</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="96" />
+        <source>At the kiosk</source>
+        <translation>在簽名站</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="97" />
+        <source>Progress to target</source>
+        <translation>目標進度</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="108" />
+        <source>People by</source>
+        <translation>人數分佈：</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="112" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="113" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="114" />
+        <source>Stall device</source>
+        <translation>街站裝置</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="115" />
+        <source>Stall event</source>
+        <translation>街站活動</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="133" />
+        <source>Choose batch files</source>
+        <translation>選擇批次檔案</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="133" />
+        <source>Sealed batches (*.stallbatch)</source>
+        <translation>已封存的批次 (*.stallbatch)</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="146" />
+        <source>Importing…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="165" />
+        <source>Cancelling after the current file…</source>
+        <translation>完成目前的檔案後取消…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="191" />
+        <source>Cancelled after %1 file(s).</source>
+        <translation>處理了 %1 個檔案後已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="193" />
+        <source>Done: %1 file(s) handled.</source>
+        <translation>完成：已處理 %1 個檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="228" />
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/drop_zone.py" line="23" />
+        <source>Drop batch files or a folder here</source>
+        <translation>把批次檔案或資料夾拖放到這裏</translation>
+    </message>
+</context>
+<context>
+    <name>NearMatchPanel</name>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="31" />
+        <source>Same person: merge</source>
+        <translation>同一人：合併</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="32" />
+        <source>Different people</source>
+        <translation>不同的人</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="45" />
+        <source>%1, %2%3 (%4 signatures)</source>
+        <translation>%1，%2%3（%4 個簽名）</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="59" />
+        <source>Near matches to review: %1</source>
+        <translation>待覆核的相近紀錄：%1</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="66" />
+        <source>same name apart from spacing</source>
+        <translation>姓名相同，只是空格不同</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="68" />
+        <source>same name and postcode, different email</source>
+        <translation>姓名和郵政編碼相同，電郵不同</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="70" />
+        <source>similar to a merged person</source>
+        <translation>與一位已合併的人相近</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="76" />
+        <source>similar name (%1%), same postcode</source>
+        <translation>姓名相近（%1%），郵政編碼相同</translation>
+    </message>
+</context>
+</TS>
