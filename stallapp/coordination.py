@@ -7,6 +7,7 @@ from pathlib import Path
 
 from stallapp import dedupe, merge, reports
 from stallapp.merge import Importer, Outcome
+from stallapp.sealing.keys import load_keys
 from stallapp.storage import sealing_store as store
 from stallapp.storage.vault import Vault
 
@@ -15,6 +16,10 @@ class CoordinatorService:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
         self.importer = Importer(vault)
+
+    def fingerprint(self) -> str:
+        """This coordinator's fingerprint (of its signing key), for stalls to compare."""
+        return load_keys(self.vault).fingerprint("coordinator")
 
     def import_files(
         self,

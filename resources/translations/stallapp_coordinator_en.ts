@@ -11,112 +11,117 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="57" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="58" />
         <source>Import sealed batches</source>
         <translation>Import sealed batches</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="63" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="64" />
         <source>Choose files…</source>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="68" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="69" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="88" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="89" />
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="92" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="93" />
         <source>People (each counted once)</source>
         <translation>People (each counted once)</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="93" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="94" />
         <source>Signatures received</source>
         <translation>Signatures received</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="94" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="95" />
         <source>Duplicates found</source>
         <translation>Duplicates found</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="95" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="96" />
         <source>On paper</source>
         <translation>On paper</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="96" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="97" />
         <source>At the kiosk</source>
         <translation>At the kiosk</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="97" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="98" />
         <source>Progress to target</source>
         <translation>Progress to target</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="108" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="109" />
         <source>People by</source>
         <translation>People by</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="112" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="113" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="113" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="114" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="114" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="115" />
         <source>Stall device</source>
         <translation>Stall device</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="115" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="116" />
         <source>Stall event</source>
         <translation>Stall event</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="133" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="131" />
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="141" />
         <source>Choose batch files</source>
         <translation>Choose batch files</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="133" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="141" />
         <source>Sealed batches (*.stallbatch)</source>
         <translation>Sealed batches (*.stallbatch)</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="146" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="154" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="165" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="173" />
         <source>Cancelling after the current file…</source>
         <translation>Cancelling after the current file…</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="191" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="199" />
         <source>Cancelled after %1 file(s).</source>
         <translation>Cancelled after %1 file(s).</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="193" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="201" />
         <source>Done: %1 file(s) handled.</source>
         <translation>Done: %1 file(s) handled.</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="228" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="236" />
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
     </message>
@@ -127,6 +132,14 @@
         <location filename="../../stallapp/ui/coordinator/drop_zone.py" line="23" />
         <source>Drop batch files or a folder here</source>
         <translation>Drop batch files or a folder here</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintView</name>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/fingerprint_view.py" line="37" />
+        <source>Your fingerprint. Stalls compare it in person before trusting your pack:</source>
+        <translation>Your fingerprint. Stalls compare it in person before trusting your pack:</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ def test_drop_folder_imports_and_review_merges(
     qtbot.addWidget(view)
     view.resize(1000, 640)
     assert view.count_labels["people"].text() == "0"
+    assert CoordinatorService(coordinator).fingerprint() in view.fingerprint.code_label.text()
 
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(stick))])

@@ -27,6 +27,7 @@ from stallapp.coordination import CoordinatorService
 from stallapp.errors import StallappError
 from stallapp.ui.coordinator.bar_chart import BarChart
 from stallapp.ui.coordinator.drop_zone import DropZone
+from stallapp.ui.coordinator.fingerprint_view import FingerprintView
 from stallapp.ui.coordinator.import_worker import ImportWorker
 from stallapp.ui.coordinator.near_match_panel import NearMatchPanel
 
@@ -122,9 +123,16 @@ class CoordinatorView(QWidget):
         left.addWidget(box)
         left.addStretch(1)
 
+        right = QVBoxLayout()
+        root.addLayout(right, 2)
         self.review = NearMatchPanel()
         self.review.decision_made.connect(self._decide)
-        root.addWidget(self.review, 2)
+        right.addWidget(self.review, 1)
+        box = QGroupBox(self.tr("Keys"))
+        inner = QVBoxLayout(box)
+        self.fingerprint = FingerprintView(self._service.fingerprint())
+        inner.addWidget(self.fingerprint)
+        right.addWidget(box)
 
     # -- importing -----------------------------------------------------------------------------
 
