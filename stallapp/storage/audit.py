@@ -31,6 +31,14 @@ EVENTS = frozenset(
         "erased",
         "purged",
         "rehearsal_generated",
+        "keys_created",
+        "pack_exported",
+        "pack_imported",
+        "device_enrolled",
+        "device_revoked",
+        "identity_exported",
+        "batch_quarantined",
+        "near_match_decided",
     }
 )
 # Detail values must be numbers, booleans, or short identifiers: never signer data.

@@ -1,0 +1,188 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/bar_chart.py" line="16" />
+        <source>No signatures yet</source>
+        <translation>No signatures yet</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorView</name>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="58" />
+        <source>Import sealed batches</source>
+        <translation>Import sealed batches</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="64" />
+        <source>Choose files…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="69" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="89" />
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="93" />
+        <source>People (each counted once)</source>
+        <translation>People (each counted once)</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="94" />
+        <source>Signatures received</source>
+        <translation>Signatures received</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="95" />
+        <source>Duplicates found</source>
+        <translation>Duplicates found</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="96" />
+        <source>On paper</source>
+        <translation>On paper</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="97" />
+        <source>At the kiosk</source>
+        <translation>At the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="98" />
+        <source>Progress to target</source>
+        <translation>Progress to target</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="109" />
+        <source>People by</source>
+        <translation>People by</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="113" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="114" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="115" />
+        <source>Stall device</source>
+        <translation>Stall device</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="116" />
+        <source>Stall event</source>
+        <translation>Stall event</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="131" />
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="141" />
+        <source>Choose batch files</source>
+        <translation>Choose batch files</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="141" />
+        <source>Sealed batches (*.stallbatch)</source>
+        <translation>Sealed batches (*.stallbatch)</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="154" />
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="173" />
+        <source>Cancelling after the current file…</source>
+        <translation>Cancelling after the current file…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="199" />
+        <source>Cancelled after %1 file(s).</source>
+        <translation>Cancelled after %1 file(s).</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="201" />
+        <source>Done: %1 file(s) handled.</source>
+        <translation>Done: %1 file(s) handled.</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="236" />
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/drop_zone.py" line="23" />
+        <source>Drop batch files or a folder here</source>
+        <translation>Drop batch files or a folder here</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintView</name>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/fingerprint_view.py" line="37" />
+        <source>Your fingerprint. Stalls compare it in person before trusting your pack:</source>
+        <translation>Your fingerprint. Stalls compare it in person before trusting your pack:</translation>
+    </message>
+</context>
+<context>
+    <name>NearMatchPanel</name>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="31" />
+        <source>Same person: merge</source>
+        <translation>Same person: merge</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="32" />
+        <source>Different people</source>
+        <translation>Different people</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="45" />
+        <source>%1, %2%3 (%4 signatures)</source>
+        <translation>%1, %2%3 (%4 signatures)</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="59" />
+        <source>Near matches to review: %1</source>
+        <translation>Near matches to review: %1</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="66" />
+        <source>same name apart from spacing</source>
+        <translation>same name apart from spacing</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="68" />
+        <source>same name and postcode, different email</source>
+        <translation>same name and postcode, different email</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="70" />
+        <source>similar to a merged person</source>
+        <translation>similar to a merged person</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="76" />
+        <source>similar name (%1%), same postcode</source>
+        <translation>similar name (%1%), same postcode</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,188 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/bar_chart.py" line="16" />
+        <source>No signatures yet</source>
+        <translation>尚未有签名</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorView</name>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="58" />
+        <source>Import sealed batches</source>
+        <translation>导入已封存的批次</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="64" />
+        <source>Choose files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="69" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="89" />
+        <source>Counts</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="93" />
+        <source>People (each counted once)</source>
+        <translation>人数（每人只计一次）</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="94" />
+        <source>Signatures received</source>
+        <translation>收到的签名</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="95" />
+        <source>Duplicates found</source>
+        <translation>找到的重复</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="96" />
+        <source>On paper</source>
+        <translation>纸本</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="97" />
+        <source>At the kiosk</source>
+        <translation>在签名站</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="98" />
+        <source>Progress to target</source>
+        <translation>目标进度</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="109" />
+        <source>People by</source>
+        <translation>人数分布：</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="113" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="114" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="115" />
+        <source>Stall device</source>
+        <translation>街站设备</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="116" />
+        <source>Stall event</source>
+        <translation>街站活动</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="131" />
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="141" />
+        <source>Choose batch files</source>
+        <translation>选择批次文件</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="141" />
+        <source>Sealed batches (*.stallbatch)</source>
+        <translation>已封存的批次 (*.stallbatch)</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="154" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="173" />
+        <source>Cancelling after the current file…</source>
+        <translation>完成当前文件后取消…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="199" />
+        <source>Cancelled after %1 file(s).</source>
+        <translation>处理了 %1 个文件后已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="201" />
+        <source>Done: %1 file(s) handled.</source>
+        <translation>完成：已处理 %1 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="236" />
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/drop_zone.py" line="23" />
+        <source>Drop batch files or a folder here</source>
+        <translation>把批次文件或文件夹拖放到这里</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintView</name>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/fingerprint_view.py" line="37" />
+        <source>Your fingerprint. Stalls compare it in person before trusting your pack:</source>
+        <translation>你的指纹。各街站会当面核对，才信任你的活动资料包：</translation>
+    </message>
+</context>
+<context>
+    <name>NearMatchPanel</name>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="31" />
+        <source>Same person: merge</source>
+        <translation>同一人：合并</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="32" />
+        <source>Different people</source>
+        <translation>不同的人</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="45" />
+        <source>%1, %2%3 (%4 signatures)</source>
+        <translation>%1，%2%3（%4 个签名）</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="59" />
+        <source>Near matches to review: %1</source>
+        <translation>待复核的相近记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="66" />
+        <source>same name apart from spacing</source>
+        <translation>姓名相同，只是空格不同</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="68" />
+        <source>same name and postcode, different email</source>
+        <translation>姓名和邮政编码相同，电邮不同</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="70" />
+        <source>similar to a merged person</source>
+        <translation>与一位已合并的人相近</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="76" />
+        <source>similar name (%1%), same postcode</source>
+        <translation>姓名相近（%1%），邮政编码相同</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,188 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/bar_chart.py" line="16" />
+        <source>No signatures yet</source>
+        <translation>尚未有簽名</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorView</name>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="58" />
+        <source>Import sealed batches</source>
+        <translation>匯入已封存的批次</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="64" />
+        <source>Choose files…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="69" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="89" />
+        <source>Counts</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="93" />
+        <source>People (each counted once)</source>
+        <translation>人數（每人只計一次）</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="94" />
+        <source>Signatures received</source>
+        <translation>收到的簽名</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="95" />
+        <source>Duplicates found</source>
+        <translation>找到的重複</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="96" />
+        <source>On paper</source>
+        <translation>紙本</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="97" />
+        <source>At the kiosk</source>
+        <translation>在簽名站</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="98" />
+        <source>Progress to target</source>
+        <translation>目標進度</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="109" />
+        <source>People by</source>
+        <translation>人數分佈：</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="113" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="114" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="115" />
+        <source>Stall device</source>
+        <translation>街站裝置</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="116" />
+        <source>Stall event</source>
+        <translation>街站活動</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="131" />
+        <source>Keys</source>
+        <translation>密鑰</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="141" />
+        <source>Choose batch files</source>
+        <translation>選擇批次檔案</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="141" />
+        <source>Sealed batches (*.stallbatch)</source>
+        <translation>已封存的批次 (*.stallbatch)</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="154" />
+        <source>Importing…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="173" />
+        <source>Cancelling after the current file…</source>
+        <translation>完成目前的檔案後取消…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="199" />
+        <source>Cancelled after %1 file(s).</source>
+        <translation>處理了 %1 個檔案後已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="201" />
+        <source>Done: %1 file(s) handled.</source>
+        <translation>完成：已處理 %1 個檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="236" />
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/drop_zone.py" line="23" />
+        <source>Drop batch files or a folder here</source>
+        <translation>把批次檔案或資料夾拖放到這裏</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintView</name>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/fingerprint_view.py" line="37" />
+        <source>Your fingerprint. Stalls compare it in person before trusting your pack:</source>
+        <translation>你的指紋。各街站會當面核對，才信任你的活動資料包：</translation>
+    </message>
+</context>
+<context>
+    <name>NearMatchPanel</name>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="31" />
+        <source>Same person: merge</source>
+        <translation>同一人：合併</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="32" />
+        <source>Different people</source>
+        <translation>不同的人</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="45" />
+        <source>%1, %2%3 (%4 signatures)</source>
+        <translation>%1，%2%3（%4 個簽名）</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="59" />
+        <source>Near matches to review: %1</source>
+        <translation>待覆核的相近紀錄：%1</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="66" />
+        <source>same name apart from spacing</source>
+        <translation>姓名相同，只是空格不同</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="68" />
+        <source>same name and postcode, different email</source>
+        <translation>姓名和郵政編碼相同，電郵不同</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="70" />
+        <source>similar to a merged person</source>
+        <translation>與一位已合併的人相近</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="76" />
+        <source>similar name (%1%), same postcode</source>
+        <translation>姓名相近（%1%），郵政編碼相同</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,129 @@
+"""Verbs for keys and campaign packs: keys show/export-identity, pack export/import."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from stallapp.cli.confirm import ask
+from stallapp.cli.context import Context
+from stallapp.errors import BadInput
+from stallapp.paths import atomic_write
+from stallapp.sealing import fingerprint as fp
+from stallapp.sealing.keys import load_keys, recipient_fingerprint, require_coordinator
+from stallapp.sealing.pack import check_fingerprint, export_pack, install_pack, read_pack
+from stallapp.storage import audit
+from stallapp.storage import sealing_store as store
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("keys", help="this device's keys and fingerprint")
+    ksub = p.add_subparsers(dest="keys_verb", required=True)
+    a = ksub.add_parser("show", help="show the fingerprint to compare in person")
+    a.add_argument("--no-qr", action="store_true", help="do not draw the QR code")
+    a.set_defaults(func=cmd_keys_show)
+    a = ksub.add_parser("export-identity", help="write the coordinator's age identity (secret)")
+    a.add_argument("--out", type=Path, required=True)
+    a.set_defaults(func=cmd_export_identity)
+
+    p = sub.add_parser("pack", help="campaign packs")
+    psub = p.add_subparsers(dest="pack_verb", required=True)
+    a = psub.add_parser("export", help="coordinator: write the signed campaign pack")
+    a.add_argument("--out", type=Path, required=True)
+    a.add_argument(
+        "--also-recipient",
+        action="append",
+        default=[],
+        metavar="AGE1...",
+        help="a backup coordinator's age recipient (repeatable)",
+    )
+    a.add_argument("--recovery-recipient", default=None, metavar="AGE1...")
+    a.set_defaults(func=cmd_pack_export)
+    a = psub.add_parser("import", help="stall: trust a coordinator's campaign pack")
+    a.add_argument("file", type=Path)
+    a.add_argument("--fingerprint", default=None, help="the code the coordinator showed you")
+    a.set_defaults(func=cmd_pack_import)
+
+
+def cmd_keys_show(args: argparse.Namespace, ctx: Context) -> int:
+    vault = ctx.vault()
+    keys = load_keys(vault)
+    code = keys.fingerprint(vault.role)
+    print(f"Role: {vault.role}{' (rehearsal)' if vault.rehearsal else ''}")
+    print(f"Device: {vault.device_name} ({vault.device_id})")
+    print(f"Fingerprint: {code}")
+    if keys.recipient is not None:
+        print(f"Recipient: {keys.recipient}")
+        print(f"Recipient fingerprint: {recipient_fingerprint(keys.recipient)}")
+    for pack in store.packs(vault.conn):
+        print(f"Coordinator: {pack.coordinator} fingerprint {pack.fingerprint}")
+    if not args.no_qr:
+        print(fp.qr_ascii(code), end="")
+    return 0
+
+
+def read_small(path: Path, what: str) -> bytes:
+    try:
+        if path.stat().st_size > 4 * 1024 * 1024:
+            raise BadInput(f"That file is too large to be a {what}.")
+        return path.read_bytes()
+    except OSError as exc:
+        raise BadInput(f"The {what} cannot be read ({exc.strerror}).") from None
+
+
+def _new_file(path: Path) -> None:
+    if path.exists():
+        raise BadInput("That file exists already; choose a new name. Nothing was written.")
+    if not path.parent.is_dir():
+        raise BadInput("The folder for that file does not exist.")
+
+
+def cmd_export_identity(args: argparse.Namespace, ctx: Context) -> int:
+    vault = ctx.vault()
+    require_coordinator(vault)
+    _new_file(args.out)
+    keys = load_keys(vault)
+    stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    text = (
+        f"# created: {stamp}\n# public key: {keys.recipient}\n"
+        "# stallapp coordinator identity: keep it offline and safe.\n"
+        f"{keys.age_identity}\n"
+    )
+    atomic_write(args.out, text.encode("ascii"))
+    with vault.transaction() as tx:
+        audit.append(tx, "identity_exported")
+    print(f"Wrote the age identity to {args.out} (readable by you only).")
+    return 0
+
+
+def cmd_pack_export(args: argparse.Namespace, ctx: Context) -> int:
+    vault = ctx.vault()
+    data = export_pack(vault, also=tuple(args.also_recipient), recovery=args.recovery_recipient)
+    if not args.out.parent.is_dir():
+        raise BadInput("The folder for that file does not exist.")
+    atomic_write(args.out, data)
+    code = load_keys(vault).fingerprint("coordinator")
+    print(f"Wrote the campaign pack to {args.out}.")
+    print(f"Fingerprint to compare at each stall: {code}")
+    return 0
+
+
+def cmd_pack_import(args: argparse.Namespace, ctx: Context) -> int:
+    pack = read_pack(read_small(args.file, "campaign pack"))
+    print(f"Coordinator: {pack.coordinator_name}")
+    print(f"Fingerprint: {pack.fingerprint}")
+    if args.fingerprint is not None:
+        check_fingerprint(args.fingerprint, pack.fingerprint)
+    else:
+        print(fp.qr_ascii(pack.fingerprint), end="")
+        ok = ask(
+            "Does this match the fingerprint on the coordinator's screen?",
+            refuse_hint="Pass --fingerprint CODE as shown by the coordinator.",
+        )
+        if not ok:
+            raise BadInput("Not confirmed; nothing was imported.")
+    install_pack(ctx.vault(), pack)
+    print(f"Imported the campaign pack ({len(pack.petitions)} petition(s)).")
+    return 0

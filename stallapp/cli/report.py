@@ -1,0 +1,101 @@
+"""Verbs for coordinators: report, the near-match review, erase and purge."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from stallapp import dedupe, reports
+from stallapp.cli.confirm import ask
+from stallapp.cli.context import Context
+from stallapp.errors import BadInput
+from stallapp.storage import sealing_store as store
+from stallapp.withdrawal import erase_receipt, purge_petition
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("report", help="counts: totals, duplicates, by city/event/day/device")
+    p.add_argument("--by", choices=reports.GROUPINGS, default=None)
+    p.add_argument("--json", action="store_true", help="counts only, as JSON")
+    p.add_argument(
+        "--postcode-lookup",
+        type=Path,
+        default=None,
+        metavar="FILE.csv",
+        help="postcode,constituency CSV (e.g. from ONSPD); never looked up online",
+    )
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("review", help="near matches: list, confirm (same person) or reject")
+    rsub = p.add_subparsers(dest="review_verb", required=True)
+    a = rsub.add_parser("list")
+    a.set_defaults(func=cmd_review_list)
+    for verb in ("confirm", "reject"):
+        a = rsub.add_parser(verb)
+        a.add_argument("match", type=int)
+        a.set_defaults(func=cmd_review_decide, confirm=verb == "confirm")
+
+    p = sub.add_parser("erase", help="withdraw a signature by its receipt code")
+    p.add_argument("--receipt", required=True, metavar="CODE")
+    p.set_defaults(func=cmd_erase)
+
+    p = sub.add_parser("purge", help="delete a petition's signatures after its retention date")
+    p.add_argument("--petition", required=True)
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(func=cmd_purge)
+
+
+def cmd_report(args: argparse.Namespace, ctx: Context) -> int:
+    lookup = None
+    if args.postcode_lookup is not None:
+        lookup = reports.load_lookup(args.postcode_lookup)
+    vault = ctx.vault()
+    names = {d.device_id: d.name for d in store.devices(vault.conn)}
+    report = reports.build(vault.conn, args.by, lookup=lookup, device_names=names)
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(reports.render_text(report))
+    return 0
+
+
+def cmd_review_list(args: argparse.Namespace, ctx: Context) -> int:
+    matches = dedupe.pending(ctx.vault().conn)
+    if not matches:
+        print("No near matches to review.")
+    for m in matches:
+        print(f"#{m.id} {m.reason}")
+        for side in (m.a, m.b):
+            mail = f" <{side.email}>" if side.email else ""
+            print(f"    {side.name}, {side.postcode}{mail} ({side.signatures} signature(s))")
+    return 0
+
+
+def cmd_review_decide(args: argparse.Namespace, ctx: Context) -> int:
+    vault = ctx.vault()
+    with vault.transaction() as tx:
+        dedupe.decide(tx, args.match, args.confirm)
+    print(f"#{args.match} {'merged: the same person' if args.confirm else 'kept apart'}.")
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
+    done = erase_receipt(ctx.vault(), args.receipt)
+    print(f"Erased {done.count} signature(s) with that receipt code.")
+    if done.exported:
+        print("It had already been sent in a batch: ask the coordinator to erase it too.")
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace, ctx: Context) -> int:
+    vault = ctx.vault()
+    if not args.yes and not ask(
+        f"Delete every signature of {args.petition} for good?",
+        refuse_hint="Pass --yes to confirm.",
+    ):
+        raise BadInput("Not confirmed; nothing was deleted.")
+    count = purge_petition(vault, args.petition)
+    print(f"Purged {count} signature(s) of {args.petition}.")
+    return 0

@@ -1,0 +1,286 @@
+"""The inner batch document: its strict schema, and records to and from signatures.
+
+See docs/batch-format.md for the same definition in prose.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from stallapp.errors import StallappError
+from stallapp.event import StallEvent, build_event
+from stallapp.petition import LANGUAGES, Petition, petition_from_dict
+from stallapp.sealing.envelope import Rejected
+from stallapp.sealing.schema import (
+    B64KEY,
+    FINGERPRINT,
+    HEX16,
+    HEX32,
+    HEX64,
+    STAMP,
+    any_object,
+    boolean,
+    const,
+    integer,
+    list_of,
+    obj,
+    text,
+    validate,
+)
+from stallapp.signer import (
+    MAX_ADDRESS_LINE,
+    MAX_ADDRESS_LINES,
+    MAX_EMAIL,
+    MAX_NAME,
+    ORIGINS,
+    Signature,
+    clean_address,
+    clean_name,
+    dedupe_key,
+)
+
+KIND = "stallapp-batch"
+FORMAT_VERSION = 1
+MAX_RECORDS = 100_000
+MAX_INK_B64 = 400_000
+WHAT = "batch"
+
+_RECORD = obj(
+    {
+        "uid": text(32, HEX32),
+        "petition_id": text(64),
+        "petition_hash": text(64, HEX64),
+        "event_id": text(40),
+        "name": text(MAX_NAME),
+        "address_lines": list_of(text(MAX_ADDRESS_LINE), MAX_ADDRESS_LINES),
+        "postcode": text(16),
+        "country": text(2, r"[A-Z]{2}"),
+        "email": text(MAX_EMAIL, optional=True),
+        "consent_hash": text(64, HEX64),
+        "consent_at": text(40, STAMP),
+        "contact_consent": boolean(),
+        "contact_consent_hash": text(64, HEX64, optional=True),
+        "language": text(8, "|".join(LANGUAGES)),
+        "origin": text(8, "|".join(ORIGINS)),
+        "sheet_serial": text(40, r"[A-Za-z0-9][A-Za-z0-9-]{0,39}", optional=True),
+        "sheet_row": integer(1, 1000, optional=True),
+        "captured_at": text(40, STAMP),
+        "receipt_code": text(9, r"[0-9A-Z]{4}-[0-9A-Z]{4}"),
+        "ink": text(MAX_INK_B64, r"[A-Za-z0-9+/]*={0,2}", optional=True),
+    }
+)
+_EVENT = obj(
+    {
+        "id": text(40),
+        "city": text(100),
+        "location": text(100),
+        "date": text(10, r"\d{4}-\d{2}-\d{2}"),
+        "start": text(5, r"\d{2}:\d{2}", optional=True),
+        "end": text(5, r"\d{2}:\d{2}", optional=True),
+        "group_name": text(100, optional=True),
+    }
+)
+_PETITION = obj({"hash": text(64, HEX64), "definition": any_object()})
+DOCUMENT = obj(
+    {
+        "format": const(KIND),
+        "version": const(FORMAT_VERSION),
+        "batch_id": text(32, HEX32),
+        "device_id": text(16, HEX16),
+        "device_key": text(44, B64KEY),
+        "sequence": integer(1, 10**9),
+        "previous_hash": text(64, HEX64),
+        "created_at": text(40, STAMP),
+        "rehearsal": boolean(),
+        "recipients": list_of(text(29, FINGERPRINT), 8, 1),
+        "record_count": integer(0, MAX_RECORDS),
+        "petitions": list_of(_PETITION, 20),
+        "events": list_of(_EVENT, 2000),
+        "records": list_of(_RECORD, MAX_RECORDS),
+    }
+)
+GENESIS = "0" * 64
+
+
+def batch_id(device_id: str, seq: int) -> str:
+    """The same device and sequence number always give the same batch id."""
+    return hashlib.sha256(f"stallapp-batch-id\x00{device_id}\x00{seq}".encode()).hexdigest()[:32]
+
+
+def record_of(sig: Signature) -> dict[str, Any]:
+    return {
+        "uid": sig.uid,
+        "petition_id": sig.petition_id,
+        "petition_hash": sig.petition_hash,
+        "event_id": sig.event_id,
+        "name": sig.name,
+        "address_lines": list(sig.address_lines),
+        "postcode": sig.postcode,
+        "country": sig.country,
+        "email": sig.email,
+        "consent_hash": sig.consent_hash,
+        "consent_at": sig.consent_at,
+        "contact_consent": sig.contact_consent,
+        "contact_consent_hash": sig.contact_consent_hash,
+        "language": sig.language,
+        "origin": sig.origin,
+        "sheet_serial": sig.sheet_serial,
+        "sheet_row": sig.sheet_row,
+        "captured_at": sig.captured_at,
+        "receipt_code": sig.receipt_code,
+        "ink": None if sig.ink is None else base64.b64encode(sig.ink).decode("ascii"),
+    }
+
+
+def event_of(event: StallEvent) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "city": event.city,
+        "location": event.location,
+        "date": event.date,
+        "start": event.start,
+        "end": event.end,
+        "group_name": event.group_name,
+    }
+
+
+@dataclass(frozen=True)
+class BatchContent:
+    """A verified batch document, turned back into domain objects."""
+
+    batch_id: str
+    device_id: str
+    device_key: str
+    sequence: int
+    previous_hash: str
+    rehearsal: bool
+    recipients: tuple[str, ...]
+    petitions: tuple[Petition, ...]
+    events: tuple[StallEvent, ...]
+    records: tuple[Signature, ...]
+
+
+def _bad(detail: str) -> Rejected:
+    return Rejected(f"The batch is damaged ({detail}).")
+
+
+def _petitions(items: list[dict[str, Any]]) -> dict[str, Petition]:
+    out: dict[str, Petition] = {}
+    for item in items:
+        try:
+            petition = petition_from_dict(item["definition"])
+        except (StallappError, ValueError, TypeError, KeyError, AttributeError):
+            raise _bad("a petition definition is not valid") from None
+        if petition.content_hash != item["hash"] or item["hash"] in out:
+            raise _bad("a petition definition does not match its hash")
+        out[item["hash"]] = petition
+    return out
+
+
+def _events(items: list[dict[str, Any]]) -> dict[str, StallEvent]:
+    out: dict[str, StallEvent] = {}
+    for item in items:
+        try:
+            event = build_event(
+                city=item["city"],
+                location=item["location"],
+                day=item["date"],
+                start=item["start"],
+                end=item["end"],
+                group_name=item["group_name"],
+                event_id=item["id"],
+            )
+        except StallappError:
+            raise _bad("a stall event is not valid") from None
+        if event_of(event) != item or event.id in out:
+            raise _bad("a stall event is not valid")
+        out[event.id] = event
+    return out
+
+
+def _signature(
+    r: dict[str, Any], petitions: dict[str, Petition], events: dict[str, StallEvent]
+) -> Signature:
+    petition = petitions.get(r["petition_hash"])
+    if petition is None or petition.id != r["petition_id"] or r["event_id"] not in events:
+        raise _bad("a record refers to a petition or event that is not in the batch")
+    try:
+        name_ok = clean_name(r["name"]) == r["name"]
+        lines = clean_address("\n".join(r["address_lines"]))
+    except StallappError:
+        raise _bad("a record has a field that is not allowed") from None
+    if not name_ok or list(lines) != r["address_lines"]:
+        raise _bad("a record has a field that is not in normal form")
+    if r["consent_hash"] != petition.consent_hash(r["language"]):
+        raise _bad("a record's consent does not match the petition")
+    contact = r["contact_consent_hash"]
+    if r["contact_consent"] != (contact is not None) or (
+        contact is not None
+        and (
+            petition.contact_consent is None
+            or contact != petition.consent_hash(r["language"], contact=True)
+        )
+    ):
+        raise _bad("a record's contact consent does not match the petition")
+    paper = r["origin"] == "paper"
+    if paper != (r["sheet_serial"] is not None) or paper != (r["sheet_row"] is not None):
+        raise _bad("a record's paper sheet fields are inconsistent")
+    ink = None
+    if r["ink"] is not None:
+        try:
+            ink = base64.b64decode(r["ink"], validate=True)
+        except (binascii.Error, ValueError):
+            raise _bad("a record's ink is not valid") from None
+    return Signature(
+        uid=r["uid"],
+        petition_id=r["petition_id"],
+        petition_hash=r["petition_hash"],
+        event_id=r["event_id"],
+        name=r["name"],
+        address_lines=tuple(lines),
+        postcode=r["postcode"],
+        country=r["country"],
+        email=r["email"],
+        consent_hash=r["consent_hash"],
+        consent_at=r["consent_at"],
+        contact_consent=r["contact_consent"],
+        contact_consent_hash=contact,
+        language=r["language"],
+        origin=r["origin"],
+        sheet_serial=r["sheet_serial"],
+        sheet_row=r["sheet_row"],
+        captured_at=r["captured_at"],
+        receipt_code=r["receipt_code"],
+        dedupe_key=dedupe_key(r["name"], r["postcode"]),
+        ink=ink,
+    )
+
+
+def parse_document(doc: Any) -> BatchContent:
+    """Check a decoded document against the schema and the domain rules."""
+    validate(DOCUMENT, doc, WHAT)
+    if doc["batch_id"] != batch_id(doc["device_id"], doc["sequence"]):
+        raise _bad("its id does not match its device and sequence number")
+    if doc["record_count"] != len(doc["records"]):
+        raise _bad("the record count does not match the records")
+    petitions = _petitions(doc["petitions"])
+    events = _events(doc["events"])
+    records = [_signature(r, petitions, events) for r in doc["records"]]
+    if len({s.uid for s in records}) != len(records):
+        raise _bad("a record appears twice")
+    return BatchContent(
+        batch_id=doc["batch_id"],
+        device_id=doc["device_id"],
+        device_key=doc["device_key"],
+        sequence=doc["sequence"],
+        previous_hash=doc["previous_hash"],
+        rehearsal=doc["rehearsal"],
+        recipients=tuple(doc["recipients"]),
+        petitions=tuple(petitions.values()),
+        events=tuple(events.values()),
+        records=tuple(records),
+    )

@@ -1,0 +1,108 @@
+"""Signed envelopes and canonical JSON, shared by batches, campaign packs and device cards.
+
+An envelope is three parts:  "<kind> 1 <signer-id>\\n" + "<signature, base64>\\n" + body.
+The body is canonical JSON (UTF-8, keys sorted, no spaces). The Ed25519 signature covers
+the first line (with its newline) followed by the body bytes, so a signature for one kind
+of document can never be replayed as another.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import nacl.exceptions
+import nacl.signing
+
+from stallapp.errors import BadInput
+
+VERSION = 1
+_HEAD_RE = re.compile(rb"^(stallapp-[a-z]+) 1 ([0-9a-f]{16})$")
+_SIG_LEN = 88  # base64 of 64 bytes
+
+
+class Rejected(BadInput):
+    """A batch, pack or card was refused; the message says why in one line."""
+
+
+def canonical(doc: Any) -> bytes:
+    return json.dumps(
+        doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+    ).encode("utf-8")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError("duplicate key")
+        out[key] = value
+    return out
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError("non-finite number")
+
+
+def strict_json(body: bytes, what: str) -> Any:
+    """Parse canonical JSON; anything else (duplicates, NaN, other spelling) is refused."""
+    try:
+        text = body.decode("utf-8")
+        doc = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise Rejected(f"The {what} is damaged (its contents are not valid).") from None
+    if canonical(doc) != body:
+        raise Rejected(f"The {what} is damaged (its contents are not in the expected form).")
+    return doc
+
+
+def seal(kind: str, signer_id: str, key: nacl.signing.SigningKey, doc: Any) -> bytes:
+    head = f"{kind} {VERSION} {signer_id}\n".encode("ascii")
+    body = canonical(doc)
+    sig = key.sign(head + body).signature
+    return head + base64.b64encode(sig) + b"\n" + body
+
+
+@dataclass(frozen=True)
+class Envelope:
+    kind: str
+    signer_id: str
+    head: bytes
+    signature: bytes
+    body: bytes
+
+    def verify(self, verify_key_b64: str, what: str) -> None:
+        try:
+            key = nacl.signing.VerifyKey(base64.b64decode(verify_key_b64))
+            key.verify(self.head + self.body, self.signature)
+        except (nacl.exceptions.BadSignatureError, nacl.exceptions.ValueError, ValueError):
+            raise Rejected(
+                f"The {what}'s signature does not match its sender: it was changed or forged."
+            ) from None
+
+
+def split(data: bytes, kind: str, what: str) -> Envelope:
+    """Cut an envelope into its parts, checking its shape (not yet its signature)."""
+    first = data.find(b"\n")
+    second = data.find(b"\n", first + 1) if first >= 0 else -1
+    if first < 0 or second < 0:
+        raise Rejected(f"The {what} is damaged or incomplete.")
+    match = _HEAD_RE.match(data[:first])
+    if match is None or match.group(1).decode("ascii") != kind:
+        raise Rejected(f"This is not a stallapp {what}, or it is of an unknown version.")
+    sig_text = data[first + 1 : second]
+    if len(sig_text) != _SIG_LEN:
+        raise Rejected(f"The {what} is damaged (bad signature line).")
+    try:
+        signature = base64.b64decode(sig_text, validate=True)
+    except (binascii.Error, ValueError):
+        raise Rejected(f"The {what} is damaged (bad signature line).") from None
+    if len(signature) != 64 or base64.b64encode(signature) != sig_text:
+        raise Rejected(f"The {what} is damaged (bad signature line).")
+    return Envelope(
+        kind, match.group(2).decode("ascii"), data[: first + 1], signature, data[second + 1 :]
+    )

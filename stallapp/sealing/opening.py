@@ -1,0 +1,76 @@
+"""Coordinator side: decrypt a sealed batch and verify everything before anything is written.
+
+Order matters for speed and safety: size cap, age header, decryption (authenticated), the
+envelope shape, the sender's enrolment, the Ed25519 signature, and only then JSON parsing
+and the strict schema. Every failure is a `Rejected` with one readable line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pyrage
+
+from stallapp.sealing import document
+from stallapp.sealing.document import BatchContent
+from stallapp.sealing.envelope import Rejected, split, strict_json
+from stallapp.storage.sealing_store import DeviceRow
+
+MAX_BATCH_BYTES = 256 * 1024 * 1024
+AGE_MAGIC = b"age-encryption.org/v1\n"
+AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
+
+
+@dataclass(frozen=True)
+class OpenedBatch:
+    content: BatchContent
+    doc_hash: str
+    device: DeviceRow
+
+
+def decrypt(data: bytes, identity: str) -> bytes:
+    if len(data) > MAX_BATCH_BYTES:
+        raise Rejected("The file is too large to be a stallapp batch.")
+    if not (data.startswith(AGE_MAGIC) or data.startswith(AGE_ARMOR)):
+        raise Rejected("This file is not a sealed stallapp batch.")
+    try:
+        ident = pyrage.x25519.Identity.from_str(identity)
+        plaintext = pyrage.decrypt(data, [ident])
+    except Exception:  # pyrage raises DecryptError and others for damaged input
+        raise Rejected(
+            "The batch cannot be opened: it is damaged, or it was sealed for another coordinator."
+        ) from None
+    return bytes(plaintext)
+
+
+def open_batch(
+    data: bytes,
+    identity: str,
+    my_fingerprints: set[str],
+    find_device: Callable[[str], DeviceRow | None],
+    rehearsal: bool,
+) -> OpenedBatch:
+    plaintext = decrypt(data, identity)
+    env = split(plaintext, document.KIND, "batch")
+    device = find_device(env.signer_id)
+    if device is None:
+        raise Rejected(
+            f"The batch comes from device {env.signer_id}, which is not enrolled here. "
+            "Enrol it first (stallapp device enroll), after checking its fingerprint."
+        )
+    if device.revoked:
+        raise Rejected(f"The batch comes from device {env.signer_id}, which was revoked.")
+    env.verify(device.signing_key, "batch")
+    doc = strict_json(env.body, "batch")
+    content = document.parse_document(doc)
+    if content.device_id != env.signer_id or content.device_key != device.signing_key:
+        raise Rejected("The batch's device does not match its signature.")
+    if content.rehearsal != rehearsal or device.rehearsal != rehearsal:
+        if content.rehearsal:
+            raise Rejected("This is a rehearsal batch; it never enters a real vault.")
+        raise Rejected("This is a real batch; it does not go into a rehearsal vault.")
+    if not my_fingerprints.intersection(content.recipients):
+        raise Rejected("The batch was not sealed for this coordinator.")
+    return OpenedBatch(content, hashlib.sha256(env.body).hexdigest(), device)

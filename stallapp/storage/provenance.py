@@ -1,0 +1,102 @@
+"""Signature rows by batch, merged rows with their provenance, erasure tombstones."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from stallapp.petition import Petition
+from stallapp.signer import Signature, utc_now
+from stallapp.storage.signatures import _COLUMNS, _row
+
+
+def unexported_count(conn: Any) -> int:
+    return int(
+        conn.execute("SELECT count(*) FROM signatures WHERE batch_seq IS NULL").fetchone()[0]
+    )
+
+
+def mark_unexported(tx: Any, seq: int) -> int:
+    cur = tx.execute("UPDATE signatures SET batch_seq = ? WHERE batch_seq IS NULL", (seq,))
+    return int(cur.rowcount)
+
+
+def in_batch(conn: Any, seq: int) -> list[Signature]:
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM signatures WHERE batch_seq = ? ORDER BY id", (seq,)
+    ).fetchall()
+    return [_row(r) for r in rows]
+
+
+def ensure_petition_version(tx: Any, petition: Petition) -> None:
+    """Keep every wording seen; the first one seen for an id becomes its current one."""
+    now = utc_now()
+    tx.execute(
+        "INSERT INTO petitions (id, current_hash, added_at) VALUES (?, ?, ?) "
+        "ON CONFLICT(id) DO NOTHING",
+        (petition.id, petition.content_hash, now),
+    )
+    definition = json.dumps(petition.to_dict(), ensure_ascii=False, sort_keys=True)
+    tx.execute(
+        "INSERT INTO petition_versions (hash, petition_id, definition, added_at) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING",
+        (petition.content_hash, petition.id, definition, now),
+    )
+
+
+def uid_present(conn: Any, uid: str) -> bool:
+    return conn.execute("SELECT 1 FROM signatures WHERE uid = ?", (uid,)).fetchone() is not None
+
+
+def uid_hash(uid: str) -> str:
+    return hashlib.sha256(b"stallapp-erased\x00" + uid.encode("ascii")).hexdigest()
+
+
+def is_erased(conn: Any, uid: str) -> bool:
+    row = conn.execute("SELECT 1 FROM erased WHERE uid_hash = ?", (uid_hash(uid),)).fetchone()
+    return row is not None
+
+
+def add_tombstone(tx: Any, uid: str) -> None:
+    tx.execute(
+        "INSERT INTO erased (uid_hash, erased_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        (uid_hash(uid), utc_now()),
+    )
+
+
+def insert_merged(tx: Any, sig: Signature, device_id: str, batch_id: str) -> int:
+    cur = tx.execute(
+        f"INSERT INTO signatures ({_COLUMNS}, device_id, likely_duplicate, source_batch) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
+        (
+            sig.uid,
+            sig.petition_id,
+            sig.petition_hash,
+            sig.event_id,
+            sig.name,
+            "\n".join(sig.address_lines),
+            sig.postcode,
+            sig.country,
+            sig.email,
+            sig.consent_hash,
+            sig.consent_at,
+            int(sig.contact_consent),
+            sig.contact_consent_hash,
+            sig.language,
+            sig.origin,
+            sig.sheet_serial,
+            sig.sheet_row,
+            sig.captured_at,
+            sig.receipt_code,
+            sig.dedupe_key,
+            sig.ink,
+            device_id,
+            batch_id,
+        ),
+    )
+    return int(cur.lastrowid)
+
+
+def set_person(tx: Any, row_id: int, person_id: int) -> None:
+    tx.execute("UPDATE signatures SET person_id = ? WHERE id = ?", (person_id, row_id))

@@ -1,0 +1,216 @@
+"""Rows for keys, campaign packs, enrolled devices and sealed batches (no personal data)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from stallapp.signer import utc_now
+
+
+def get_key(conn: Any, kind: str) -> tuple[str, str] | None:
+    row = conn.execute("SELECT secret, public FROM device_keys WHERE kind = ?", (kind,)).fetchone()
+    return None if row is None else (str(row[0]), str(row[1]))
+
+
+def put_key(tx: Any, kind: str, secret: str, public: str) -> None:
+    tx.execute(
+        "INSERT INTO device_keys (kind, secret, public, created_at) VALUES (?, ?, ?, ?)",
+        (kind, secret, public, utc_now()),
+    )
+
+
+# -- campaign packs (stall side) -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PackRow:
+    signing_key: str
+    fingerprint: str
+    coordinator: str
+    recipients: tuple[str, ...]
+    recovery: str
+
+
+def save_pack(tx: Any, row: PackRow) -> None:
+    tx.execute(
+        "INSERT INTO campaign_packs "
+        "(signing_key, fingerprint, coordinator, recipients, recovery, imported_at) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(signing_key) DO UPDATE SET "
+        "coordinator = excluded.coordinator, recipients = excluded.recipients, "
+        "recovery = excluded.recovery, imported_at = excluded.imported_at",
+        (
+            row.signing_key,
+            row.fingerprint,
+            row.coordinator,
+            json.dumps(list(row.recipients)),
+            row.recovery,
+            utc_now(),
+        ),
+    )
+
+
+def packs(conn: Any) -> list[PackRow]:
+    rows = conn.execute(
+        "SELECT signing_key, fingerprint, coordinator, recipients, recovery FROM campaign_packs "
+        "ORDER BY imported_at"
+    ).fetchall()
+    return [PackRow(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4]) for r in rows]
+
+
+# -- enrolled devices (coordinator side) -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeviceRow:
+    device_id: str
+    name: str
+    signing_key: str
+    fingerprint: str
+    rehearsal: bool
+    revoked: bool
+
+
+def enroll(tx: Any, row: DeviceRow) -> None:
+    tx.execute(
+        "INSERT INTO enrolled_devices "
+        "(device_id, name, signing_key, fingerprint, rehearsal, enrolled_at, revoked_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, NULL)",
+        (row.device_id, row.name, row.signing_key, row.fingerprint, int(row.rehearsal), utc_now()),
+    )
+
+
+def revoke(tx: Any, device_id: str) -> bool:
+    cur = tx.execute(
+        "UPDATE enrolled_devices SET revoked_at = ? WHERE device_id = ? AND revoked_at IS NULL",
+        (utc_now(), device_id),
+    )
+    return int(cur.rowcount) > 0
+
+
+def device(conn: Any, device_id: str) -> DeviceRow | None:
+    row = conn.execute(
+        "SELECT device_id, name, signing_key, fingerprint, rehearsal, revoked_at "
+        "FROM enrolled_devices WHERE device_id = ?",
+        (device_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    return DeviceRow(row[0], row[1], row[2], row[3], bool(row[4]), row[5] is not None)
+
+
+def devices(conn: Any) -> list[DeviceRow]:
+    rows = conn.execute(
+        "SELECT device_id, name, signing_key, fingerprint, rehearsal, revoked_at "
+        "FROM enrolled_devices ORDER BY enrolled_at"
+    ).fetchall()
+    return [DeviceRow(r[0], r[1], r[2], r[3], bool(r[4]), r[5] is not None) for r in rows]
+
+
+# -- batches sealed here (stall side) ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OutBatch:
+    seq: int
+    batch_id: str
+    prev_hash: str
+    doc_hash: str
+    record_count: int
+    recipients: tuple[str, ...]
+    created_at: str
+
+
+def out_batches(conn: Any) -> list[OutBatch]:
+    rows = conn.execute(
+        "SELECT seq, batch_id, prev_hash, doc_hash, record_count, recipients, created_at "
+        "FROM batches_out ORDER BY seq"
+    ).fetchall()
+    return [OutBatch(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5])), r[6]) for r in rows]
+
+
+def save_out_batch(tx: Any, b: OutBatch) -> None:
+    tx.execute(
+        "INSERT INTO batches_out "
+        "(seq, batch_id, prev_hash, doc_hash, record_count, recipients, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            b.seq,
+            b.batch_id,
+            b.prev_hash,
+            b.doc_hash,
+            b.record_count,
+            json.dumps(list(b.recipients)),
+            b.created_at,
+        ),
+    )
+
+
+# -- batches received (coordinator side) -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InBatch:
+    batch_id: str
+    device_id: str
+    seq: int
+    doc_hash: str
+    prev_hash: str
+    record_count: int
+
+
+def in_batch(conn: Any, batch_id: str) -> InBatch | None:
+    row = conn.execute(
+        "SELECT batch_id, device_id, seq, doc_hash, prev_hash, record_count FROM batches_in "
+        "WHERE batch_id = ?",
+        (batch_id,),
+    ).fetchone()
+    return None if row is None else InBatch(*row)
+
+
+def in_batch_at(conn: Any, device_id: str, seq: int) -> InBatch | None:
+    row = conn.execute(
+        "SELECT batch_id, device_id, seq, doc_hash, prev_hash, record_count FROM batches_in "
+        "WHERE device_id = ? AND seq = ?",
+        (device_id, seq),
+    ).fetchone()
+    return None if row is None else InBatch(*row)
+
+
+def save_in_batch(tx: Any, b: InBatch) -> None:
+    tx.execute(
+        "INSERT INTO batches_in "
+        "(batch_id, device_id, seq, doc_hash, prev_hash, record_count, imported_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (b.batch_id, b.device_id, b.seq, b.doc_hash, b.prev_hash, b.record_count, utc_now()),
+    )
+
+
+def sequences(conn: Any) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for device_id, seq in conn.execute(
+        "SELECT device_id, seq FROM batches_in ORDER BY device_id, seq"
+    ):
+        out.setdefault(str(device_id), []).append(int(seq))
+    return out
+
+
+def quarantined(conn: Any, doc_hash: str) -> bool:
+    row = conn.execute("SELECT 1 FROM quarantine WHERE doc_hash = ?", (doc_hash,)).fetchone()
+    return row is not None
+
+
+def quarantine(tx: Any, b: InBatch, reason: str) -> None:
+    tx.execute(
+        "INSERT INTO quarantine (batch_id, device_id, seq, doc_hash, reason, received_at) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(doc_hash) DO NOTHING",
+        (b.batch_id, b.device_id, b.seq, b.doc_hash, reason, utc_now()),
+    )
+
+
+def quarantine_list(conn: Any) -> list[tuple[str, str, int, str]]:
+    rows = conn.execute(
+        "SELECT batch_id, device_id, seq, reason FROM quarantine ORDER BY id"
+    ).fetchall()
+    return [(r[0], r[1], int(r[2]), r[3]) for r in rows]

@@ -1,0 +1,247 @@
+"""The coordinator screen: import sealed batches, counts and charts, near-match review.
+
+A standalone widget; the main window plugs it in. Imports run in an ImportWorker on a
+QThread; the screen reads counts again only when the worker is done.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stallapp.coordination import CoordinatorService
+from stallapp.errors import StallappError
+from stallapp.ui.coordinator.bar_chart import BarChart
+from stallapp.ui.coordinator.drop_zone import DropZone
+from stallapp.ui.coordinator.fingerprint_view import FingerprintView
+from stallapp.ui.coordinator.import_worker import ImportWorker
+from stallapp.ui.coordinator.near_match_panel import NearMatchPanel
+
+
+class CoordinatorView(QWidget):
+    import_finished = Signal(int, bool)
+    """(files handled, True if cancelled): counts and lists were refreshed."""
+    import_failed = Signal(str)
+    """A readable one-line message."""
+    decision_recorded = Signal(int)
+    """A near match was confirmed or rejected (its id)."""
+
+    def __init__(self, service: CoordinatorService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._thread: QThread | None = None
+        self._worker: ImportWorker | None = None
+        self._build()
+        self.refresh()
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        root = QHBoxLayout(self)
+        left = QVBoxLayout()
+        root.addLayout(left, 3)
+
+        box = QGroupBox(self.tr("Import sealed batches"))
+        inner = QVBoxLayout(box)
+        self.drop_zone = DropZone()
+        self.drop_zone.paths_dropped.connect(self.start_import)
+        inner.addWidget(self.drop_zone)
+        row = QHBoxLayout()
+        self.choose_button = QPushButton(self.tr("Choose files…"))
+        self.choose_button.clicked.connect(self._choose)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel_import)
+        row.addWidget(self.choose_button)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        inner.addLayout(row)
+        self.results = QListWidget()
+        self.results.setMaximumHeight(140)
+        self.results.setWordWrap(True)
+        inner.addWidget(self.results)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        inner.addWidget(self.status)
+        self.gap_label = QLabel()
+        self.gap_label.setWordWrap(True)
+        self.gap_label.setStyleSheet("color: #a04000;")
+        inner.addWidget(self.gap_label)
+        left.addWidget(box)
+
+        box = QGroupBox(self.tr("Counts"))
+        grid = QGridLayout(box)
+        self.count_labels: dict[str, QLabel] = {}
+        names = (
+            ("people", self.tr("People (each counted once)")),
+            ("signatures", self.tr("Signatures received")),
+            ("duplicates", self.tr("Duplicates found")),
+            ("paper", self.tr("On paper")),
+            ("kiosk", self.tr("At the kiosk")),
+            ("target", self.tr("Progress to target")),
+        )
+        for i, (key, text) in enumerate(names):
+            grid.addWidget(QLabel(text), i // 2, (i % 2) * 2)
+            value = QLabel("0")
+            value.setObjectName(f"count_{key}")
+            value.setStyleSheet("font-weight: bold; font-size: 15pt;")
+            self.count_labels[key] = value
+            grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
+        left.addWidget(box)
+
+        box = QGroupBox(self.tr("People by"))
+        inner = QVBoxLayout(box)
+        self.grouping = QComboBox()
+        for key, text in (
+            ("city", self.tr("City")),
+            ("day", self.tr("Day")),
+            ("device", self.tr("Stall device")),
+            ("event", self.tr("Stall event")),
+        ):
+            self.grouping.addItem(text, key)
+        self.grouping.currentIndexChanged.connect(lambda _i: self.refresh())
+        inner.addWidget(self.grouping)
+        self.chart = BarChart()
+        inner.addWidget(self.chart)
+        left.addWidget(box)
+        left.addStretch(1)
+
+        right = QVBoxLayout()
+        root.addLayout(right, 2)
+        self.review = NearMatchPanel()
+        self.review.decision_made.connect(self._decide)
+        right.addWidget(self.review, 1)
+        box = QGroupBox(self.tr("Keys"))
+        inner = QVBoxLayout(box)
+        self.fingerprint = FingerprintView(self._service.fingerprint())
+        inner.addWidget(self.fingerprint)
+        right.addWidget(box)
+
+    # -- importing -----------------------------------------------------------------------------
+
+    def _choose(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Choose batch files"), "", self.tr("Sealed batches (*.stallbatch)")
+        )
+        if files:
+            self.start_import([Path(f) for f in files])
+
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None
+
+    def start_import(self, paths: list[Path]) -> None:
+        if self.busy or not paths:
+            return
+        self.results.clear()
+        self.status.setText(self.tr("Importing…"))
+        self.progress.setRange(0, 0)
+        self._set_busy(True)
+        thread = QThread(self)
+        worker = ImportWorker(self._service, list(paths))
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progressed.connect(self._on_progress)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        worker.finished.connect(thread.quit)
+        worker.failed.connect(thread.quit)
+        thread.finished.connect(worker.deleteLater)
+        self._thread, self._worker = thread, worker
+        thread.start()
+
+    def cancel_import(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+            self.status.setText(self.tr("Cancelling after the current file…"))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.cancel_button.setEnabled(busy)
+        self.choose_button.setEnabled(not busy)
+        self.drop_zone.setEnabled(not busy)
+        self.review.setEnabled(not busy)
+
+    def _on_progress(self, done: int, total: int, line: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.results.addItem(line)
+
+    def _finish_thread(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+        self._thread, self._worker = None, None
+        self._set_busy(False)
+        if self.progress.maximum() == 0:
+            self.progress.setRange(0, 1)
+
+    def _on_finished(self, done: int, cancelled: bool) -> None:
+        self._finish_thread()
+        text = (
+            self.tr("Cancelled after %1 file(s).")
+            if cancelled
+            else self.tr("Done: %1 file(s) handled.")
+        )
+        self.status.setText(text.replace("%1", str(done)))
+        self.refresh()
+        self.import_finished.emit(done, cancelled)
+
+    def _on_failed(self, message: str) -> None:
+        self._finish_thread()
+        self.status.setText(message)
+        self.refresh()
+        self.import_failed.emit(message)
+
+    # -- counts and review ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self.busy:
+            return
+        by = str(self.grouping.currentData())
+        report = self._service.report(by)
+        values = {
+            "people": report.people,
+            "signatures": report.signatures,
+            "duplicates": report.duplicates,
+            "paper": report.paper,
+            "kiosk": report.kiosk,
+        }
+        for key, value in values.items():
+            self.count_labels[key].setText(str(value))
+        targets = [p for p in report.petitions if p["target"]]
+        self.count_labels["target"].setText(
+            " · ".join(f"{p['people']} / {p['target']}" for p in targets) or "–"
+        )
+        self.chart.set_rows([(str(g["group"]), int(g["people"])) for g in report.groups])
+        gaps = self._service.gaps()
+        self.gap_label.setText(
+            "\n".join(self.tr("Missing: %1").replace("%1", line) for line in gaps)
+        )
+        self.review.set_matches(self._service.near_matches())
+
+    def _decide(self, match_id: int, confirm: bool) -> None:
+        try:
+            self._service.decide(match_id, confirm)
+        except StallappError as exc:
+            self.status.setText(exc.message)
+            return
+        self.refresh()
+        self.decision_recorded.emit(match_id)

@@ -1,0 +1,148 @@
+"""The coordinator screen, driven by qtbot: drop a folder, counts, chart, review, cancel."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from stallapp.coordination import CoordinatorService
+from stallapp.merge import Outcome
+from stallapp.petition import Petition
+from stallapp.sealing.export import export_batch
+from stallapp.storage.vault import Vault
+from stallapp.ui.coordinator import CoordinatorView
+from tests.sealing.conftest import sign
+
+
+def _batches(make_stall, petition: Petition, out: Path) -> None:  # type: ignore[no-untyped-def]
+    a = make_stall("stall-a", "Coventry")
+    b = make_stall("stall-b", "Leeds")
+    sign(a, petition.id, "Chan Tai Man", "CV1 1LL")
+    sign(a, petition.id, "Bo Wong", "CV1 2AB")
+    sign(b, petition.id, "Chan TaiMan", "CV1 1LL")
+    sign(b, petition.id, "Bo Wong", "CV1 2AB")
+    sign(b, petition.id, "Cheuk Lam", "LS1 6HP")
+    for stall in (a, b):
+        assert export_batch(stall.vault, out) is not None
+
+
+def test_drop_folder_imports_and_review_merges(
+    qtbot, make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    _batches(make_stall, sample_petition, stick)
+    view = CoordinatorView(CoordinatorService(coordinator))
+    qtbot.addWidget(view)
+    view.resize(1000, 640)
+    assert view.count_labels["people"].text() == "0"
+    assert CoordinatorService(coordinator).fingerprint() in view.fingerprint.code_label.text()
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(stick))])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(view.import_finished, timeout=20_000) as blocker:
+        view.drop_zone.dropEvent(drop)
+    assert blocker.args == [2, False]
+    assert view.results.count() == 2
+    assert all(": imported" in view.results.item(i).text() for i in range(2))
+    assert view.progress.value() == view.progress.maximum() == 2
+    assert view.count_labels["signatures"].text() == "5"
+    assert view.count_labels["people"].text() == "4"
+    assert view.count_labels["duplicates"].text() == "1"
+    assert dict(view.chart.rows()) == {"Coventry": 2, "Leeds": 3}
+    assert view.review.list.count() == 1
+    assert "spacing" in view.review.list.item(0).text()
+    view.grab().save(str(tmp_path / "coordinator.png"))
+    with qtbot.waitSignal(view.decision_recorded):
+        view.review.confirm_button.click()
+    assert view.count_labels["people"].text() == "3"
+    assert view.review.list.count() == 0
+
+    # Dropping the same folder again: every file is already imported.
+    with qtbot.waitSignal(view.import_finished, timeout=20_000):
+        view.start_import([stick])
+    assert all("already imported" in view.results.item(i).text() for i in range(2))
+    assert view.count_labels["people"].text() == "3"
+
+
+class _GatedService(CoordinatorService):
+    """The real service, pausing after the first file until the test lets it go on."""
+
+    def __init__(self, vault: Vault) -> None:
+        super().__init__(vault)
+        self.first_done = threading.Event()
+        self.go_on = threading.Event()
+
+    def import_files(
+        self,
+        paths: Iterable[Path],
+        progress: Callable[[int, int, str], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[tuple[Path, Outcome]]:
+        def gated(i: int, n: int, line: str) -> None:
+            if progress is not None:
+                progress(i, n, line)
+            if i == 1:
+                self.first_done.set()
+                self.go_on.wait(20)
+
+        return super().import_files(paths, gated, cancelled)
+
+
+def test_cancel_stops_after_the_current_file(
+    qtbot, make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    _batches(make_stall, sample_petition, stick)
+    service = _GatedService(coordinator)
+    view = CoordinatorView(service)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.import_finished, timeout=20_000) as blocker:
+        view.start_import(sorted(stick.iterdir()))
+        assert view.busy and view.cancel_button.isEnabled()
+        assert service.first_done.wait(20)
+        view.cancel_import()
+        service.go_on.set()
+    assert blocker.args == [1, True]
+    assert not view.busy and view.choose_button.isEnabled()
+    assert "Cancelled" in view.status.text()
+    assert view.count_labels["signatures"].text() == "2"
+
+
+def test_bad_file_is_reported_in_the_list(qtbot, coordinator: Vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    junk = tmp_path / "junk.stallbatch"
+    junk.write_bytes(b"age-encryption.org/v1\ngarbage")
+    view = CoordinatorView(CoordinatorService(coordinator))
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.import_finished, timeout=20_000):
+        view.start_import([junk])
+    assert view.results.item(0).text().startswith("junk.stallbatch: refused: ")
+
+
+def test_traditional_chinese_catalogue(qtbot, qapp, coordinator: Vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from stallapp.ui.coordinator.translations import install_translator
+
+    translator = install_translator(qapp, "zh-Hant")
+    assert translator is not None
+    try:
+        view = CoordinatorView(CoordinatorService(coordinator))
+        qtbot.addWidget(view)
+        assert view.cancel_button.text() == "取消"
+        assert view.drop_zone.label.text() == "把批次檔案或資料夾拖放到這裏"
+        view.resize(1000, 640)
+        view.grab().save(str(tmp_path / "coordinator-zh-Hant.png"))
+    finally:
+        qapp.removeTranslator(translator)
+    assert install_translator(qapp, "xx") is None

@@ -1,0 +1,82 @@
+"""Erasure by receipt code everywhere it is, and the retention purge."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from stallapp import reports
+from stallapp.errors import BadInput
+from stallapp.merge import IMPORTED, Importer
+from stallapp.petition import Petition
+from stallapp.sealing.export import export_batch
+from stallapp.storage import audit
+from stallapp.storage.vault import Vault
+from stallapp.withdrawal import erase_receipt, purge_petition
+from tests.sealing.conftest import sign
+
+
+def test_erase_on_stall_and_coordinator_and_it_stays_erased(
+    make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    a = make_stall("stall-a")
+    code = sign(a, sample_petition.id, "Ada Chan", "CV1 1LL")
+    sign(a, sample_petition.id, "Bo Wong", "CV1 2AB")
+    done = export_batch(a.vault, tmp_path)
+    assert done is not None
+    importer = Importer(coordinator)
+    assert importer.import_file(done.path).status == IMPORTED
+
+    erased = erase_receipt(coordinator, code)
+    assert erased.count == 1
+    assert (
+        coordinator.conn.execute(
+            "SELECT count(*) FROM signatures WHERE name = 'Ada Chan'"
+        ).fetchone()[0]
+        == 0
+    )
+    assert reports.build(coordinator.conn).people == 1
+    entry = [e for e in audit.entries(coordinator.conn) if e.event == "erased"][-1]
+    assert entry.detail == {"count": 1, "exported": 0}
+    assert (coordinator.folder / "vault.db-wal").stat().st_size == 0
+
+    on_stall = erase_receipt(a.vault, code)
+    assert (on_stall.count, on_stall.exported) == (1, 1)
+
+    # The batch copy on another stick comes back: the erased person does not.
+    (tmp_path / "again").mkdir()
+    again = export_batch(a.vault, tmp_path / "again", seq=1)
+    assert again is not None and not again.unchanged
+    assert importer.import_file(done.path).status == "already imported"
+    with coordinator.transaction() as tx:
+        tx.execute("DELETE FROM batches_in")
+    assert importer.import_file(done.path).status == IMPORTED
+    assert coordinator.conn.execute("SELECT count(*) FROM signatures").fetchone()[0] == 1
+    with pytest.raises(BadInput):
+        erase_receipt(coordinator, code)
+    with pytest.raises(BadInput):
+        erase_receipt(coordinator, "not a code")
+
+
+def test_purge_only_after_retention(
+    make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    a = make_stall("stall-a")
+    sign(a, sample_petition.id, "Ada Chan", "CV1 1LL")
+    done = export_batch(a.vault, tmp_path)
+    assert done is not None
+    assert Importer(coordinator).import_file(done.path).status == IMPORTED
+    with pytest.raises(BadInput, match="cannot be purged"):
+        purge_petition(coordinator, sample_petition.id, today=sample_petition.retention_until)
+    after = date(sample_petition.retention_until.year + 1, 1, 1)
+    assert purge_petition(coordinator, sample_petition.id, today=after) == 1
+    assert coordinator.conn.execute("SELECT count(*) FROM persons").fetchone()[0] == 0
+    # A batch of an expired petition is refused rather than brought back.
+    with coordinator.transaction() as tx:
+        tx.execute("DELETE FROM batches_in")
+    outcome = Importer(coordinator).import_bytes(done.path.read_bytes(), today=after)
+    assert outcome.status == "refused" and "retention" in outcome.message
+    with pytest.raises(BadInput):
+        purge_petition(coordinator, "no-such-petition", today=after)
