@@ -31,6 +31,9 @@ EVENTS = frozenset(
         "erased",
         "purged",
         "rehearsal_generated",
+        "sheets_printed",
+        "sheet_returned",
+        "bundle_written",
     }
 )
 # Detail values must be numbers, booleans, or short identifiers: never signer data.

@@ -7,10 +7,12 @@ appended; a released one is never edited.
 
 from __future__ import annotations
 
-from stallapp.storage.migrations import v1_core
+from stallapp.storage.migrations import v1_core, v3_sheets
 from stallapp.storage.migrations.base import Migration
 
-MIGRATIONS: tuple[Migration, ...] = tuple(sorted((v1_core.MIGRATION,), key=lambda m: m.version))
+MIGRATIONS: tuple[Migration, ...] = tuple(
+    sorted((v1_core.MIGRATION, v3_sheets.MIGRATION), key=lambda m: m.version)
+)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 __all__ = ["LATEST_VERSION", "MIGRATIONS", "Migration"]
