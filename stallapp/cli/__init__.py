@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from stallapp import __version__
-from stallapp.cli import basic, rehearse, status
+from stallapp.cli import basic, printing, rehearse, status
 from stallapp.cli.context import Context
 from stallapp.errors import StallappError
 
 # Each module adds its verbs with register(subparsers). New verbs: add a module here.
-COMMAND_MODULES = (basic, status, rehearse)
+COMMAND_MODULES = (basic, status, rehearse, printing)
 
 
 class _Parser(argparse.ArgumentParser):
