@@ -54,9 +54,7 @@ class PdfTools:
     def qr_codes(self, path: Path, dpi: int = 150) -> list[list[str]]:
         """The decoded QR payloads on each page (zxing-cpp on pdftoppm renders)."""
         prefix = self.folder / f"{path.stem}-page"
-        subprocess.run(
-            ["pdftoppm", "-r", str(dpi), "-png", str(path), str(prefix)], check=True
-        )
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(path), str(prefix)], check=True)
         out = []
         for png in sorted(self.folder.glob(f"{path.stem}-page*.png")):
             with Image.open(png) as image:

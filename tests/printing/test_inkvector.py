@@ -47,11 +47,11 @@ def test_strokes_fit_in_the_box_keeping_aspect_ratio() -> None:
     strokes = inkvector.page_strokes(ink, 10, 20, 100, 20, tolerance=None)
     xs = [p[0] for s in strokes for p in s]
     ys = [p[1] for s in strokes for p in s]
-    assert 10 <= min(xs) and max(xs) <= 110 + 1e-9
-    assert 20 <= min(ys) and max(ys) <= 40 + 1e-9
+    assert min(xs) >= 10 and max(xs) <= 110 + 1e-9
+    assert min(ys) >= 20 and max(ys) <= 40 + 1e-9
     # 600 x 200 pad units into 100 x 20 points: the scale is 0.1 (limited by the height),
     # so the pad is 60 points wide and centred: x from 30 to 90.
-    assert 30 - 1e-9 <= min(xs) and max(xs) <= 90 + 1e-9
+    assert min(xs) >= 30 - 1e-9 and max(xs) <= 90 + 1e-9
     assert math.isclose(ink.width, 600.0)
 
 

@@ -45,9 +45,7 @@ def test_commons_sheets_carry_structure_prayer_serials_and_qr(
     for page in pages:
         assert prayer_en in pdf.squash(page)
         assert prayer_zh in pdf.squash(page)
-        assert "Privacynotice:https://example.org/petitions/protect-hongkongers" in pdf.squash(
-            page
-        )
+        assert "Privacynotice:https://example.org/petitions/protect-hongkongers" in pdf.squash(page)
     # The opening words of the prayer appear once, not twice.
     assert pdf.squash(pages[1]).count("Thepetitionersthereforerequest") == 1
 
@@ -78,7 +76,10 @@ def test_council_sheets_repeat_full_text_with_live_work_study_column(
         live_work_study=True,
         prayer=replace(
             sample_petition.prayer,
-            values={"en": "We ask the council to end its sister city link.", "zh-Hans": "我们请求市议会终止友好城市关系。"},
+            values={
+                "en": "We ask the council to end its sister city link.",
+                "zh-Hans": "我们请求市议会终止友好城市关系。",
+            },
         ),
     )
     plan = _plan(council, 2)
