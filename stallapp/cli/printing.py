@@ -16,7 +16,6 @@ from stallapp.printing import bundle, bundle_source, flyers
 from stallapp.printing.bundle_pdf import BundleInfo
 from stallapp.printing.constituency import ConstituencyLookup
 from stallapp.sheets import SheetService
-from stallapp.storage import audit
 
 PAPERS = ("a4", "letter")
 CHINESE = ("zh-Hant", "zh-Hans")
@@ -132,8 +131,7 @@ def cmd_print_bundle(args: argparse.Namespace, ctx: Context) -> int:
         paper=args.paper,
     )
     result = bundle.write_bundle(info, rows, args.out)
-    with vault.transaction() as tx:
-        audit.append(tx, "bundle_written", petition_id=petition.id, count=result.count)
+    bundle_source.record_written(vault, petition.id, result.count)
     print(f"Wrote a bundle of {result.count} signatures to {args.out}:")
     for name, digest in sorted(result.files.items()):
         print(f"  {name}  sha256 {digest}")

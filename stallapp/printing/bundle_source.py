@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from stallapp.printing.constituency import ConstituencyLookup
+from stallapp.storage import audit
 from stallapp.storage import events as event_store
 from stallapp.storage import signatures as signature_store
 from stallapp.storage.vault import Vault
@@ -73,3 +74,9 @@ def select(
             replace(row, constituency=seat, address_lines=() if omit_street else row.address_lines)
         )
     return out
+
+
+def record_written(vault: Vault, petition_id: str, count: int) -> None:
+    """Note in the vault's audit log that a bundle left it (how many rows, not who)."""
+    with vault.transaction() as tx:
+        audit.append(tx, "bundle_written", petition_id=petition_id, count=count)
