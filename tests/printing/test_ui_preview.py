@@ -21,7 +21,8 @@ def _pdf(petition: Petition, n: int) -> bytes:
 
 def _pages(path: Path) -> int:
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
-    return int(next(l for l in info.stdout.splitlines() if l.startswith("Pages:")).split()[1])
+    line = next(x for x in info.stdout.splitlines() if x.startswith("Pages:"))
+    return int(line.split()[1])
 
 
 def test_preview_prints_every_page_and_saves(
