@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab import rl_config
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, A5, LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -28,6 +29,8 @@ def paper(name: str) -> tuple[float, float]:
 def new_canvas(target: object, size: tuple[float, float], title: str) -> Canvas:
     """A canvas with compression on and metadata that identifies no stall or person."""
     fonts.register()
+    # Binary (Flate only) streams: smaller files, and no pure-Python ASCII85 encoding pass.
+    rl_config.useA85 = 0
     c = Canvas(
         target,
         pagesize=size,
