@@ -88,7 +88,9 @@ class _SheetPainter:
         c.setLineWidth(0.4)
         c.line(m, m + FOOTER - 4 * mm, self.w - m, m + FOOTER - 4 * mm)
 
-    def columns(self, per_lang: dict[str, list[str]], top: float, bottom: float) -> float:
+    def columns(
+        self, per_lang: dict[str, list[str]], top: float, bottom: float, bold_first: bool = False
+    ) -> float:
         """English and Chinese side by side between top and bottom; returns the lowest y."""
         langs = self.langs()
         gap = 6 * mm
@@ -97,7 +99,9 @@ class _SheetPainter:
         lowest = top
         for i, lang in enumerate(langs):
             x = layout.MARGIN + i * (col_w + gap)
-            y = layout.draw_blocks(self.c, per_lang[lang], x, top, col_w, size)
+            first, *rest = per_lang[lang]
+            y = layout.draw_block(self.c, first, x, top, col_w, size, bold=bold_first)
+            y = layout.draw_blocks(self.c, rest, x, y - 2 * mm, col_w, size)
             lowest = min(lowest, y)
         return lowest
 
@@ -106,7 +110,7 @@ class _SheetPainter:
         c, m = self.c, layout.MARGIN
         bottom = m + FOOTER
         lws = self.p.live_work_study
-        no_w, name_w, sig_w, lws_w = 9 * mm, 46 * mm, 48 * mm, (22 * mm if lws else 0)
+        no_w, name_w, sig_w, lws_w = 9 * mm, 46 * mm, 48 * mm, (28 * mm if lws else 0)
         addr_w = self.inner - no_w - name_w - sig_w - lws_w
         xs = [m, m + no_w, m + no_w + name_w, m + no_w + name_w + addr_w]
         if lws:
@@ -117,6 +121,9 @@ class _SheetPainter:
             headers.append(self.label("lws"))
         headers.append(self.label("signature"))
         head_h = 9 * mm
+        for i, text in enumerate(headers):
+            cell_w = xs[i + 1] - xs[i] - 2 * mm
+            head_h = max(head_h, layout.block_height(text, cell_w, 7) + 2.5 * mm)
         fit_rows = int((top - head_h - bottom) // ROW_HEIGHT)
         n = fit_rows if count is None else min(count, fit_rows)
         table_bottom = top - head_h - n * ROW_HEIGHT
@@ -171,7 +178,7 @@ class _SheetPainter:
         }
         top = self.h - layout.MARGIN
         rows_room = 9 * mm + 6 * ROW_HEIGHT + 6 * mm
-        lowest = self.columns(texts, top, layout.MARGIN + FOOTER + rows_room)
+        lowest = self.columns(texts, top, layout.MARGIN + FOOTER + rows_room, bold_first=True)
         self.rows(lowest - 4 * mm)
         self.footer(serial)
 

@@ -47,7 +47,7 @@ class PdfPreview(QWidget):
     ) -> None:
         super().__init__(parent)
         self._pdf = b""
-        self._pages: PdfPages | None = None
+        self._count = 0
         self._suggested = suggested_name
         self._ask_save_path = ask_save_path or self._default_save_path
         self._scroll = QScrollArea()
@@ -81,53 +81,55 @@ class PdfPreview(QWidget):
             item = self._column.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        if self._pages is not None:
-            self._pages.close()
-            self._pages = None
+        self._pdf, self._count = b"", 0
         try:
             pages = PdfPages(data)
         except StallappError as exc:
-            self._pdf = b""
             self._set_enabled(False)
             self.info.setText("")
             self.failed.emit(exc.message)
             return
-        self._pdf, self._pages = data, pages
-        for index in range(len(pages)):
-            label = QLabel()
-            label.setPixmap(QPixmap.fromImage(to_qimage(pages.render(index, PREVIEW_DPI))))
-            label.setFrameShape(QLabel.Shape.Box)
-            self._column.addWidget(label)
-        self.info.setText(self.tr("%n page(s)", "", len(pages)))
+        try:
+            for index in range(len(pages)):
+                label = QLabel()
+                label.setPixmap(QPixmap.fromImage(to_qimage(pages.render(index, PREVIEW_DPI))))
+                label.setFrameShape(QLabel.Shape.Box)
+                self._column.addWidget(label)
+            self._pdf, self._count = data, len(pages)
+        finally:
+            pages.close()
+        self.info.setText(self.tr("%n page(s)", "", self._count))
         self._set_enabled(True)
 
     def page_count(self) -> int:
-        return len(self._pages) if self._pages is not None else 0
+        return self._count
 
     # -- printing ---------------------------------------------------------------------------
 
     def print_to(self, printer: QPrinter) -> int:
         """Draw every page onto the printer, fitted to its page; returns the page count."""
-        if self._pages is None:
+        if not self._count:
             return 0
         dpi = min(printer.resolution(), PRINT_DPI_MAX)
         painter = QPainter()
         if not painter.begin(printer):
             self.failed.emit(self.tr("The printer could not be started."))
             return 0
+        pages = PdfPages(self._pdf)
         try:
-            for index in range(len(self._pages)):
+            for index in range(self._count):
                 if index:
                     printer.newPage()
-                image = to_qimage(self._pages.render(index, dpi))
+                image = to_qimage(pages.render(index, dpi))
                 area = painter.viewport()
                 scaled = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
                 target = QRect(area.x(), area.y(), scaled.width(), scaled.height())
                 painter.drawImage(target, image)
         finally:
             painter.end()
-        self.printed.emit(len(self._pages))
-        return len(self._pages)
+            pages.close()
+        self.printed.emit(self._count)
+        return self._count
 
     def print_with_dialog(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
