@@ -11,12 +11,22 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from stallapp import __version__
-from stallapp.cli import basic, batch, device, keys, rehearse, report, status, vault_admin
+from stallapp.cli import (
+    basic,
+    batch,
+    device,
+    keys,
+    printing,
+    rehearse,
+    report,
+    status,
+    vault_admin,
+)
 from stallapp.cli.context import Context
 from stallapp.errors import StallappError
 
 # Each module adds its verbs with register(subparsers). New verbs: add a module here.
-COMMAND_MODULES = (basic, status, rehearse, vault_admin, keys, device, batch, report)
+COMMAND_MODULES = (basic, status, rehearse, vault_admin, keys, device, batch, report, printing)
 
 
 class _Parser(argparse.ArgumentParser):

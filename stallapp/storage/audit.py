@@ -39,6 +39,9 @@ EVENTS = frozenset(
         "identity_exported",
         "batch_quarantined",
         "near_match_decided",
+        "sheets_printed",
+        "sheet_returned",
+        "bundle_written",
     }
 )
 # Detail values must be numbers, booleans, or short identifiers: never signer data.

@@ -1,0 +1,73 @@
+"""Bench: a submission bundle of 10,000 synthetic signatures, simplified vs raw strokes.
+
+Builds a rehearsal vault in a temporary folder, fills it with synthetic signers
+(stallapp.rehearsal), then renders the bundle PDF twice from the same rows: with strokes
+simplified to within 0.2 mm (what stallapp ships) and with every captured point (the
+baseline). Prints times, file sizes and their ratios.
+
+    .venv/bin/python bench/bench_bundle.py [--signatures 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from stallapp import rehearsal
+from stallapp.capture import CaptureService
+from stallapp.petition import load_petition
+from stallapp.printing import bundle, bundle_pdf, bundle_source, inkvector
+from stallapp.printing.bundle_pdf import BundleInfo
+from stallapp.resources import sample_petition_path
+from stallapp.storage.keyfile import KdfCost
+from stallapp.storage.vault import Vault
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--signatures", type=int, default=10_000)
+    args = parser.parse_args()
+    petition = load_petition(sample_petition_path())
+    with tempfile.TemporaryDirectory() as tmp:
+        vault = Vault.create(
+            Path(tmp) / "v",
+            "bench passphrase",
+            role="coordinator",
+            rehearsal=True,
+            cost=KdfCost.light(),
+        )
+        service = CaptureService(vault)
+        service.add_petition(petition)
+        event = service.add_event(city="Coventry", location="Bench", day="2026-11-28")
+        t0 = time.perf_counter()
+        rehearsal.generate(vault, petition, event.id, args.signatures, seed=42)
+        rows = bundle_source.load_rows(vault, petition.id)
+        print(f"{len(rows)} rows ready in {time.perf_counter() - t0:.1f} s")
+        info = BundleInfo(
+            petition,
+            "Bench Recipient",
+            None,
+            date.today().isoformat(),
+            bundle.default_template(),
+        )
+        results = {}
+        for label, tolerance in (
+            ("baseline (raw strokes)", None),
+            ("simplified 0.2 mm", inkvector.TOLERANCE),
+        ):
+            start = time.perf_counter()
+            data = bundle_pdf.render(info, rows, tolerance=tolerance)
+            elapsed = time.perf_counter() - start
+            results[label] = (elapsed, len(data))
+            print(f"{label:24s} {elapsed:7.1f} s  {len(data) / 1e6:7.2f} MB")
+        vault.lock()
+    (base_t, base_s), (simp_t, simp_s) = results.values()
+    print(f"time ratio simplified/baseline: {simp_t / base_t:.2f}")
+    print(f"size ratio simplified/baseline: {simp_s / base_s:.2f}")
+
+
+if __name__ == "__main__":
+    main()

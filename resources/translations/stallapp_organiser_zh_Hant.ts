@@ -1,0 +1,408 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh-Hant">
+<context>
+    <name>BundlePanel</name>
+    <message>
+        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="47" />
+        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="50" />
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="48" />
+        <source>Leave out street address lines (keep postcodes)</source>
+        <translation>不列出街道地址（保留郵編）</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="51" />
+        <source>Write bundle</source>
+        <translation>製作提交文件</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="56" />
+        <source>Recipient (MP or council)</source>
+        <translation>收件人（國會議員或議會）</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="57" />
+        <source>Only this constituency</source>
+        <translation>只限此選區</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="61" />
+        <source>Postcode lookup (CSV)</source>
+        <translation>郵編對照表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="66" />
+        <source>Empty output folder</source>
+        <translation>空白的輸出資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="70" />
+        <source>A bundle lists electronic signatures for a council or an MP. It is not a House of Commons paper petition.</source>
+        <translation>提交文件列出交給議會或國會議員的電子簽名，並非下議院紙本請願。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="87" />
+        <source>Postcode lookup</source>
+        <translation>郵編對照表</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="87" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="93" />
+        <source>Output folder</source>
+        <translation>輸出資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="110" />
+        <source>Choose an empty folder for the bundle.</source>
+        <translation>請為提交文件選擇一個空白資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="116" />
+        <source>To choose a constituency, give a postcode lookup file too.</source>
+        <translation>如要選擇選區，請同時提供郵編對照表。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="136" />
+        <source>Writing the bundle…</source>
+        <translation>正在製作提交文件…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="164" />
+        <source>Wrote %n signature(s) to the folder.</source>
+        <translation><numerusform>已把 %n 個簽名寫入資料夾。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BundleWorker</name>
+    <message>
+        <location filename="../../stallapp/ui/printing/bundle_worker.py" line="36" />
+        <source>A file could not be written: %1</source>
+        <translation>無法寫入檔案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/bundle_worker.py" line="40" />
+        <source>The bundle failed unexpectedly (%1).</source>
+        <translation>製作提交文件時發生意外錯誤（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTextsEditor</name>
+    <message>
+        <location filename="../../stallapp/ui/organiser/texts_editor.py" line="32" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/texts_editor.py" line="33" />
+        <source>Traditional Chinese</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/texts_editor.py" line="34" />
+        <source>Simplified Chinese</source>
+        <translation>簡體中文</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/texts_editor.py" line="57" />
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/texts_editor.py" line="58" />
+        <source>Who the petitioners are</source>
+        <translation>請願人是誰</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/texts_editor.py" line="59" />
+        <source>Declares that (the petition's text)</source>
+        <translation>聲明（請願內容）</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/texts_editor.py" line="60" />
+        <source>The request (prayer)</source>
+        <translation>請求事項</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/texts_editor.py" line="61" />
+        <source>Privacy notice</source>
+        <translation>私隱聲明</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/texts_editor.py" line="62" />
+        <source>Consent statement</source>
+        <translation>同意聲明</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/texts_editor.py" line="63" />
+        <source>Optional contact consent</source>
+        <translation>可選的聯絡同意</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserScreen</name>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="70" />
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="71" />
+        <source>Save…</source>
+        <translation>儲存…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="83" />
+        <source>Print sheets…</source>
+        <translation>列印請願表格…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="92" />
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="94" />
+        <source>Top sheet preview</source>
+        <translation>首頁預覽</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="138" />
+        <source>Traditional Chinese</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="139" />
+        <source>Simplified Chinese</source>
+        <translation>簡體中文</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="140" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="144" />
+        <source>%1: no %2 translation.</source>
+        <translation>%1：缺少%2翻譯。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="150" />
+        <source>The request must be to the House of Commons: start it with “The petitioners therefore request that the House of Commons”.</source>
+        <translation>請求必須向下議院提出：請以 “The petitioners therefore request that the House of Commons” 開頭。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="154" />
+        <source>Councils usually require signers to live, work or study in the area.</source>
+        <translation>議會通常要求簽名者在該區居住、工作或讀書。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="156" />
+        <source>No online petition address: posters and flyers cannot be printed.</source>
+        <translation>沒有網上請願網址：無法列印海報和傳單。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="165" />
+        <source>Incomplete: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="166" />
+        <source>The preview appears once the petition is complete.</source>
+        <translation>請願資料完整後便會顯示預覽。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="176" />
+        <source>No warnings: the petition is complete.</source>
+        <translation>沒有警告：請願資料完整。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="209" />
+        <source>The file could not be saved: %1</source>
+        <translation>無法儲存檔案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="217" />
+        <source>Open a petition</source>
+        <translation>開啟請願</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="217" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="224" />
+        <source>Petition files (*.toml)</source>
+        <translation>請願檔案 (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="224" />
+        <source>Save the petition</source>
+        <translation>儲存請願</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="245" />
+        <source>Petition sheets</source>
+        <translation>請願表格</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="61" />
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="62" />
+        <source>Save PDF…</source>
+        <translation>儲存 PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="101" />
+        <source>%n page(s)</source>
+        <translation><numerusform>%n 頁</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="116" />
+        <source>The printer could not be started.</source>
+        <translation>無法啟動打印機。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="135" />
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="143" />
+        <source>Save PDF</source>
+        <translation>儲存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="143" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="152" />
+        <source>The PDF could not be saved: %1</source>
+        <translation>無法儲存 PDF：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionForm</name>
+    <message>
+        <location filename="../../stallapp/ui/organiser/petition_form.py" line="30" />
+        <source>House of Commons (paper petition)</source>
+        <translation>下議院（紙本請願）</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/petition_form.py" line="31" />
+        <source>A council</source>
+        <translation>地方議會</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/petition_form.py" line="32" />
+        <source>Scottish Parliament</source>
+        <translation>蘇格蘭議會</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/petition_form.py" line="33" />
+        <source>A letter of support</source>
+        <translation>支持信</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/petition_form.py" line="47" />
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/petition_form.py" line="50" />
+        <source>Full address</source>
+        <translation>完整地址</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/petition_form.py" line="51" />
+        <source>Postcode only</source>
+        <translation>只需郵編</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/petition_form.py" line="56" />
+        <source>Optional email</source>
+        <translation>電郵（可選）</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/petition_form.py" line="56" />
+        <source>No email</source>
+        <translation>不收集電郵</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/petition_form.py" line="59" />
+        <source>Accept addresses outside the UK</source>
+        <translation>接受英國以外的地址</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/petition_form.py" line="60" />
+        <source>Ask whether signers live, work or study here</source>
+        <translation>詢問簽名者是否在此居住、工作或讀書</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/petition_form.py" line="64" />
+        <source>Petition id</source>
+        <translation>請願編號</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/petition_form.py" line="65" />
+        <source>Addressed to</source>
+        <translation>致</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/petition_form.py" line="66" />
+        <source>Name of the council or body</source>
+        <translation>議會或機構名稱</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/petition_form.py" line="67" />
+        <source>Online petition address</source>
+        <translation>網上請願網址</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/petition_form.py" line="68" />
+        <source>Delete signatures after</source>
+        <translation>簽名刪除日期</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/petition_form.py" line="69" />
+        <source>Campaign group</source>
+        <translation>團體名稱</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/petition_form.py" line="70" />
+        <source>Signature goal</source>
+        <translation>簽名目標</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/petition_form.py" line="71" />
+        <source>Address asked</source>
+        <translation>所需地址</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/petition_form.py" line="72" />
+        <source>Email</source>
+        <translation>電郵</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/petition_form.py" line="75" />
+        <source>Data controller</source>
+        <translation>資料控制者</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/petition_form.py" line="76" />
+        <source>Controller contact</source>
+        <translation>控制者聯絡方式</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,135 @@
+"""Regenerate docs/screenshots/print/: every printed page type in A4 and US Letter, and
+the organiser, preview and bundle screens. Synthetic data only.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/print_screenshots.py
+"""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from stallapp import ink as inklib
+from stallapp import rehearsal
+from stallapp.petition import Texts, load_petition
+from stallapp.printing import bundle, bundle_pdf, flyers, sheets
+from stallapp.printing.bundle_pdf import BundleInfo
+from stallapp.printing.bundle_source import BundleRow
+from stallapp.resources import resource, sample_petition_path
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "print"
+DPI = "70"
+
+
+def png(pdf: bytes, name: str, first: int = 1, last: int | None = None) -> None:
+    """Write pages first..last of the PDF as name.png (or name-N.png for several)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "doc.pdf"
+        src.write_bytes(pdf)
+        last = last or first
+        args = ["pdftoppm", "-r", DPI, "-png", "-f", str(first), "-l", str(last)]
+        if first == last:
+            subprocess.run([*args, "-singlefile", str(src), str(OUT / name)], check=True)
+        else:
+            subprocess.run([*args, str(src), str(OUT / name)], check=True)
+
+
+def synthetic_rows(n: int) -> list[BundleRow]:
+    rng = random.Random(11)
+    cities = ("Coventry", "Leeds", "Sheffield", "Liverpool")
+    rows = []
+    for i in range(n):
+        who = rehearsal.person(rng)
+        paper = i % 9 == 8
+        rows.append(
+            BundleRow(
+                who.name,
+                (who.address,),
+                who.postcode,
+                f"2026-11-{21 + i % 3}",
+                cities[i % len(cities)],
+                "paper" if paper else "kiosk",
+                None if paper else inklib.encode(rehearsal.ink(rng)),
+                sheet_serial="K7PQ-003" if paper else None,
+                sheet_row=i % 14 + 1 if paper else None,
+                constituency=("Coventry South", "Leeds Central", None)[i % 3],
+            )
+        )
+    return rows
+
+
+def printed_pages() -> None:
+    petition = load_petition(sample_petition_path())
+    council = replace(
+        petition,
+        target="council",
+        target_name="Coventry City Council",
+        live_work_study=True,
+        title=Texts(
+            {"en": "End Coventry's sister city link with Jinan", "zh-Hant": "終止考文垂與濟南的友好城市關係"}
+        ),
+        prayer=Texts(
+            {
+                "en": "We ask Coventry City Council to end its sister city link with Jinan.",
+                "zh-Hant": "我們請求考文垂市議會終止與濟南的友好城市關係。",
+            }
+        ),
+    )
+    for paper in ("a4", "letter"):
+        plan = [sheets.Sheet("K7PQ-001", "top"), sheets.Sheet("K7PQ-002", "continuation")]
+        pdf = sheets.render(petition, plan, paper).pdf
+        png(pdf, f"sheet-commons-top-{paper}", 1)
+        png(pdf, f"sheet-commons-continuation-{paper}", 2)
+        pdf = sheets.render(council, [sheets.Sheet("M2XR-001", "full")], paper).pdf
+        png(pdf, f"sheet-council-{paper}", 1)
+        png(flyers.render(petition, "a4-poster", paper), f"flyer-poster-{paper}")
+        png(flyers.render(petition, "a6-cards", paper), f"flyer-a6-cards-{paper}")
+        info = BundleInfo(
+            petition, "Jane Smith MP", None, "2026-11-30", bundle.default_template(), paper
+        )
+        pdf = bundle_pdf.render(info, synthetic_rows(40))
+        png(pdf, f"bundle-cover-{paper}", 1)
+        png(pdf, f"bundle-summary-{paper}", 2)
+        png(pdf, f"bundle-signatures-{paper}", 3)
+    png(flyers.render(petition, "a5"), "flyer-a5")
+
+
+def screens() -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from stallapp.ui.organiser.organiser_screen import OrganiserScreen
+    from stallapp.ui.printing.pdf_preview import PdfPreview
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    petition = load_petition(sample_petition_path())
+    for lang in ("en", "zh_Hant"):
+        translator = QTranslator()
+        translator.load(str(resource("translations", f"stallapp_organiser_{lang}.qm")))
+        QCoreApplication.installTranslator(translator)
+        screen = OrganiserScreen(print_sheets=lambda p, n, paper: b"")
+        screen.resize(1400, 900)
+        screen.set_petition(replace(petition, title=Texts({"en": petition.title.get("en"), "zh-Hant": petition.title.get("zh-Hant")})))
+        screen.grab().save(str(OUT / f"organiser-{lang}.png"))
+        QCoreApplication.removeTranslator(translator)
+    preview = PdfPreview()
+    plan = [sheets.Sheet("K7PQ-001", "top"), sheets.Sheet("K7PQ-002", "continuation")]
+    preview.set_pdf(sheets.render(petition, plan).pdf)
+    preview.resize(560, 760)
+    preview.grab().save(str(OUT / "print-preview.png"))
+    del app
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    printed_pages()
+    screens()
+    print(f"Wrote {len(list(OUT.glob('*.png')))} images to {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,260 @@
+"""The submission bundle's PDF: cover letter, summary page, signature pages.
+
+Signature pages repeat the title and prayer at the top, then rows of name, address,
+postcode, the drawn signature as simplified vector strokes, date and city. Every page
+says these are electronic signatures, not a House of Commons paper petition.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from string import Template
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from stallapp import ink as inklib
+from stallapp.errors import BadInput, StallappError
+from stallapp.petition import Petition
+from stallapp.printing import fonts, inkvector, layout, wording
+from stallapp.printing.bundle_source import BundleRow
+
+Progress = Callable[[int, int], None]
+ROW_HEIGHT = 12 * mm
+STATEMENT = {
+    "en": "Electronic signatures collected by a campaign group: "
+    "this is not a House of Commons paper petition.",
+    "zh-Hant": "以電子方式收集的簽名：並非下議院紙本請願。",
+    "zh-Hans": "以电子方式收集的签名：并非下议院纸本请愿。",
+}
+PLACEHOLDERS = (
+    "date",
+    "recipient",
+    "title",
+    "title_zh",
+    "count",
+    "constituency_phrase",
+    "campaign_group",
+    "controller_name",
+    "controller_contact",
+    "target_name",
+)
+
+
+@dataclass(frozen=True)
+class BundleInfo:
+    petition: Petition
+    recipient: str
+    constituency: str | None
+    today: str
+    cover_template: str
+    paper: str = "a4"
+    chinese: str = "zh-Hant"
+
+
+def cover_text(info: BundleInfo, count: int) -> str:
+    """The cover letter with its placeholders filled; unknown ones are refused by name."""
+    p = info.petition
+    zh = wording.chinese_language(p, info.chinese)
+    values = {
+        "date": info.today,
+        "recipient": info.recipient,
+        "title": p.title.get("en"),
+        "title_zh": p.title.get(zh) if zh else "",
+        "count": f"{count:,}",
+        "constituency_phrase": f" from the constituency of {info.constituency}"
+        if info.constituency
+        else "",
+        "campaign_group": p.campaign_group or p.controller_name,
+        "controller_name": p.controller_name,
+        "controller_contact": p.controller_contact,
+        "target_name": p.target_name,
+    }
+    try:
+        return Template(info.cover_template).substitute(values)
+    except KeyError as exc:
+        raise BadInput(
+            f"The cover letter template uses an unknown placeholder ${exc.args[0]}; "
+            "known ones: " + ", ".join("$" + k for k in PLACEHOLDERS)
+        ) from None
+    except ValueError:
+        raise BadInput("The cover letter template has a stray $ sign (write $$ for $).") from None
+
+
+class _Flow:
+    """Text flowing down pages, breaking to a new page when the next block does not fit."""
+
+    def __init__(self, c: Canvas, size: tuple[float, float]) -> None:
+        self.c = c
+        self.w, self.h = size
+        self.inner = self.w - 2 * layout.MARGIN
+        self.y = self.h - layout.MARGIN
+
+    def block(self, text: str, size: float = 10, bold: bool = False, gap: float = 3 * mm) -> None:
+        height = layout.block_height(text, self.inner, size, bold)
+        if self.y - height < layout.MARGIN:
+            self.c.showPage()
+            self.y = self.h - layout.MARGIN
+        self.y = layout.draw_block(self.c, text, layout.MARGIN, self.y, self.inner, size, bold)
+        self.y -= gap
+
+    def table(self, heading: str, counts: list[tuple[str, int]]) -> None:
+        self.block(heading, 11, bold=True, gap=1.5 * mm)
+        for label, n in counts:
+            if self.y - 5 * mm < layout.MARGIN:
+                self.c.showPage()
+                self.y = self.h - layout.MARGIN
+            self.y -= 4.5 * mm
+            fonts.draw(self.c, layout.MARGIN + 4 * mm, self.y, fonts.fit(label, 9.5, 120 * mm), 9.5)
+            text = f"{n:,}"
+            fonts.draw(self.c, layout.MARGIN + 150 * mm - fonts.width(text, 9.5), self.y, text, 9.5)
+        self.y -= 5 * mm
+
+
+def _summary(flow: _Flow, info: BundleInfo, rows: list[BundleRow], zh: str | None) -> None:
+    p = info.petition
+    flow.block("Summary" + (" / 摘要" if zh else ""), 16, bold=True)
+    for lang in ["en", zh] if zh else ["en"]:
+        flow.block(STATEMENT[lang], 9.5, bold=True, gap=1.5 * mm)
+    flow.block(p.title.get("en"), 11, bold=True, gap=1 * mm)
+    if zh:
+        flow.block(p.title.get(zh), 11, gap=3 * mm)
+    flow.block(f"For: {info.recipient}. Prepared on {info.today}.", 10)
+    origins = Counter(r.origin for r in rows)
+    flow.table(
+        "Totals",
+        [
+            ("All signatures", len(rows)),
+            ("Drawn on a tablet at a stall (kiosk)", origins.get("kiosk", 0)),
+            ("Paper entries typed in by volunteers", origins.get("paper", 0)),
+        ],
+    )
+    dates = sorted(r.date for r in rows)
+    if dates:
+        flow.block(f"Collected from {dates[0]} to {dates[-1]}.", 10)
+    flow.table("By city", sorted(Counter(r.city or "(not recorded)" for r in rows).items()))
+    seats = Counter(r.constituency for r in rows if r.constituency)
+    if seats:
+        known = sorted(seats.items())
+        unknown = len(rows) - sum(seats.values())
+        flow.table("By constituency (where known)", [*known, ("Not known", unknown)])
+    flow.table("By date", sorted(Counter(dates).items()))
+
+
+class _SignaturePages:
+    def __init__(
+        self, c: Canvas, info: BundleInfo, size: tuple[float, float], zh: str | None
+    ) -> None:
+        self.c = c
+        self.w, self.h = size
+        self.inner = self.w - 2 * layout.MARGIN
+        p = info.petition
+        langs = ["en", zh] if zh else ["en"]
+        texts: list[tuple[str, float, bool]] = [(p.title.get(lang), 9.5, True) for lang in langs]
+        texts += [(wording.prayer(p, lang), 7.5, False) for lang in langs]
+        texts += [(" / ".join(STATEMENT[lang] for lang in langs), 7.5, True)]
+        # Wrapped once, drawn on every page.
+        self.header = []
+        for text, font_size, bold in texts:
+            para = layout.paragraph(text, font_size, bold)
+            _, height = para.wrap(self.inner, 10_000)
+            self.header.append((para, float(height)))
+        self.header_h = sum(h + 1.5 * mm for _, h in self.header) + 2 * mm
+        extra = self.inner - 186 * mm
+        widths = [9, 36, 44 + extra / mm, 18, 40, 20, 19]
+        self.xs = [layout.MARGIN]
+        for width in widths:
+            self.xs.append(self.xs[-1] + width * mm)
+        self.table_top = self.h - layout.MARGIN - self.header_h
+        usable = self.table_top - 7 * mm - (layout.MARGIN + 8 * mm)
+        self.per_page = max(1, int(usable // ROW_HEIGHT))
+
+    def page(
+        self, rows: list[BundleRow], first: int, number: int, total: int, tol: float | None
+    ) -> None:
+        c = self.c
+        y = self.h - layout.MARGIN
+        for para, height in self.header:
+            para.drawOn(c, layout.MARGIN, y - height)
+            y -= height + 1.5 * mm
+        top = self.table_top
+        heads = ("#", "Name", "Address", "Postcode", "Signature", "Date", "City")
+        c.setFillGray(0.92)
+        c.rect(layout.MARGIN, top - 7 * mm, self.inner, 7 * mm, stroke=0, fill=1)
+        c.setFillGray(0)
+        for x, head in zip(self.xs, heads, strict=False):
+            fonts.draw(c, x + 1.2 * mm, top - 5 * mm, head, 8, bold=True)
+        c.setLineWidth(0.3)
+        y = top - 7 * mm
+        for i, row in enumerate(rows):
+            self.row(row, first + i, y - ROW_HEIGHT, tol)
+            y -= ROW_HEIGHT
+            c.line(layout.MARGIN, y, layout.MARGIN + self.inner, y)
+        c.line(layout.MARGIN, top - 7 * mm, layout.MARGIN + self.inner, top - 7 * mm)
+        fonts.draw_centred(c, self.w / 2, layout.MARGIN, f"Signature page {number} of {total}", 8)
+
+    def row(self, row: BundleRow, number: int, y: float, tol: float | None) -> None:
+        c, xs = self.c, self.xs
+
+        def cell(i: int, text: str, dy: float = 0.0, size: float = 8.0) -> None:
+            room = xs[i + 1] - xs[i] - 2 * mm
+            fonts.draw(
+                c,
+                xs[i] + 1.2 * mm,
+                y + ROW_HEIGHT - 4.5 * mm - dy,
+                fonts.fit(text, size, room),
+                size,
+            )
+
+        cell(0, str(number))
+        cell(1, row.name)
+        lines = row.address_lines
+        if lines:
+            cell(2, lines[0])
+            if len(lines) > 1:
+                cell(2, ", ".join(lines[1:]), dy=3.6 * mm)
+        cell(3, row.postcode)
+        cell(5, row.date, size=7.5)
+        cell(6, row.city, size=7.5)
+        box = (xs[4] + 1 * mm, y + 0.8 * mm, xs[5] - xs[4] - 2 * mm, ROW_HEIGHT - 1.6 * mm)
+        if row.ink:
+            try:
+                inkvector.draw(c, inklib.decode(row.ink), *box, tolerance=tol)
+            except StallappError:
+                cell(4, "(signature data damaged)", size=7)
+        elif row.origin == "paper":
+            cell(4, f"paper sheet {row.sheet_serial or '?'} row {row.sheet_row or '?'}", size=6.5)
+
+
+def render(
+    info: BundleInfo,
+    rows: list[BundleRow],
+    progress: Progress | None = None,
+    tolerance: float | None = inkvector.TOLERANCE,
+) -> bytes:
+    """The whole bundle PDF. `tolerance=None` draws every captured point (the baseline)."""
+    size = layout.paper(info.paper)
+    zh = wording.chinese_language(info.petition, info.chinese)
+    out = io.BytesIO()
+    c = layout.new_canvas(out, size, "Submission bundle")
+    flow = _Flow(c, size)
+    for paragraph in cover_text(info, len(rows)).split("\n\n"):
+        flow.block(paragraph.strip("\n"), 10.5)
+    c.showPage()
+    flow = _Flow(c, size)
+    _summary(flow, info, rows, zh)
+    c.showPage()
+    pages = _SignaturePages(c, info, size, zh)
+    total = max(1, math.ceil(len(rows) / pages.per_page))
+    for n in range(total):
+        chunk = rows[n * pages.per_page : (n + 1) * pages.per_page]
+        pages.page(chunk, n * pages.per_page + 1, n + 1, total, tolerance)
+        c.showPage()
+        if progress is not None:
+            progress(n + 1, total)
+    c.save()
+    return out.getvalue()

@@ -1,0 +1,82 @@
+"""The rows a submission bundle lists, read through one function.
+
+`load_rows` is the single place the bundle reads signatures from. Today it reads this
+vault's `signatures` table and keeps the first entry of each person (same dedupe key);
+when merged, deduplicated persons exist, point this function at them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from stallapp.printing.constituency import ConstituencyLookup
+from stallapp.storage import audit
+from stallapp.storage import events as event_store
+from stallapp.storage import signatures as signature_store
+from stallapp.storage.vault import Vault
+
+
+@dataclass(frozen=True)
+class BundleRow:
+    name: str
+    address_lines: tuple[str, ...]
+    postcode: str
+    date: str  # YYYY-MM-DD of capture
+    city: str
+    origin: str  # kiosk | paper
+    ink: bytes | None
+    sheet_serial: str | None = None
+    sheet_row: int | None = None
+    constituency: str | None = None
+
+
+def load_rows(vault: Vault, petition_id: str) -> list[BundleRow]:
+    """One row per person who signed `petition_id`, in the order they signed."""
+    conn = vault.conn
+    cities = {e.id: e.city for e in event_store.all_events(conn)}
+    seen: set[str] = set()
+    rows = []
+    for sig in signature_store.iter_all(conn, petition_id):
+        if sig.dedupe_key in seen:
+            continue
+        seen.add(sig.dedupe_key)
+        rows.append(
+            BundleRow(
+                name=sig.name,
+                address_lines=sig.address_lines,
+                postcode=sig.postcode,
+                date=sig.captured_at[:10],
+                city=cities.get(sig.event_id, ""),
+                origin=sig.origin,
+                ink=sig.ink,
+                sheet_serial=sig.sheet_serial,
+                sheet_row=sig.sheet_row,
+            )
+        )
+    return rows
+
+
+def select(
+    rows: list[BundleRow],
+    lookup: ConstituencyLookup | None = None,
+    constituency: str | None = None,
+    omit_street: bool = False,
+) -> list[BundleRow]:
+    """Per-recipient minimisation: constituencies filled in, only the one asked for, and
+    street lines dropped when asked (the postcode stays)."""
+    wanted = " ".join(constituency.split()).casefold() if constituency else None
+    out = []
+    for row in rows:
+        seat = lookup.get(row.postcode) if lookup else None
+        if wanted is not None and (seat is None or seat.casefold() != wanted):
+            continue
+        out.append(
+            replace(row, constituency=seat, address_lines=() if omit_street else row.address_lines)
+        )
+    return out
+
+
+def record_written(vault: Vault, petition_id: str, count: int) -> None:
+    """Note in the vault's audit log that a bundle left it (how many rows, not who)."""
+    with vault.transaction() as tx:
+        audit.append(tx, "bundle_written", petition_id=petition_id, count=count)

@@ -1,0 +1,152 @@
+"""A drawn signature as vector strokes on the page, simplified within a stated tolerance.
+
+Points are scaled from pad units into a box on the page (aspect ratio kept), then each
+stroke is simplified with Ramer-Douglas-Peucker: every dropped point lies within the
+tolerance of the kept polyline, so the printed line is faithful to the drawn one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from stallapp.ink import Ink
+
+TOLERANCE = 0.2 * mm  # how far the printed line may stray from the drawn one
+Point = tuple[float, float]
+
+
+def _distance(p: Point, a: Point, b: Point) -> float:
+    """Distance from p to the segment a-b."""
+    ax, ay = a
+    dx, dy = b[0] - ax, b[1] - ay
+    length2 = dx * dx + dy * dy
+    if length2 == 0.0:
+        return math.hypot(p[0] - ax, p[1] - ay)
+    t = max(0.0, min(1.0, ((p[0] - ax) * dx + (p[1] - ay) * dy) / length2))
+    return math.hypot(p[0] - (ax + t * dx), p[1] - (ay + t * dy))
+
+
+def _radial(points: Sequence[Point], tolerance: float) -> list[Point]:
+    """Drop points within `tolerance` of the last kept one (first and last always kept)."""
+    t2 = tolerance * tolerance
+    kept = [points[0]]
+    lx, ly = points[0]
+    for p in points[1:-1]:
+        dx, dy = p[0] - lx, p[1] - ly
+        if dx * dx + dy * dy > t2:
+            kept.append(p)
+            lx, ly = p
+    kept.append(points[-1])
+    return kept
+
+
+def _rdp(points: Sequence[Point], tolerance: float) -> list[Point]:
+    """Ramer-Douglas-Peucker with segment distances, iterative (no recursion limit)."""
+    n = len(points)
+    keep = [False] * n
+    keep[0] = keep[-1] = True
+    t2 = tolerance * tolerance
+    stack = [(0, n - 1)]
+    while stack:
+        first, last = stack.pop()
+        ax, ay = points[first]
+        dx, dy = points[last][0] - ax, points[last][1] - ay
+        length2 = dx * dx + dy * dy
+        worst, index = t2, -1
+        for i in range(first + 1, last):
+            px, py = points[i][0] - ax, points[i][1] - ay
+            if length2 > 0.0:
+                t = (px * dx + py * dy) / length2
+                t = 0.0 if t < 0.0 else (1.0 if t > 1.0 else t)
+                px -= t * dx
+                py -= t * dy
+            d2 = px * px + py * py
+            if d2 > worst:
+                worst, index = d2, i
+        if index >= 0:
+            keep[index] = True
+            stack.append((first, index))
+            stack.append((index, last))
+    return [p for p, k in zip(points, keep, strict=True) if k]
+
+
+def simplify(points: Sequence[Point], tolerance: float) -> list[Point]:
+    """A polyline with fewer points, every original point within `tolerance` of it.
+
+    A radial pass at half the tolerance (cheap, linear) drops the dense samples, then
+    Ramer-Douglas-Peucker at the other half: a dropped point is within half the tolerance
+    of a point that is itself within half the tolerance of the result.
+    """
+    if len(points) < 3 or tolerance <= 0:
+        return list(points)
+    return _rdp(_radial(points, tolerance / 2), tolerance / 2)
+
+
+def max_deviation(original: Sequence[Point], kept: Sequence[Point]) -> float:
+    """Largest distance from an original point to the simplified polyline (for tests)."""
+    if len(kept) == 1:
+        return max(math.hypot(p[0] - kept[0][0], p[1] - kept[0][1]) for p in original)
+    return max(
+        min(_distance(p, kept[i], kept[i + 1]) for i in range(len(kept) - 1)) for p in original
+    )
+
+
+def page_strokes(
+    ink: Ink, x: float, y: float, w: float, h: float, tolerance: float | None = TOLERANCE
+) -> list[list[Point]]:
+    """The ink's strokes in page points, fitted into the box (x, y, w, h), y up."""
+    pad_w = max(ink.width, 1.0)
+    pad_h = max(ink.height, 1.0)
+    scale = min(w / pad_w, h / pad_h)
+    ox = x + (w - pad_w * scale) / 2
+    oy = y + (h - pad_h * scale) / 2
+    out = []
+    for stroke in ink.strokes:
+        if not stroke:
+            continue
+        pts = [(ox + p.x * scale, oy + (pad_h - p.y) * scale) for p in stroke]
+        out.append(simplify(pts, tolerance) if tolerance else pts)
+    return out
+
+
+def path_operators(strokes: list[list[Point]]) -> str:
+    """PDF path operators (moveto/lineto) for the strokes, coordinates to 0.01 pt.
+
+    Written directly rather than point by point through ReportLab's path object, whose
+    number formatting dominates the time of a bundle with thousands of signatures.
+    """
+    ops = []
+    for pts in strokes:
+        x0, y0 = pts[0]
+        ops.append(f"{x0:.2f} {y0:.2f} m")
+        if len(pts) == 1:
+            ops.append(f"{x0 + 0.3:.2f} {y0:.2f} l")  # a dot still shows
+        ops.extend([f"{x:.2f} {y:.2f} l" for x, y in pts[1:]])
+    return "\n".join(ops)
+
+
+def draw(
+    canvas: Canvas,
+    ink: Ink,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    tolerance: float | None = TOLERANCE,
+) -> int:
+    """Draw the signature into the box; returns the number of points drawn."""
+    strokes = page_strokes(ink, x, y, w, h, tolerance)
+    if not strokes:
+        return 0
+    canvas.saveState()
+    canvas.setLineWidth(0.6)
+    canvas.setLineCap(1)
+    canvas.setLineJoin(1)
+    canvas.setStrokeColorRGB(0, 0, 0)
+    canvas.addLiteral(path_operators(strokes) + "\nS")
+    canvas.restoreState()
+    return sum(len(s) for s in strokes)

@@ -1,0 +1,1 @@
+"""The organiser screen: edit a petition definition, preview its top sheet, print."""

@@ -1,0 +1,248 @@
+"""The organiser screen: edit a petition, see warnings and a live top sheet, save, print."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stallapp.errors import StallappError
+from stallapp.paths import atomic_write
+from stallapp.petition import Petition, load_petition, petition_from_dict
+from stallapp.petition_check import Warning, check
+from stallapp.petition_toml import to_toml
+from stallapp.printing import sheets
+from stallapp.printing.raster import PdfPages
+from stallapp.ui.organiser.petition_form import PetitionForm
+from stallapp.ui.organiser.texts_editor import LanguageTextsEditor
+from stallapp.ui.printing.pdf_preview import to_qimage
+from stallapp.ui.printing.preview_dialog import PdfPreviewDialog
+
+PREVIEW_SERIAL = "PREVIEW"
+PREVIEW_DPI = 48
+# (petition, number of sheets, paper) -> the PDF, with its serials registered in the vault.
+PrintSheets = Callable[[Petition, int, str], bytes]
+
+
+class OrganiserScreen(QWidget):
+    petition_loaded = Signal(str)  # file name
+    petition_saved = Signal(str)  # file name
+    sheets_printed = Signal(int)  # number of sheets
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        print_sheets: PrintSheets | None = None,
+        show_dialogs: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self._print_sheets = print_sheets
+        self._show_dialogs = show_dialogs
+        self.preview_dialog: PdfPreviewDialog | None = None
+        self.form = PetitionForm()
+        self.texts = LanguageTextsEditor()
+        editors = QWidget()
+        column = QVBoxLayout(editors)
+        column.addWidget(self.form)
+        column.addWidget(self.texts)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(editors)
+
+        self.open_button = QPushButton(self.tr("Open…"))
+        self.save_button = QPushButton(self.tr("Save…"))
+        self.warnings = QListWidget()
+        self.warnings.setWordWrap(True)
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(300, 420)
+        self.sheet_count = QSpinBox()
+        self.sheet_count.setRange(1, sheets.MAX_SHEETS)
+        self.sheet_count.setValue(10)
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("US Letter", "letter")
+        self.print_button = QPushButton(self.tr("Print sheets…"))
+        self.print_button.setEnabled(print_sheets is not None)
+
+        side = QWidget()
+        right = QVBoxLayout(side)
+        files = QHBoxLayout()
+        files.addWidget(self.open_button)
+        files.addWidget(self.save_button)
+        right.addLayout(files)
+        right.addWidget(QLabel(self.tr("Warnings")))
+        right.addWidget(self.warnings, 1)
+        right.addWidget(QLabel(self.tr("Top sheet preview")))
+        right.addWidget(self.preview, 3)
+        printing = QHBoxLayout()
+        printing.addWidget(self.sheet_count)
+        printing.addWidget(self.paper)
+        printing.addWidget(self.print_button)
+        right.addLayout(printing)
+
+        splitter = QSplitter()
+        splitter.addWidget(scroll)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self.refresh)
+        self.form.edited.connect(self._timer.start)
+        self.texts.edited.connect(self._timer.start)
+        self.paper.currentIndexChanged.connect(self._timer.start)
+        self.open_button.clicked.connect(self._open_with_dialog)
+        self.save_button.clicked.connect(self._save_with_dialog)
+        self.print_button.clicked.connect(self.print_now)
+        self.refresh()
+
+    # -- the petition being edited --------------------------------------------------------------
+
+    def definition(self) -> dict[str, Any]:
+        return {**self.form.values(), **self.texts.values()}
+
+    def current_petition(self) -> Petition:
+        """The petition as edited; raises PetitionFileError naming the field to fix."""
+        return petition_from_dict(self.definition())
+
+    def set_petition(self, petition: Petition) -> None:
+        self.form.set_petition(petition)
+        self.texts.set_petition(petition)
+        self.refresh()
+
+    def warning_text(self, w: Warning) -> str:
+        languages = {
+            "zh-Hant": self.tr("Traditional Chinese"),
+            "zh-Hans": self.tr("Simplified Chinese"),
+            "en": self.tr("English"),
+        }
+        if w.code == "missing_translation":
+            return (
+                self.tr("%1: no %2 translation.")
+                .replace("%1", self.texts.table_label(w.table))
+                .replace("%2", languages[w.lang])
+            )
+        if w.code == "prayer_not_to_commons":
+            return self.tr(
+                "The request must be to the House of Commons: start it with "
+                "“The petitioners therefore request that the House of Commons”."
+            )
+        if w.code == "council_lws":
+            return self.tr("Councils usually require signers to live, work or study in the area.")
+        if w.code == "no_online_url":
+            return self.tr("No online petition address: posters and flyers cannot be printed.")
+        return w.code
+
+    def refresh(self) -> None:
+        """Re-check the petition and redraw the top sheet preview."""
+        self.warnings.clear()
+        try:
+            petition = self.current_petition()
+        except StallappError as exc:
+            self.warnings.addItem(self.tr("Incomplete: %1").replace("%1", exc.message))
+            self.preview.setText(self.tr("The preview appears once the petition is complete."))
+            self.save_button.setEnabled(False)
+            self.print_button.setEnabled(False)
+            return
+        self.save_button.setEnabled(True)
+        self.print_button.setEnabled(self._print_sheets is not None)
+        found = check(petition)
+        for w in found:
+            self.warnings.addItem(self.warning_text(w))
+        if not found:
+            self.warnings.addItem(self.tr("No warnings: the petition is complete."))
+        kind = sheets.kinds_for(petition, 1)[0]
+        pdf = sheets.render(
+            petition, [sheets.Sheet(PREVIEW_SERIAL, kind)], str(self.paper.currentData())
+        ).pdf
+        pages = PdfPages(pdf)
+        try:
+            image = to_qimage(pages.render(0, PREVIEW_DPI))
+        finally:
+            pages.close()
+        self.preview.setPixmap(QPixmap.fromImage(image))
+
+    # -- files ----------------------------------------------------------------------------------
+
+    def load_file(self, path: Path) -> bool:
+        try:
+            petition = load_petition(path)
+        except StallappError as exc:
+            self.failed.emit(exc.message)
+            return False
+        self.set_petition(petition)
+        self.petition_loaded.emit(path.name)
+        return True
+
+    def save_file(self, path: Path) -> bool:
+        try:
+            text = to_toml(self.current_petition())
+            atomic_write(path, text.encode("utf-8"))
+        except StallappError as exc:
+            self.failed.emit(exc.message)
+            return False
+        except OSError as exc:
+            self.failed.emit(
+                self.tr("The file could not be saved: %1").replace("%1", exc.strerror or "")
+            )
+            return False
+        self.petition_saved.emit(path.name)
+        return True
+
+    def _open_with_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a petition"), "", self.tr("Petition files (*.toml)")
+        )
+        if path:
+            self.load_file(Path(path))
+
+    def _save_with_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the petition"), "petition.toml", self.tr("Petition files (*.toml)")
+        )
+        if path:
+            self.save_file(Path(path))
+
+    # -- printing -------------------------------------------------------------------------------
+
+    def print_now(self) -> None:
+        """Register and render the sheets, then show them for printing or saving."""
+        if self._print_sheets is None:
+            return
+        try:
+            petition = self.current_petition()
+            pdf = self._print_sheets(
+                petition, self.sheet_count.value(), str(self.paper.currentData())
+            )
+        except StallappError as exc:
+            self.failed.emit(exc.message)
+            return
+        self.sheets_printed.emit(self.sheet_count.value())
+        self.preview_dialog = PdfPreviewDialog(
+            pdf, self.tr("Petition sheets"), "petition-sheets.pdf", self
+        )
+        if self._show_dialogs:
+            self.preview_dialog.open()

@@ -1,0 +1,139 @@
+"""The petition's settings: id, target, addresses, dates, the data controller."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from stallapp.petition import ADDRESS_MODES, EMAIL_MODES, TARGETS, Petition
+
+
+class PetitionForm(QWidget):
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.petition_id = QLineEdit()
+        self.petition_id.setPlaceholderText("e.g. end-sister-city-link")
+        self.target = QComboBox()
+        target_names = {
+            "commons": self.tr("House of Commons (paper petition)"),
+            "council": self.tr("A council"),
+            "scottish_parliament": self.tr("Scottish Parliament"),
+            "letter": self.tr("A letter of support"),
+        }
+        for key in TARGETS:
+            self.target.addItem(target_names[key], key)
+        self.target_name = QLineEdit()
+        self.online_url = QLineEdit()
+        self.online_url.setPlaceholderText("https://")
+        self.retention = QDateEdit()
+        self.retention.setCalendarPopup(True)
+        self.retention.setDisplayFormat("yyyy-MM-dd")
+        self.retention.setDate(QDate.currentDate().addYears(1))
+        self.campaign_group = QLineEdit()
+        self.signature_target = QSpinBox()
+        self.signature_target.setRange(0, 10_000_000)
+        self.signature_target.setSpecialValueText(self.tr("none"))
+        self.address_mode = QComboBox()
+        address_names = {
+            "full": self.tr("Full address"),
+            "postcode_only": self.tr("Postcode only"),
+        }
+        for key in ADDRESS_MODES:
+            self.address_mode.addItem(address_names[key], key)
+        self.email_mode = QComboBox()
+        email_names = {"optional": self.tr("Optional email"), "off": self.tr("No email")}
+        for key in EMAIL_MODES:
+            self.email_mode.addItem(email_names[key], key)
+        self.allow_non_uk = QCheckBox(self.tr("Accept addresses outside the UK"))
+        self.live_work_study = QCheckBox(self.tr("Ask whether signers live, work or study here"))
+        self.controller_name = QLineEdit()
+        self.controller_contact = QLineEdit()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Petition id"), self.petition_id)
+        form.addRow(self.tr("Addressed to"), self.target)
+        form.addRow(self.tr("Name of the council or body"), self.target_name)
+        form.addRow(self.tr("Online petition address"), self.online_url)
+        form.addRow(self.tr("Delete signatures after"), self.retention)
+        form.addRow(self.tr("Campaign group"), self.campaign_group)
+        form.addRow(self.tr("Signature goal"), self.signature_target)
+        form.addRow(self.tr("Address asked"), self.address_mode)
+        form.addRow(self.tr("Email"), self.email_mode)
+        form.addRow("", self.allow_non_uk)
+        form.addRow("", self.live_work_study)
+        form.addRow(self.tr("Data controller"), self.controller_name)
+        form.addRow(self.tr("Controller contact"), self.controller_contact)
+        for line in (
+            self.petition_id,
+            self.target_name,
+            self.online_url,
+            self.campaign_group,
+            self.controller_name,
+            self.controller_contact,
+        ):
+            line.textChanged.connect(self.edited)
+        for combo in (self.target, self.address_mode, self.email_mode):
+            combo.currentIndexChanged.connect(self.edited)
+        for box in (self.allow_non_uk, self.live_work_study):
+            box.toggled.connect(self.edited)
+        self.retention.dateChanged.connect(self.edited)
+        self.signature_target.valueChanged.connect(self.edited)
+
+    def values(self) -> dict[str, Any]:
+        """The settings part of a petition definition (as in the TOML file)."""
+        out: dict[str, Any] = {
+            "format": 1,
+            "id": self.petition_id.text().strip(),
+            "target": self.target.currentData(),
+            "retention_until": self.retention.date().toString("yyyy-MM-dd"),
+            "fields": {
+                "address": self.address_mode.currentData(),
+                "email": self.email_mode.currentData(),
+                "allow_non_uk": self.allow_non_uk.isChecked(),
+                "live_work_study": self.live_work_study.isChecked(),
+            },
+            "controller": {
+                "name": self.controller_name.text(),
+                "contact": self.controller_contact.text(),
+            },
+        }
+        optional = {
+            "target_name": self.target_name.text().strip(),
+            "online_url": self.online_url.text().strip(),
+            "campaign_group": self.campaign_group.text().strip(),
+        }
+        out.update({k: v for k, v in optional.items() if v})
+        if self.signature_target.value():
+            out["signature_target"] = self.signature_target.value()
+        return out
+
+    def set_petition(self, p: Petition) -> None:
+        self.blockSignals(True)
+        self.petition_id.setText(p.id)
+        self.target.setCurrentIndex(self.target.findData(p.target))
+        self.target_name.setText(p.target_name)
+        self.online_url.setText(p.online_url or "")
+        self.retention.setDate(
+            QDate(p.retention_until.year, p.retention_until.month, p.retention_until.day)
+        )
+        self.campaign_group.setText(p.campaign_group or "")
+        self.signature_target.setValue(p.signature_target or 0)
+        self.address_mode.setCurrentIndex(self.address_mode.findData(p.address_mode))
+        self.email_mode.setCurrentIndex(self.email_mode.findData(p.email_mode))
+        self.allow_non_uk.setChecked(p.allow_non_uk)
+        self.live_work_study.setChecked(p.live_work_study)
+        self.controller_name.setText(p.controller_name)
+        self.controller_contact.setText(p.controller_contact)
+        self.blockSignals(False)
+        self.edited.emit()

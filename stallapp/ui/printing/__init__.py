@@ -1,0 +1,1 @@
+"""Print preview, printing and bundle generation widgets."""
