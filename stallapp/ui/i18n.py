@@ -47,12 +47,16 @@ class Translations(QObject):
         code = CATALOGUE_CODES[lang]
         return sorted(self.folder.glob(f"stallapp_*_{code}.qm"))
 
-    def set_language(self, lang: str) -> None:
-        if lang not in CATALOGUE_CODES:
-            lang = "en"
+    def remove(self) -> None:
+        """Uninstall every catalogue this object installed."""
         for old in self._installed:
             self.app.removeTranslator(old)
         self._installed = []
+
+    def set_language(self, lang: str) -> None:
+        if lang not in CATALOGUE_CODES:
+            lang = "en"
+        self.remove()
         for path in self.catalogues(lang):
             translator = QTranslator(self)
             if translator.load(str(path)):

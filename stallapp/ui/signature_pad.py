@@ -137,12 +137,14 @@ class SignaturePad(QWidget):
             self._touch_id = None
             return
         for point in event.points():
+            # Mapped from the global position: right however the event reached the pad.
+            pos = self.mapFromGlobal(point.globalPosition())
             # One finger draws; a second finger resting on the glass is ignored.
             if self._touch_id is None and point.state() == QEventPoint.State.Pressed:
                 self._touch_id = point.id()
-                self._begin(point.position(), 1.0)
+                self._begin(pos, 1.0)
             elif point.id() == self._touch_id:
-                self._add(point.position(), 1.0)
+                self._add(pos, 1.0)
                 if point.state() == QEventPoint.State.Released:
                     self._end()
                     self._touch_id = None
