@@ -24,7 +24,7 @@ class EventDialog(QDialog):
     def __init__(self, capture: CaptureService, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.capture = capture
-        self.event: StallEvent | None = None
+        self.created: StallEvent | None = None
         self.setObjectName("eventDialog")
         self.setWindowTitle(self.tr("New stall event"))
         self.setMinimumWidth(560)
@@ -65,7 +65,7 @@ class EventDialog(QDialog):
 
     def try_save(self) -> None:
         try:
-            self.event = self.capture.add_event(
+            self.created = self.capture.add_event(
                 city=self.city.text(),
                 location=self.location.text(),
                 day=self.day.text(),

@@ -81,21 +81,21 @@ class VolunteerPage(QWidget):
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         self.petition_label = QLabel()
-        self.petition = QComboBox()
-        self.petition.setObjectName("petition")
+        self.petition_box = QComboBox()
+        self.petition_box.setObjectName("petition")
         self.event_label = QLabel()
-        self.event = QComboBox()
-        self.event.setObjectName("event")
+        self.event_box = QComboBox()
+        self.event_box.setObjectName("event")
         self.new_event = QPushButton()
         self.new_event.setObjectName("newEvent")
         grid.addWidget(self.petition_label, 0, 0)
-        grid.addWidget(self.petition, 0, 1, 1, 2)
+        grid.addWidget(self.petition_box, 0, 1, 1, 2)
         grid.addWidget(self.event_label, 1, 0)
-        grid.addWidget(self.event, 1, 1)
+        grid.addWidget(self.event_box, 1, 1)
         grid.addWidget(self.new_event, 1, 2)
         layout.addLayout(grid)
-        self.petition.currentIndexChanged.connect(self.refresh_count)
-        self.event.currentIndexChanged.connect(self.refresh_count)
+        self.petition_box.currentIndexChanged.connect(self.refresh_count)
+        self.event_box.currentIndexChanged.connect(self.refresh_count)
         self.new_event.clicked.connect(self.create_event)
 
         card = QFrame()
@@ -165,26 +165,26 @@ class VolunteerPage(QWidget):
 
     def reload(self, select_event: str | None = None) -> None:
         lang = self.translations.language
-        current_p = self.petition.currentData()
-        self.petition.blockSignals(True)
-        self.petition.clear()
+        current_p = self.petition_box.currentData()
+        self.petition_box.blockSignals(True)
+        self.petition_box.clear()
         for p in self.capture.petitions():
-            self.petition.addItem(p.title.get(lang), p.id)
-        self.petition.setCurrentIndex(max(0, self.petition.findData(current_p)))
-        self.petition.blockSignals(False)
-        wanted = select_event or self.event.currentData()
-        self.event.blockSignals(True)
-        self.event.clear()
+            self.petition_box.addItem(p.title.get(lang), p.id)
+        self.petition_box.setCurrentIndex(max(0, self.petition_box.findData(current_p)))
+        self.petition_box.blockSignals(False)
+        wanted = select_event or self.event_box.currentData()
+        self.event_box.blockSignals(True)
+        self.event_box.clear()
         events = sorted(self.capture.events(), key=lambda e: (e.date, e.start or ""), reverse=True)
         for e in events:
-            self.event.addItem(e.label(), e.id)
-        self.event.setCurrentIndex(max(0, self.event.findData(wanted)))
-        self.event.blockSignals(False)
+            self.event_box.addItem(e.label(), e.id)
+        self.event_box.setCurrentIndex(max(0, self.event_box.findData(wanted)))
+        self.event_box.blockSignals(False)
         self.refresh_count()
 
     def refresh_count(self) -> None:
-        event_id = self.event.currentData()
-        petition_id = self.petition.currentData()
+        event_id = self.event_box.currentData()
+        petition_id = self.petition_box.currentData()
         n = self.capture.count(petition_id=petition_id, event_id=event_id) if event_id else 0
         self.count.setText(str(n))
         pin = has_day_pin(self.capture.vault)
@@ -211,14 +211,14 @@ class VolunteerPage(QWidget):
         self.start.setText(self.tr("Start kiosk mode"))
         lang = self.translations.language
         for i, p in enumerate(self.capture.petitions()):
-            if self.petition.itemData(i) == p.id:
-                self.petition.setItemText(i, p.title.get(lang))
+            if self.petition_box.itemData(i) == p.id:
+                self.petition_box.setItemText(i, p.title.get(lang))
         self.refresh_count()
 
     # -- actions -------------------------------------------------------------------------
 
     def _selection(self) -> tuple[str, str] | None:
-        petition_id, event_id = self.petition.currentData(), self.event.currentData()
+        petition_id, event_id = self.petition_box.currentData(), self.event_box.currentData()
         if not petition_id:
             self.message.setText(self.tr("There is no petition in this vault yet."))
             return None
@@ -230,8 +230,8 @@ class VolunteerPage(QWidget):
 
     def create_event(self) -> None:
         dialog = EventDialog(self.capture, self)
-        if dialog.exec() and dialog.event is not None:
-            self.reload(select_event=dialog.event.id)
+        if dialog.exec() and dialog.created is not None:
+            self.reload(select_event=dialog.created.id)
 
     def choose_pin(self) -> None:
         PinDialog(self.capture.vault, self.pin_cost, self).exec()
