@@ -75,7 +75,9 @@ def check_pin(pin: str) -> str:
     return text
 
 
-def set_day_pin(vault: Vault, pin: str, today: date | None = None, cost: KdfCost | None = None) -> None:
+def set_day_pin(
+    vault: Vault, pin: str, today: date | None = None, cost: KdfCost | None = None
+) -> None:
     """Store an Argon2id hash of today's PIN (never the PIN itself)."""
     text = check_pin(pin)
     c = cost or pin_cost()

@@ -10,11 +10,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("STALLAPP_PASSPHRASE", None)
 
-from stallapp.capture import CaptureService  # noqa: E402
-from stallapp.petition import Petition, load_petition  # noqa: E402
-from stallapp.resources import sample_petition_path  # noqa: E402
-from stallapp.storage.keyfile import KdfCost  # noqa: E402
-from stallapp.storage.vault import Vault  # noqa: E402
+from stallapp.capture import CaptureService
+from stallapp.petition import Petition, load_petition
+from stallapp.resources import sample_petition_path
+from stallapp.storage.keyfile import KdfCost
+from stallapp.storage.vault import Vault
 
 PASSPHRASE = "correct horse battery"
 

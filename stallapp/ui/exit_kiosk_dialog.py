@@ -63,6 +63,8 @@ class ExitKioskDialog(QDialog):
         if allowed:
             self.accept()
             return
-        self.message.setText(self.tr("That is not today's PIN or the passphrase. Please try again."))
+        self.message.setText(
+            self.tr("That is not today's PIN or the passphrase. Please try again.")
+        )
         if not self.guard.pin_enabled:
             self.prompt.setText(self.tr("Volunteers only: type the passphrase."))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -50,6 +50,7 @@ class KioskForm(QWidget):
         self.petition = petition
         self.lang = lang
         self.messages = FieldMessages(self)
+        self._toggles: dict[QObject, QCheckBox] = {}
         self._build()
         self.retranslate(lang)
 
@@ -181,8 +182,15 @@ class KioskForm(QWidget):
         row.addWidget(text, 1)
         text.setBuddy(box)
         # Tapping the statement ticks the box, as a signer expects.
-        text.mousePressEvent = lambda _e, b=box: b.toggle()  # type: ignore[method-assign]
+        text.installEventFilter(self)
+        self._toggles[text] = box
         return row
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and watched in self._toggles:
+            self._toggles[watched].toggle()
+            return True
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: Any) -> None:
         """Portrait: reading above, entry below. Landscape: side by side; wide screens put the

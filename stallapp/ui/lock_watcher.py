@@ -6,16 +6,18 @@ still applies. The slots can be called directly, which is how the tests drive th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import SLOT, QObject, Qt, Signal, Slot
 
 try:  # QtDBus is part of PySide6-Essentials on Linux; elsewhere it may be absent.
     from PySide6.QtDBus import QDBusConnection
 except ImportError:  # pragma: no cover - depends on the platform
     QDBusConnection = None  # type: ignore[assignment,misc]
 
+# Screen savers: matched from any sender (KDE, GNOME and others own different names); a fake
+# signal could only lock the app, which is harmless.
 _SCREENSAVERS = (
-    ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
-    ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
+    ("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
+    ("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
 )
 
 
@@ -38,17 +40,22 @@ class LockWatcher(QObject):
             "org.freedesktop.login1.Manager",
             "PrepareForSleep",
             self,
-            "1on_prepare_for_sleep(bool)",
+            SLOT("on_prepare_for_sleep(bool)"),  # type: ignore[call-overload]
         ):
             self.connected.append("login1")
         session = QDBusConnection.sessionBus()
         if not session.isConnected():
             return
-        for service, path, interface in _SCREENSAVERS:
+        for path, interface in _SCREENSAVERS:
             if session.connect(
-                service, path, interface, "ActiveChanged", self, "1on_screensaver_active(bool)"
+                "",
+                path,
+                interface,
+                "ActiveChanged",
+                self,
+                SLOT("on_screensaver_active(bool)"),  # type: ignore[call-overload]
             ):
-                self.connected.append(service)
+                self.connected.append(interface)
 
     @Slot(bool)
     def on_prepare_for_sleep(self, going_to_sleep: bool) -> None:
@@ -64,5 +71,8 @@ class LockWatcher(QObject):
     def on_application_state(self, state: Qt.ApplicationState) -> None:
         # Suspended (mobile) and Hidden (minimised away on some platforms) mean nobody is
         # watching the screen; Inactive happens on every focus change and is not enough.
-        if state in (Qt.ApplicationState.ApplicationSuspended, Qt.ApplicationState.ApplicationHidden):
+        if state in (
+            Qt.ApplicationState.ApplicationSuspended,
+            Qt.ApplicationState.ApplicationHidden,
+        ):
             self.lock_requested.emit("app_hidden")

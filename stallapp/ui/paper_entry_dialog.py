@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from stallapp.capture import CaptureService
@@ -29,8 +30,13 @@ class PaperEntryDialog(QDialog):
     entry_saved = Signal()
 
     def __init__(
-        self, capture: CaptureService, petition: Petition, event_id: str, lang: str, parent=None
-    ) -> None:  # type: ignore[no-untyped-def]
+        self,
+        capture: CaptureService,
+        petition: Petition,
+        event_id: str,
+        lang: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.capture = capture
         self.petition = petition
@@ -128,5 +134,7 @@ class PaperEntryDialog(QDialog):
         self.contact.setChecked(False)
         self.row.setValue(min(self.row.value() + 1, MAX_ROW))
         set_role(self.message, "ok")
-        self.message.setText(self.tr("Row saved. Next row: %1").replace("%1", str(self.row.value())))
+        self.message.setText(
+            self.tr("Row saved. Next row: %1").replace("%1", str(self.row.value()))
+        )
         self.name.setFocus()

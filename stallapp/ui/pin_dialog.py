@@ -21,7 +21,9 @@ class PinDialog(QDialog):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr("A PIN of %1 to %2 digits lets you leave kiosk mode today without the passphrase.")
+            self.tr(
+                "A PIN of %1 to %2 digits lets you leave kiosk mode today without the passphrase."
+            )
             .replace("%1", str(PIN_MIN))
             .replace("%2", str(PIN_MAX))
         )

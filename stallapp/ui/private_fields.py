@@ -27,16 +27,15 @@ _HINTS = (
 
 
 def _blocked(event: QKeyEvent) -> bool:
-    return any(event.matches(key) for key in _BLOCKED) or (
-        event.key() == Qt.Key.Key_Insert
-        and event.modifiers() & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
-    )
+    shift_or_ctrl = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+    insert = event.key() == Qt.Key.Key_Insert and bool(event.modifiers() & shift_or_ctrl)
+    return insert or any(event.matches(key) for key in _BLOCKED)
 
 
 class PrivateLineEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setCompleter(None)
+        self.setCompleter(None)  # type: ignore[arg-type]
         self.setDragEnabled(False)
         self.setAcceptDrops(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)

@@ -76,7 +76,9 @@ class PlaceholderPage(QWidget):
         if self.name == "coordinator":
             self.title.setText(self.tr("Coordinator"))
             self.text.setText(
-                self.tr("The coordinator screens (import, merge, reports) are not in this build yet.")
+                self.tr(
+                    "The coordinator screens (import, merge, reports) are not in this build yet."
+                )
             )
         else:
             self.title.setText(self.tr("Organiser tools"))

@@ -91,7 +91,9 @@ class SetupPage(QWidget):
         current = self.role.currentIndex()
         self.role.clear()
         self.role.addItem(self.tr("Stall: collect signatures at a street stall"), "stall")
-        self.role.addItem(self.tr("Coordinator: receive and merge the stalls' batches"), "coordinator")
+        self.role.addItem(
+            self.tr("Coordinator: receive and merge the stalls' batches"), "coordinator"
+        )
         self.role.setCurrentIndex(max(current, 0))
         self.role_label.setText(self.tr("This device is for"))
         self.device_label.setText(self.tr("Device name (e.g. Coventry laptop)"))

@@ -6,6 +6,8 @@ quadratic curves whose width follows the pen pressure when the device reports it
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QElapsedTimer, QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -175,7 +177,7 @@ class SignaturePad(QWidget):
         # Each segment runs between the midpoints of neighbouring points, bending through the
         # point itself: a smooth curve with a width that follows the local pressure.
         mids = [QPointF(stroke[0].x, stroke[0].y)]
-        for a, b in zip(stroke, stroke[1:], strict=False):
+        for a, b in itertools.pairwise(stroke):
             mids.append(QPointF((a.x + b.x) / 2, (a.y + b.y) / 2))
         mids.append(QPointF(stroke[-1].x, stroke[-1].y))
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -57,8 +57,9 @@ class UnlockPage(QWidget):
         self.unlock.setText(self.tr("Unlock"))
         if self.demo_passphrase is not None:
             self.demo.setText(
-                self.tr("Demo vault, for practice only. Its passphrase is public: %1")
-                .replace("%1", self.demo_passphrase)
+                self.tr("Demo vault, for practice only. Its passphrase is public: %1").replace(
+                    "%1", self.demo_passphrase
+                )
             )
 
     def submit(self) -> None:
@@ -71,7 +72,9 @@ class UnlockPage(QWidget):
 
     def show_failure(self, attempts: int) -> None:
         self.message.setText(
-            self.tr("That passphrase did not open the vault. Nothing was changed. Please try again.")
+            self.tr(
+                "That passphrase did not open the vault. Nothing was changed. Please try again."
+            )
         )
         self.passphrase.setFocus()
 

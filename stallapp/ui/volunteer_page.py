@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -189,7 +189,9 @@ class VolunteerPage(QWidget):
         self.count.setText(str(n))
         pin = has_day_pin(self.capture.vault)
         self.pin_state.setText(
-            self.tr("Today's PIN is set.") if pin else self.tr("No PIN set: leaving kiosk mode will need the passphrase.")
+            self.tr("Today's PIN is set.")
+            if pin
+            else self.tr("No PIN set: leaving kiosk mode will need the passphrase.")
         )
 
     def retranslate(self) -> None:
@@ -203,8 +205,12 @@ class VolunteerPage(QWidget):
         self.petition_label.setText(self.tr("Petition"))
         self.event_label.setText(self.tr("Stall event"))
         self.new_event.setText(self.tr("New event"))
-        self.count_caption.setText(self.tr("signatures at this event (a count only: names stay private)"))
-        self.idle_label.setText(self.tr("Clear a half-filled kiosk form after this many idle seconds"))
+        self.count_caption.setText(
+            self.tr("signatures at this event (a count only: names stay private)")
+        )
+        self.idle_label.setText(
+            self.tr("Clear a half-filled kiosk form after this many idle seconds")
+        )
         self.set_pin.setText(self.tr("Set today's PIN"))
         self.paper.setText(self.tr("Enter paper rows"))
         self.organiser.setText(self.tr("Organiser tools"))
@@ -242,7 +248,9 @@ class VolunteerPage(QWidget):
         try:
             save_settings(
                 self.capture.vault,
-                KioskSettings(idle_wipe=value, countdown=min(10, value // 4), auto_lock=current.auto_lock),
+                KioskSettings(
+                    idle_wipe=value, countdown=min(10, value // 4), auto_lock=current.auto_lock
+                ),
             )
         except StallappError:
             self.message.setText(self.tr("That setting could not be saved."))
@@ -252,7 +260,9 @@ class VolunteerPage(QWidget):
         if chosen is None:
             return
         petition = self.capture.petition(chosen[0])
-        dialog = PaperEntryDialog(self.capture, petition, chosen[1], self.translations.language, self)
+        dialog = PaperEntryDialog(
+            self.capture, petition, chosen[1], self.translations.language, self
+        )
         dialog.entry_saved.connect(self.refresh_count)
         dialog.exec()
 
@@ -263,6 +273,10 @@ class VolunteerPage(QWidget):
         try:
             self.capture.check_open(self.capture.petition(chosen[0]))
         except StallappError:
-            self.message.setText(self.tr("This petition's retention date has passed; it no longer collects signatures."))
+            self.message.setText(
+                self.tr(
+                    "This petition's retention date has passed; it no longer collects signatures."
+                )
+            )
             return
         self.kiosk_requested.emit(*chosen)

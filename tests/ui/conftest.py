@@ -44,7 +44,9 @@ def clock() -> FakeClock:
 def ready_folder(tmp_path: Path) -> Path:
     """A locked stall vault with the sample petition and a stall event today."""
     folder = tmp_path / "stall"
-    vault = Vault.create(folder, PASSPHRASE, role="stall", device_name="test laptop", cost=KdfCost.light())
+    vault = Vault.create(
+        folder, PASSPHRASE, role="stall", device_name="test laptop", cost=KdfCost.light()
+    )
     service = CaptureService(vault)
     service.add_petition(load_petition(sample_petition_path()))
     service.add_event(city="Coventry", location="Broadgate", day=date.today().isoformat())

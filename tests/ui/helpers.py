@@ -36,7 +36,9 @@ def wave(width: int, height: int, n: int = 40, phase: float = 0.0) -> list[QPoin
 
 def _mouse(widget: QWidget, kind: QEvent.Type, pos: QPoint, button, buttons) -> None:  # type: ignore[no-untyped-def]
     p = QPointF(pos)
-    event = QMouseEvent(kind, p, widget.mapToGlobal(p), button, buttons, Qt.KeyboardModifier.NoModifier)
+    event = QMouseEvent(
+        kind, p, widget.mapToGlobal(p), button, buttons, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(widget, event)
 
 
@@ -62,7 +64,9 @@ _FINGER = QPointingDevice(
 def _touch(widget: QWidget, kind: QEvent.Type, state: QEventPoint.State, pos: QPoint) -> None:
     p = QPointF(pos)
     point = QEventPoint(0, state, p, widget.mapToGlobal(p))
-    QApplication.sendEvent(widget, QTouchEvent(kind, _FINGER, Qt.KeyboardModifier.NoModifier, [point]))
+    QApplication.sendEvent(
+        widget, QTouchEvent(kind, _FINGER, Qt.KeyboardModifier.NoModifier, [point])
+    )
 
 
 def draw_touch(widget: QWidget, points: list[QPoint]) -> None:

@@ -24,14 +24,16 @@ def _rows(folder, passphrase=PASSPHRASE):  # type: ignore[no-untyped-def]
     vault = Vault.unlock(folder, passphrase)
     try:
         return vault.conn.execute(
-            "SELECT name, postcode, language, origin, ink, likely_duplicate, receipt_code, event_id,"
-            " sheet_serial, sheet_row FROM signatures ORDER BY rowid"
+            "SELECT name, postcode, language, origin, ink, likely_duplicate, receipt_code,"
+            " event_id, sheet_serial, sheet_row FROM signatures ORDER BY rowid"
         ).fetchall()
     finally:
         vault.lock()
 
 
-def test_create_event_then_sign_in_chinese_and_reset(make_window, ready_folder, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_create_event_then_sign_in_chinese_and_reset(
+    make_window, ready_folder, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     window = make_window(ready_folder)
     unlock(window)
     assert window.current_page() == "volunteer"
@@ -67,7 +69,12 @@ def test_create_event_then_sign_in_chinese_and_reset(make_window, ready_folder, 
     assert len(rows) == 1
     name, postcode, language, origin, ink, dup, code, ev, _, _ = rows[0]
     assert (name, postcode, language, origin, dup, ev) == (
-        "Chan Tai Man", "CV1 1LL", "zh-Hant", "kiosk", 0, event_id,
+        "Chan Tai Man",
+        "CV1 1LL",
+        "zh-Hant",
+        "kiosk",
+        0,
+        event_id,
     )
     assert len(decode(ink).strokes) == 2
     assert kiosk.thanks.code.text() == code
@@ -99,7 +106,9 @@ def test_empty_pad_and_missing_consent_are_refused_with_a_hint(make_window, read
     assert _rows(ready_folder) == []
 
 
-def test_bad_postcode_gets_a_friendly_hint_in_the_signers_language(make_window, ready_folder) -> None:  # type: ignore[no-untyped-def]
+def test_bad_postcode_gets_a_friendly_hint_in_the_signers_language(
+    make_window, ready_folder
+) -> None:  # type: ignore[no-untyped-def]
     window = make_window(ready_folder)
     unlock(window)
     kiosk = start_kiosk(window)
@@ -121,7 +130,9 @@ def test_duplicate_signer_sees_the_same_thank_you(make_window, ready_folder) -> 
         fill_and_sign(kiosk, name="Wong Siu Ming", postcode="CV1 1LL")
         submit(kiosk)
         assert kiosk.showing_thanks()
-        seen.append((kiosk.thanks.heading.text(), kiosk.thanks.saved.text(), len(kiosk.thanks.code.text())))
+        seen.append(
+            (kiosk.thanks.heading.text(), kiosk.thanks.saved.text(), len(kiosk.thanks.code.text()))
+        )
         kiosk.next_signer()
     assert seen[0] == seen[1]
     assert [r[5] for r in _rows(ready_folder)] == [0, 1]  # stored, flagged silently
@@ -225,7 +236,9 @@ def test_paper_rows_are_transcribed_without_ink(make_window, ready_folder, monke
     monkeypatch.setattr(PaperEntryDialog, "exec", enter)
     QTest.mouseClick(volunteer.paper, Qt.MouseButton.LeftButton)
     rows = _rows(ready_folder)
-    assert [(r[0], r[3], r[4], r[8], r[9]) for r in rows] == [("Ho Mei Ling", "paper", None, "CV-0007", 3)]
+    assert [(r[0], r[3], r[4], r[8], r[9]) for r in rows] == [
+        ("Ho Mei Ling", "paper", None, "CV-0007", 3)
+    ]
     assert volunteer.count.text() == "1"
 
 
