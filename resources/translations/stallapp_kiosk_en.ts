@@ -232,15 +232,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Are you still there? This form will be cleared in %n second(s).</source>
+        <source>Are you still there? This form will be cleared in %n second(s). Touch the screen to continue.</source>
         <translation>
-            <numerusform>Are you still there? This form will be cleared in %n second.</numerusform>
-            <numerusform>Are you still there? This form will be cleared in %n seconds.</numerusform>
+            <numerusform>Are you still there? This form will be cleared in %n second. Touch the screen to continue.</numerusform>
+            <numerusform>Are you still there? This form will be cleared in %n seconds. Touch the screen to continue.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Touch the screen to continue.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Volunteer</source>

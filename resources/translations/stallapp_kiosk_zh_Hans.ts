@@ -146,7 +146,7 @@
     <name>KioskForm</name>
     <message>
         <source>To the %1. The petition of %2:</source>
-        <translation>致%1。%2的请愿：</translation>
+        <translation>致 %1。%2的请愿：</translation>
     </message>
     <message>
         <source>Declares that %1</source>
@@ -232,14 +232,10 @@
         <translation>未能保存这份签名，请向志愿者求助。</translation>
     </message>
     <message numerus="yes">
-        <source>Are you still there? This form will be cleared in %n second(s).</source>
+        <source>Are you still there? This form will be cleared in %n second(s). Touch the screen to continue.</source>
         <translation>
-            <numerusform>你还在吗？此表格将在 %n 秒后清除。</numerusform>
+            <numerusform>你还在吗？此表格将在 %n 秒后清除。请触碰屏幕继续。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Touch the screen to continue.</source>
-        <translation>请触碰屏幕继续。</translation>
     </message>
     <message>
         <source>Volunteer</source>

@@ -146,7 +146,7 @@
     <name>KioskForm</name>
     <message>
         <source>To the %1. The petition of %2:</source>
-        <translation>致%1。%2的請願：</translation>
+        <translation>致 %1。%2的請願：</translation>
     </message>
     <message>
         <source>Declares that %1</source>
@@ -232,14 +232,10 @@
         <translation>未能儲存這份簽名，請向義工求助。</translation>
     </message>
     <message numerus="yes">
-        <source>Are you still there? This form will be cleared in %n second(s).</source>
+        <source>Are you still there? This form will be cleared in %n second(s). Touch the screen to continue.</source>
         <translation>
-            <numerusform>你還在嗎？此表格將於 %n 秒後清除。</numerusform>
+            <numerusform>你還在嗎？此表格將於 %n 秒後清除。請觸碰螢幕繼續。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Touch the screen to continue.</source>
-        <translation>請觸碰螢幕繼續。</translation>
     </message>
     <message>
         <source>Volunteer</source>

@@ -90,7 +90,7 @@ class KioskForm(QWidget):
         entry = QWidget()
         self.entry_split = QBoxLayout(QBoxLayout.Direction.TopToBottom, entry)
         self.entry_split.setContentsMargins(4, 4, 12, 4)
-        self.entry_split.setSpacing(16)
+        self.entry_split.setSpacing(10)
         details = QWidget()
         el = QVBoxLayout(details)
         el.setContentsMargins(0, 0, 0, 0)
@@ -105,7 +105,7 @@ class KioskForm(QWidget):
         if p.address_mode == "full":
             self.address = PrivateTextEdit()
             self.address.setObjectName("address")
-            self.address.setFixedHeight(92)
+            self.address.setFixedHeight(84)
             el.addWidget(self.address_label)
             el.addWidget(self.address)
         else:
@@ -148,7 +148,7 @@ class KioskForm(QWidget):
         sl.setContentsMargins(0, 0, 0, 0)
         self.pad_label = _label("heading")
         self.pad = SignaturePad()
-        self.pad.setMinimumHeight(200)
+        self.pad.setMinimumHeight(160)
         self.pad.changed.connect(self._pad_changed)
         self.clear_pad = QPushButton()
         self.clear_pad.setObjectName("clearPad")

@@ -185,9 +185,12 @@ class KioskPage(QWidget):
             return
         left = max(1, round(wipe_at - seconds))
         self.countdown.setText(
-            self.tr("Are you still there? This form will be cleared in %n second(s).", "", left)
-            + " "
-            + self.tr("Touch the screen to continue.")
+            self.tr(
+                "Are you still there? This form will be cleared in %n second(s)."
+                " Touch the screen to continue.",
+                "",
+                left,
+            )
         )
         self.countdown.show()
 

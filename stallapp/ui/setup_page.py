@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,6 +32,7 @@ class SetupPage(QWidget):
         outer.addStretch(1)
         box = QWidget()
         box.setMaximumWidth(720)
+        box.setMinimumWidth(min(720, 520))
         layout = QVBoxLayout(box)
         self.title = QLabel()
         set_role(self.title, "title")
@@ -76,7 +78,11 @@ class SetupPage(QWidget):
         mark_primary(self.create_button)
         self.create_button.clicked.connect(self.submit)
         layout.addWidget(self.create_button)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box, 6)
+        row.addStretch(1)
+        outer.addLayout(row)
         outer.addStretch(2)
         self.retranslate()
 

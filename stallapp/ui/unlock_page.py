@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from stallapp.ui.style import mark_primary, set_role
 
@@ -22,6 +22,7 @@ class UnlockPage(QWidget):
         outer.addStretch(1)
         box = QWidget()
         box.setMaximumWidth(640)
+        box.setMinimumWidth(min(640, 520))
         layout = QVBoxLayout(box)
         self.title = QLabel()
         set_role(self.title, "title")
@@ -47,7 +48,11 @@ class UnlockPage(QWidget):
         self.demo.setVisible(demo_passphrase is not None)
         for w in (self.title, self.prompt, self.passphrase, self.message, self.unlock, self.demo):
             layout.addWidget(w)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box, 6)
+        row.addStretch(1)
+        outer.addLayout(row)
         outer.addStretch(2)
         self.retranslate()
 

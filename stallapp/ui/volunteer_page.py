@@ -195,6 +195,8 @@ class VolunteerPage(QWidget):
         )
 
     def retranslate(self) -> None:
+        if self.capture.vault.is_locked:
+            return  # this page is being dropped after a lock
         self.title.setText(self.tr("Today's stall"))
         vault = self.capture.vault
         device = self.tr("Device: %1").replace("%1", vault.device_name)
