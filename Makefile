@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint format clean package package-check
+.PHONY: run test lint format clean package package-check translations
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	@sh scripts/system-deps.sh
@@ -37,6 +37,19 @@ package: $(STAMP)
 
 package-check: package
 	bash scripts/package_check.sh dist/stallapp/stallapp
+
+# Qt translation catalogues: resources/translations/stallapp_<area>_<lang>.ts, compiled to .qm.
+# lupdate keeps existing translations and marks new strings unfinished; translate them (Qt
+# Linguist or an editor), then run this again to compile. tests/ui/test_translations.py fails
+# while any message lacks a Chinese translation.
+TS_DIR := resources/translations
+TS_LANGS := en zh_Hant zh_Hans
+KIOSK_SOURCES := $(wildcard stallapp/ui/*.py)
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $(KIOSK_SOURCES) -no-obsolete -locations none \
+		$(foreach l,$(TS_LANGS),-ts $(TS_DIR)/stallapp_kiosk_$(l).ts)
+	for f in $(TS_DIR)/*.ts; do $(BIN)/pyside6-lrelease -silent "$$f" -qm "$${f%.ts}.qm" || exit 1; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

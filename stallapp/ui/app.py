@@ -1,32 +1,45 @@
-"""Starting the Qt application (a first window; the kiosk arrives with the stall issue)."""
+"""Starting the Qt application: translations, the main window, the demo vault."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
 from stallapp.demo import DEMO_PASSPHRASE, ensure_demo_vault
+from stallapp.ui.i18n import Translations
+from stallapp.ui.main_window import MainWindow
 
 
-class PlaceholderWindow(QMainWindow):
-    def __init__(self, folder: Path, demo: bool) -> None:
-        super().__init__()
-        self.setWindowTitle("stallapp")
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        text = self.tr("stallapp is installed. The stall screens are on their way.")
-        layout.addWidget(QLabel(text))
-        if demo:
-            layout.addWidget(QLabel(self.tr("Demo passphrase: %1").replace("%1", DEMO_PASSPHRASE)))
-        self.setCentralWidget(body)
-        self.resize(640, 360)
+def system_language() -> str:
+    """The petition language code closest to the system locale (English otherwise)."""
+    locale = QLocale.system()
+    if locale.language() != QLocale.Language.Chinese:
+        return "en"
+    if locale.script() == QLocale.Script.SimplifiedChineseScript:
+        return "zh-Hans"
+    if locale.script() == QLocale.Script.TraditionalChineseScript:
+        return "zh-Hant"
+    simplified = (QLocale.Country.China, QLocale.Country.Singapore)
+    return "zh-Hans" if locale.territory() in simplified else "zh-Hant"
+
+
+def build_window(data_dir: Path, demo: bool = False, app: QApplication | None = None) -> MainWindow:
+    folder = ensure_demo_vault(data_dir) if demo else data_dir
+    qapp = app or QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    translations = Translations(qapp)
+    translations.set_language(system_language())
+    return MainWindow(folder, translations, demo_passphrase=DEMO_PASSPHRASE if demo else None)
 
 
 def run_app(data_dir: Path, demo: bool = False) -> int:
-    folder = ensure_demo_vault(data_dir) if demo else data_dir
     app = QApplication.instance() or QApplication(sys.argv)
-    window = PlaceholderWindow(folder, demo)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("stallapp")
+    window = build_window(data_dir, demo, app)
+    app.aboutToQuit.connect(window.shutdown)
     window.show()
     return int(app.exec())

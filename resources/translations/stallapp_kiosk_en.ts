@@ -1,0 +1,585 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>New stall event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Broadgate, CV1 1LL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExitKioskDialog</name>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers only: type today&apos;s PIN or the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers only: type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not today&apos;s PIN or the passphrase. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessages</name>
+    <message>
+        <source>Please enter your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter your address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please use at most 5 address lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postcode is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter your postcode, e.g. CV1 1LL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UK postcode has 5 to 7 letters and numbers, e.g. CV1 1LL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is longer than a UK postcode, e.g. CV1 1LL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last part of a postcode is a number then two letters, e.g. 1LL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That does not look like a UK postcode. Please check it, e.g. CV1 1LL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the email address (like name@example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tick the box to agree before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check your name: letters and spaces only, not too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check your address: plain text, not too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check your postcode, e.g. CV1 1LL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This petition is for UK addresses only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskForm</name>
+    <message>
+        <source>To the %1. The petition of %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declares that %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact me about future campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign here with your finger, a pen or the mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example CV1 1LL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ This looks like a UK postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep typing: a postcode looks like CV1 1LL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tick the box to agree before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in the box: your signature is empty or too small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskPage</name>
+    <message>
+        <source>This entry could not be saved. Please ask the volunteer for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Are you still there? This form will be cleared in %n second(s). Touch the screen to continue.</source>
+        <translation>
+            <numerusform>Are you still there? This form will be cleared in %n second. Touch the screen to continue.</numerusform>
+            <numerusform>Are you still there? This form will be cleared in %n seconds. Touch the screen to continue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer: leave kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The vault could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryDialog</name>
+    <message>
+        <source>Enter paper rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer ticked the consent box on the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer ticked the optional contact box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the sheet serial and row number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row saved. Next row: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Today&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN of %1 to %2 digits lets you leave kiosk mode today without the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN must be %1 to %2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinator screens (import, merge, reports) are not in this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organiser screens (petitions, printing) are not in this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Set up this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stallapp keeps on this device is encrypted with your passphrase. Choose one you can remember all day: a few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall: collect signatures at a street stall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator: receive and merge the stalls&apos; batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name (e.g. Coventry laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the encrypted vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short or too easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: add another word or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: one more word would make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a longer passphrase that is hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are different. Please type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouView</name>
+    <message>
+        <source>Thank you for signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your signature is saved and encrypted on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your receipt code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photograph or note this code if you may want to withdraw your signature later. The next person cannot see your entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Unlock stallapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open the encrypted vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo vault, for practice only. Its passphrase is public: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the vault. Nothing was changed. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPage</name>
+    <message>
+        <source>Today&apos;s PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN set: leaving kiosk mode will need the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s stall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal vault: practice data only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signatures at this event (a count only: names stay private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear a half-filled kiosk form after this many idle seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set today&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter paper rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no petition in this vault yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please create today&apos;s stall event first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That setting could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This petition&apos;s retention date has passed; it no longer collects signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,584 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>New stall event</source>
+        <translation>新增街站活动</translation>
+    </message>
+    <message>
+        <source>e.g. Broadgate, CV1 1LL</source>
+        <translation>例如 Broadgate, CV1 1LL</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation>创建活动</translation>
+    </message>
+    <message>
+        <source>Please check the event: %1</source>
+        <translation>请检查活动资料：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExitKioskDialog</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>离开自助模式</translation>
+    </message>
+    <message>
+        <source>Volunteers only: type today&apos;s PIN or the passphrase.</source>
+        <translation>仅限志愿者：请输入今天的 PIN 或密码短语。</translation>
+    </message>
+    <message>
+        <source>Volunteers only: type the passphrase.</source>
+        <translation>仅限志愿者：请输入密码短语。</translation>
+    </message>
+    <message>
+        <source>Back to the petition</source>
+        <translation>返回请愿</translation>
+    </message>
+    <message>
+        <source>Leave kiosk</source>
+        <translation>离开自助模式</translation>
+    </message>
+    <message>
+        <source>That is not today&apos;s PIN or the passphrase. Please try again.</source>
+        <translation>这不是今天的 PIN 或密码短语，请再试。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessages</name>
+    <message>
+        <source>Please enter your name.</source>
+        <translation>请输入你的姓名。</translation>
+    </message>
+    <message>
+        <source>Please enter your address.</source>
+        <translation>请输入你的地址。</translation>
+    </message>
+    <message>
+        <source>Please use at most 5 address lines.</source>
+        <translation>地址最多可用 5 行。</translation>
+    </message>
+    <message>
+        <source>The postcode is too long.</source>
+        <translation>邮政编码太长。</translation>
+    </message>
+    <message>
+        <source>Please enter your postcode, e.g. CV1 1LL.</source>
+        <translation>请输入你的邮政编码，例如 CV1 1LL。</translation>
+    </message>
+    <message>
+        <source>A UK postcode has 5 to 7 letters and numbers, e.g. CV1 1LL.</source>
+        <translation>英国邮政编码有 5 至 7 个字母和数字，例如 CV1 1LL。</translation>
+    </message>
+    <message>
+        <source>That is longer than a UK postcode, e.g. CV1 1LL.</source>
+        <translation>这比英国邮政编码长，例如 CV1 1LL。</translation>
+    </message>
+    <message>
+        <source>The last part of a postcode is a number then two letters, e.g. 1LL.</source>
+        <translation>邮政编码的最后部分是一个数字加两个字母，例如 1LL。</translation>
+    </message>
+    <message>
+        <source>That does not look like a UK postcode. Please check it, e.g. CV1 1LL.</source>
+        <translation>这看起来不像英国邮政编码，请检查，例如 CV1 1LL。</translation>
+    </message>
+    <message>
+        <source>Please check the email address (like name@example.org).</source>
+        <translation>请检查电子邮箱地址（例如 name@example.org）。</translation>
+    </message>
+    <message>
+        <source>Please tick the box to agree before signing.</source>
+        <translation>签名前请勾选方框表示同意。</translation>
+    </message>
+    <message>
+        <source>Please check your name: letters and spaces only, not too long.</source>
+        <translation>请检查你的姓名：只可用文字和空格，不可太长。</translation>
+    </message>
+    <message>
+        <source>Please check your address: plain text, not too long.</source>
+        <translation>请检查你的地址：只可用普通文字，不可太长。</translation>
+    </message>
+    <message>
+        <source>Please check your postcode, e.g. CV1 1LL.</source>
+        <translation>请检查你的邮政编码，例如 CV1 1LL。</translation>
+    </message>
+    <message>
+        <source>This petition is for UK addresses only.</source>
+        <translation>本请愿只接受英国地址。</translation>
+    </message>
+    <message>
+        <source>Please check the form.</source>
+        <translation>请检查表格。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskForm</name>
+    <message>
+        <source>To the %1. The petition of %2:</source>
+        <translation>致 %1。%2的请愿：</translation>
+    </message>
+    <message>
+        <source>Declares that %1</source>
+        <translation>声明：%1</translation>
+    </message>
+    <message>
+        <source>What we ask</source>
+        <translation>我们的请求</translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation>你的隐私</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>你的姓名</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>你的地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>电子邮箱（可选）</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>我同意</translation>
+    </message>
+    <message>
+        <source>Contact me about future campaigns</source>
+        <translation>日后活动可联系我</translation>
+    </message>
+    <message>
+        <source>Sign here with your finger, a pen or the mouse</source>
+        <translation>请用手指、触控笔或鼠标在此签名</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>清除签名</translation>
+    </message>
+    <message>
+        <source>Sign the petition</source>
+        <translation>签署请愿</translation>
+    </message>
+    <message>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+    <message>
+        <source>Please check the form.</source>
+        <translation>请检查表格。</translation>
+    </message>
+    <message>
+        <source>For example CV1 1LL</source>
+        <translation>例如 CV1 1LL</translation>
+    </message>
+    <message>
+        <source>✓ This looks like a UK postcode</source>
+        <translation>✓ 这看起来是英国邮政编码</translation>
+    </message>
+    <message>
+        <source>Keep typing: a postcode looks like CV1 1LL</source>
+        <translation>请继续输入：邮政编码的格式如 CV1 1LL</translation>
+    </message>
+    <message>
+        <source>Please tick the box to agree before signing.</source>
+        <translation>签名前请勾选方框表示同意。</translation>
+    </message>
+    <message>
+        <source>Please sign in the box: your signature is empty or too small.</source>
+        <translation>请在方框内签名：你的签名是空白或太小。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPage</name>
+    <message>
+        <source>This entry could not be saved. Please ask the volunteer for help.</source>
+        <translation>未能保存这份签名，请向志愿者求助。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Are you still there? This form will be cleared in %n second(s). Touch the screen to continue.</source>
+        <translation>
+            <numerusform>你还在吗？此表格将在 %n 秒后清除。请触碰屏幕继续。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Volunteer: leave kiosk mode</source>
+        <translation>志愿者：离开自助模式</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The vault could not be opened: %1</source>
+        <translation>未能打开数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryDialog</name>
+    <message>
+        <source>Enter paper rows</source>
+        <translation>输入纸质签名</translation>
+    </message>
+    <message>
+        <source>The signer ticked the consent box on the sheet</source>
+        <translation>签名者已在表格上勾选同意方框</translation>
+    </message>
+    <message>
+        <source>The signer ticked the optional contact box</source>
+        <translation>签名者已勾选可选的联系方框</translation>
+    </message>
+    <message>
+        <source>Sheet serial</source>
+        <translation>表格编号</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>电子邮箱（可选）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save this row</source>
+        <translation>保存此行</translation>
+    </message>
+    <message>
+        <source>Please check the sheet serial and row number.</source>
+        <translation>请检查表格编号和行号。</translation>
+    </message>
+    <message>
+        <source>This row could not be saved. Nothing was changed.</source>
+        <translation>未能保存此行，数据没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Row saved. Next row: %1</source>
+        <translation>已保存。下一行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Today&apos;s PIN</source>
+        <translation>今天的 PIN</translation>
+    </message>
+    <message>
+        <source>A PIN of %1 to %2 digits lets you leave kiosk mode today without the passphrase.</source>
+        <translation>设置 %1 至 %2 位数字的 PIN，今天就可以不用密码短语离开自助模式。</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>再次输入相同的 PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>设置 PIN</translation>
+    </message>
+    <message>
+        <source>The two PINs are different.</source>
+        <translation>两次输入的 PIN 不相同。</translation>
+    </message>
+    <message>
+        <source>The PIN must be %1 to %2 digits.</source>
+        <translation>PIN 必须是 %1 至 %2 位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>统筹</translation>
+    </message>
+    <message>
+        <source>The coordinator screens (import, merge, reports) are not in this build yet.</source>
+        <translation>此版本尚未包含统筹界面（导入、合并、报告）。</translation>
+    </message>
+    <message>
+        <source>Organiser tools</source>
+        <translation>筹办工具</translation>
+    </message>
+    <message>
+        <source>The organiser screens (petitions, printing) are not in this build yet.</source>
+        <translation>此版本尚未包含筹办界面（请愿、打印）。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Set up this device</source>
+        <translation>设置此设备</translation>
+    </message>
+    <message>
+        <source>Everything stallapp keeps on this device is encrypted with your passphrase. Choose one you can remember all day: a few unrelated words work well.</source>
+        <translation>stallapp 在此设备上保存的一切都会用你的密码短语加密。请选一个你整天都记得的密码短语：几个互不相关的词语效果很好。</translation>
+    </message>
+    <message>
+        <source>Stall: collect signatures at a street stall</source>
+        <translation>街站：在街站收集签名</translation>
+    </message>
+    <message>
+        <source>Coordinator: receive and merge the stalls&apos; batches</source>
+        <translation>统筹：接收并合并各街站的数据</translation>
+    </message>
+    <message>
+        <source>This device is for</source>
+        <translation>此设备的用途</translation>
+    </message>
+    <message>
+        <source>Device name (e.g. Coventry laptop)</source>
+        <translation>设备名称（例如 Coventry 笔记本电脑）</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>再次输入密码短语</translation>
+    </message>
+    <message>
+        <source>Create the encrypted vault</source>
+        <translation>创建加密数据库</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Too short or too easy to guess.</source>
+        <translation>太短或太容易猜到。</translation>
+    </message>
+    <message>
+        <source>Weak: add another word or two.</source>
+        <translation>弱：请多加一两个词语。</translation>
+    </message>
+    <message>
+        <source>Fair: one more word would make it strong.</source>
+        <translation>一般：再加一个词语就会很强。</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>良好。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>很强。</translation>
+    </message>
+    <message>
+        <source>Please choose a longer passphrase that is hard to guess.</source>
+        <translation>请选一个较长而难以猜到的密码短语。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different. Please type them again.</source>
+        <translation>两次输入的密码短语不相同，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouView</name>
+    <message>
+        <source>Thank you for signing</source>
+        <translation>感谢你的签名</translation>
+    </message>
+    <message>
+        <source>Your signature is saved and encrypted on this device.</source>
+        <translation>你的签名已加密保存在此设备上。</translation>
+    </message>
+    <message>
+        <source>Your receipt code</source>
+        <translation>你的收据编号</translation>
+    </message>
+    <message>
+        <source>Photograph or note this code if you may want to withdraw your signature later. The next person cannot see your entry.</source>
+        <translation>如你日后可能想撤回签名，请拍下或记下此编号。下一位人士无法看到你的资料。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Unlock stallapp</source>
+        <translation>解锁 stallapp</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open the encrypted vault.</source>
+        <translation>请输入密码短语以打开加密数据库。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Demo vault, for practice only. Its passphrase is public: %1</source>
+        <translation>演示数据库，仅供练习。其密码短语是公开的：%1</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation>请输入你的密码短语。</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the vault. Nothing was changed. Please try again.</source>
+        <translation>这个密码短语未能打开数据库，数据没有任何改动。请再试。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPage</name>
+    <message>
+        <source>Today&apos;s PIN is set.</source>
+        <translation>今天的 PIN 已设置。</translation>
+    </message>
+    <message>
+        <source>No PIN set: leaving kiosk mode will need the passphrase.</source>
+        <translation>未设置 PIN：离开自助模式时需要密码短语。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s stall</source>
+        <translation>今天的街站</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>设备：%1</translation>
+    </message>
+    <message>
+        <source>Rehearsal vault: practice data only</source>
+        <translation>排练数据库：只有练习数据</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>请愿</translation>
+    </message>
+    <message>
+        <source>Stall event</source>
+        <translation>街站活动</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新增活动</translation>
+    </message>
+    <message>
+        <source>signatures at this event (a count only: names stay private)</source>
+        <translation>此活动的签名数目（只显示数目，姓名保密）</translation>
+    </message>
+    <message>
+        <source>Clear a half-filled kiosk form after this many idle seconds</source>
+        <translation>自助表格填到一半时，闲置多少秒后清除</translation>
+    </message>
+    <message>
+        <source>Set today&apos;s PIN</source>
+        <translation>设置今天的 PIN</translation>
+    </message>
+    <message>
+        <source>Enter paper rows</source>
+        <translation>输入纸质签名</translation>
+    </message>
+    <message>
+        <source>Organiser tools</source>
+        <translation>筹办工具</translation>
+    </message>
+    <message>
+        <source>Start kiosk mode</source>
+        <translation>开始自助模式</translation>
+    </message>
+    <message>
+        <source>There is no petition in this vault yet.</source>
+        <translation>此数据库还没有请愿。</translation>
+    </message>
+    <message>
+        <source>Please create today&apos;s stall event first.</source>
+        <translation>请先创建今天的街站活动。</translation>
+    </message>
+    <message>
+        <source>That setting could not be saved.</source>
+        <translation>未能保存这项设置。</translation>
+    </message>
+    <message>
+        <source>This petition&apos;s retention date has passed; it no longer collects signatures.</source>
+        <translation>本请愿的保存期限已过，不再收集签名。</translation>
+    </message>
+</context>
+</TS>

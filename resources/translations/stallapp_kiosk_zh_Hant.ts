@@ -1,0 +1,584 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>New stall event</source>
+        <translation>新增街站活動</translation>
+    </message>
+    <message>
+        <source>e.g. Broadgate, CV1 1LL</source>
+        <translation>例如 Broadgate, CV1 1LL</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>結束時間</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation>建立活動</translation>
+    </message>
+    <message>
+        <source>Please check the event: %1</source>
+        <translation>請檢查活動資料：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExitKioskDialog</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>義工</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>離開自助模式</translation>
+    </message>
+    <message>
+        <source>Volunteers only: type today&apos;s PIN or the passphrase.</source>
+        <translation>只限義工：請輸入今日的 PIN 或密碼短語。</translation>
+    </message>
+    <message>
+        <source>Volunteers only: type the passphrase.</source>
+        <translation>只限義工：請輸入密碼短語。</translation>
+    </message>
+    <message>
+        <source>Back to the petition</source>
+        <translation>返回請願</translation>
+    </message>
+    <message>
+        <source>Leave kiosk</source>
+        <translation>離開自助模式</translation>
+    </message>
+    <message>
+        <source>That is not today&apos;s PIN or the passphrase. Please try again.</source>
+        <translation>這不是今日的 PIN 或密碼短語，請再試。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessages</name>
+    <message>
+        <source>Please enter your name.</source>
+        <translation>請輸入你的姓名。</translation>
+    </message>
+    <message>
+        <source>Please enter your address.</source>
+        <translation>請輸入你的地址。</translation>
+    </message>
+    <message>
+        <source>Please use at most 5 address lines.</source>
+        <translation>地址最多可用 5 行。</translation>
+    </message>
+    <message>
+        <source>The postcode is too long.</source>
+        <translation>郵遞區號太長。</translation>
+    </message>
+    <message>
+        <source>Please enter your postcode, e.g. CV1 1LL.</source>
+        <translation>請輸入你的郵遞區號，例如 CV1 1LL。</translation>
+    </message>
+    <message>
+        <source>A UK postcode has 5 to 7 letters and numbers, e.g. CV1 1LL.</source>
+        <translation>英國郵遞區號有 5 至 7 個字母和數字，例如 CV1 1LL。</translation>
+    </message>
+    <message>
+        <source>That is longer than a UK postcode, e.g. CV1 1LL.</source>
+        <translation>這比英國郵遞區號長，例如 CV1 1LL。</translation>
+    </message>
+    <message>
+        <source>The last part of a postcode is a number then two letters, e.g. 1LL.</source>
+        <translation>郵遞區號的最後部分是一個數字加兩個字母，例如 1LL。</translation>
+    </message>
+    <message>
+        <source>That does not look like a UK postcode. Please check it, e.g. CV1 1LL.</source>
+        <translation>這看來不像英國郵遞區號，請檢查，例如 CV1 1LL。</translation>
+    </message>
+    <message>
+        <source>Please check the email address (like name@example.org).</source>
+        <translation>請檢查電郵地址（例如 name@example.org）。</translation>
+    </message>
+    <message>
+        <source>Please tick the box to agree before signing.</source>
+        <translation>簽名前請剔選方格表示同意。</translation>
+    </message>
+    <message>
+        <source>Please check your name: letters and spaces only, not too long.</source>
+        <translation>請檢查你的姓名：只可用文字和空格，不可太長。</translation>
+    </message>
+    <message>
+        <source>Please check your address: plain text, not too long.</source>
+        <translation>請檢查你的地址：只可用普通文字，不可太長。</translation>
+    </message>
+    <message>
+        <source>Please check your postcode, e.g. CV1 1LL.</source>
+        <translation>請檢查你的郵遞區號，例如 CV1 1LL。</translation>
+    </message>
+    <message>
+        <source>This petition is for UK addresses only.</source>
+        <translation>本請願只接受英國地址。</translation>
+    </message>
+    <message>
+        <source>Please check the form.</source>
+        <translation>請檢查表格。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskForm</name>
+    <message>
+        <source>To the %1. The petition of %2:</source>
+        <translation>致 %1。%2的請願：</translation>
+    </message>
+    <message>
+        <source>Declares that %1</source>
+        <translation>聲明：%1</translation>
+    </message>
+    <message>
+        <source>What we ask</source>
+        <translation>我們的請求</translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation>你的私隱</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>你的姓名</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>你的地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>郵遞區號</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>電郵（可選）</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>我同意</translation>
+    </message>
+    <message>
+        <source>Contact me about future campaigns</source>
+        <translation>日後活動可聯絡我</translation>
+    </message>
+    <message>
+        <source>Sign here with your finger, a pen or the mouse</source>
+        <translation>請用手指、觸控筆或滑鼠在此簽名</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>清除簽名</translation>
+    </message>
+    <message>
+        <source>Sign the petition</source>
+        <translation>簽署請願</translation>
+    </message>
+    <message>
+        <source>Signature pad</source>
+        <translation>簽名板</translation>
+    </message>
+    <message>
+        <source>Please check the form.</source>
+        <translation>請檢查表格。</translation>
+    </message>
+    <message>
+        <source>For example CV1 1LL</source>
+        <translation>例如 CV1 1LL</translation>
+    </message>
+    <message>
+        <source>✓ This looks like a UK postcode</source>
+        <translation>✓ 這看來是英國郵遞區號</translation>
+    </message>
+    <message>
+        <source>Keep typing: a postcode looks like CV1 1LL</source>
+        <translation>請繼續輸入：郵遞區號的格式如 CV1 1LL</translation>
+    </message>
+    <message>
+        <source>Please tick the box to agree before signing.</source>
+        <translation>簽名前請剔選方格表示同意。</translation>
+    </message>
+    <message>
+        <source>Please sign in the box: your signature is empty or too small.</source>
+        <translation>請在方框內簽名：你的簽名是空白或太小。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPage</name>
+    <message>
+        <source>This entry could not be saved. Please ask the volunteer for help.</source>
+        <translation>未能儲存這份簽名，請向義工求助。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Are you still there? This form will be cleared in %n second(s). Touch the screen to continue.</source>
+        <translation>
+            <numerusform>你還在嗎？此表格將於 %n 秒後清除。請觸碰螢幕繼續。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>義工</translation>
+    </message>
+    <message>
+        <source>Volunteer: leave kiosk mode</source>
+        <translation>義工：離開自助模式</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The vault could not be opened: %1</source>
+        <translation>未能開啟資料庫：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryDialog</name>
+    <message>
+        <source>Enter paper rows</source>
+        <translation>輸入紙本簽名</translation>
+    </message>
+    <message>
+        <source>The signer ticked the consent box on the sheet</source>
+        <translation>簽名者已在表格上剔選同意方格</translation>
+    </message>
+    <message>
+        <source>The signer ticked the optional contact box</source>
+        <translation>簽名者已剔選可選的聯絡方格</translation>
+    </message>
+    <message>
+        <source>Sheet serial</source>
+        <translation>表格編號</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>郵遞區號</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>電郵（可選）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Save this row</source>
+        <translation>儲存此行</translation>
+    </message>
+    <message>
+        <source>Please check the sheet serial and row number.</source>
+        <translation>請檢查表格編號和行號。</translation>
+    </message>
+    <message>
+        <source>This row could not be saved. Nothing was changed.</source>
+        <translation>未能儲存此行，資料沒有任何改動。</translation>
+    </message>
+    <message>
+        <source>Row saved. Next row: %1</source>
+        <translation>已儲存。下一行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Today&apos;s PIN</source>
+        <translation>今日的 PIN</translation>
+    </message>
+    <message>
+        <source>A PIN of %1 to %2 digits lets you leave kiosk mode today without the passphrase.</source>
+        <translation>設定 %1 至 %2 位數字的 PIN，今日便可不用密碼短語離開自助模式。</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 碼</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>再次輸入相同的 PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>設定 PIN</translation>
+    </message>
+    <message>
+        <source>The two PINs are different.</source>
+        <translation>兩次輸入的 PIN 不相同。</translation>
+    </message>
+    <message>
+        <source>The PIN must be %1 to %2 digits.</source>
+        <translation>PIN 必須是 %1 至 %2 位數字。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>統籌</translation>
+    </message>
+    <message>
+        <source>The coordinator screens (import, merge, reports) are not in this build yet.</source>
+        <translation>此版本尚未包含統籌畫面（匯入、合併、報告）。</translation>
+    </message>
+    <message>
+        <source>Organiser tools</source>
+        <translation>籌辦工具</translation>
+    </message>
+    <message>
+        <source>The organiser screens (petitions, printing) are not in this build yet.</source>
+        <translation>此版本尚未包含籌辦畫面（請願、列印）。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>上鎖</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Set up this device</source>
+        <translation>設定此裝置</translation>
+    </message>
+    <message>
+        <source>Everything stallapp keeps on this device is encrypted with your passphrase. Choose one you can remember all day: a few unrelated words work well.</source>
+        <translation>stallapp 在此裝置上保存的一切都會用你的密碼短語加密。請選一個你整天都記得的密碼短語：幾個互不相關的詞語效果很好。</translation>
+    </message>
+    <message>
+        <source>Stall: collect signatures at a street stall</source>
+        <translation>街站：在街站收集簽名</translation>
+    </message>
+    <message>
+        <source>Coordinator: receive and merge the stalls&apos; batches</source>
+        <translation>統籌：接收及合併各街站的資料</translation>
+    </message>
+    <message>
+        <source>This device is for</source>
+        <translation>此裝置的用途</translation>
+    </message>
+    <message>
+        <source>Device name (e.g. Coventry laptop)</source>
+        <translation>裝置名稱（例如 Coventry 手提電腦）</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密碼短語</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>再次輸入密碼短語</translation>
+    </message>
+    <message>
+        <source>Create the encrypted vault</source>
+        <translation>建立加密資料庫</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>最少 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Too short or too easy to guess.</source>
+        <translation>太短或太容易猜到。</translation>
+    </message>
+    <message>
+        <source>Weak: add another word or two.</source>
+        <translation>弱：請多加一兩個詞語。</translation>
+    </message>
+    <message>
+        <source>Fair: one more word would make it strong.</source>
+        <translation>一般：再加一個詞語便會很強。</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>良好。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>很強。</translation>
+    </message>
+    <message>
+        <source>Please choose a longer passphrase that is hard to guess.</source>
+        <translation>請選一個較長而難以猜到的密碼短語。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different. Please type them again.</source>
+        <translation>兩次輸入的密碼短語不相同，請重新輸入。</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>簽名板</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouView</name>
+    <message>
+        <source>Thank you for signing</source>
+        <translation>多謝你的簽名</translation>
+    </message>
+    <message>
+        <source>Your signature is saved and encrypted on this device.</source>
+        <translation>你的簽名已加密儲存在此裝置上。</translation>
+    </message>
+    <message>
+        <source>Your receipt code</source>
+        <translation>你的收據編號</translation>
+    </message>
+    <message>
+        <source>Photograph or note this code if you may want to withdraw your signature later. The next person cannot see your entry.</source>
+        <translation>如你日後或想撤回簽名，請拍下或記下此編號。下一位人士無法看到你的資料。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Unlock stallapp</source>
+        <translation>解鎖 stallapp</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open the encrypted vault.</source>
+        <translation>請輸入密碼短語以開啟加密資料庫。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <source>Demo vault, for practice only. Its passphrase is public: %1</source>
+        <translation>示範資料庫，只供練習。其密碼短語是公開的：%1</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation>請輸入你的密碼短語。</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the vault. Nothing was changed. Please try again.</source>
+        <translation>這個密碼短語未能開啟資料庫，資料沒有任何改動。請再試。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPage</name>
+    <message>
+        <source>Today&apos;s PIN is set.</source>
+        <translation>今日的 PIN 已設定。</translation>
+    </message>
+    <message>
+        <source>No PIN set: leaving kiosk mode will need the passphrase.</source>
+        <translation>未設定 PIN：離開自助模式時需要密碼短語。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s stall</source>
+        <translation>今日街站</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>裝置：%1</translation>
+    </message>
+    <message>
+        <source>Rehearsal vault: practice data only</source>
+        <translation>排練資料庫：只有練習資料</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>上鎖</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>請願</translation>
+    </message>
+    <message>
+        <source>Stall event</source>
+        <translation>街站活動</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新增活動</translation>
+    </message>
+    <message>
+        <source>signatures at this event (a count only: names stay private)</source>
+        <translation>此活動的簽名數目（只顯示數目，姓名保密）</translation>
+    </message>
+    <message>
+        <source>Clear a half-filled kiosk form after this many idle seconds</source>
+        <translation>自助表格填到一半時，閒置多少秒後清除</translation>
+    </message>
+    <message>
+        <source>Set today&apos;s PIN</source>
+        <translation>設定今日的 PIN</translation>
+    </message>
+    <message>
+        <source>Enter paper rows</source>
+        <translation>輸入紙本簽名</translation>
+    </message>
+    <message>
+        <source>Organiser tools</source>
+        <translation>籌辦工具</translation>
+    </message>
+    <message>
+        <source>Start kiosk mode</source>
+        <translation>開始自助模式</translation>
+    </message>
+    <message>
+        <source>There is no petition in this vault yet.</source>
+        <translation>此資料庫尚未有請願。</translation>
+    </message>
+    <message>
+        <source>Please create today&apos;s stall event first.</source>
+        <translation>請先建立今日的街站活動。</translation>
+    </message>
+    <message>
+        <source>That setting could not be saved.</source>
+        <translation>未能儲存這項設定。</translation>
+    </message>
+    <message>
+        <source>This petition&apos;s retention date has passed; it no longer collects signatures.</source>
+        <translation>本請願的保存期限已過，不再收集簽名。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,189 @@
+"""Render every stall screen, in each language, at 1366x768 and 800x1280 (and the kiosk at
+1920x1080) into docs/screenshots/. Offscreen; synthetic data only.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QPoint  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+from stallapp.capture import CaptureService  # noqa: E402
+from stallapp.ink import Ink, InkPoint  # noqa: E402
+from stallapp.kiosk_session import KioskExit  # noqa: E402
+from stallapp.petition import load_petition  # noqa: E402
+from stallapp.resources import sample_petition_path  # noqa: E402
+from stallapp.storage.keyfile import KdfCost  # noqa: E402
+from stallapp.storage.vault import Vault  # noqa: E402
+from stallapp.ui.event_dialog import EventDialog  # noqa: E402
+from stallapp.ui.exit_kiosk_dialog import ExitKioskDialog  # noqa: E402
+from stallapp.ui.i18n import Translations  # noqa: E402
+from stallapp.ui.main_window import MainWindow  # noqa: E402
+from stallapp.ui.paper_entry_dialog import PaperEntryDialog  # noqa: E402
+from stallapp.ui.pin_dialog import PinDialog  # noqa: E402
+from stallapp.ui.style import STYLE  # noqa: E402
+
+PASSPHRASE = "screenshot stall demo"  # noqa: S105 - a throwaway vault
+SIZES = {"1366x768": (1366, 768), "800x1280": (800, 1280)}
+LANGS = ("en", "zh-Hant", "zh-Hans")
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+def _sample_ink(pad: QWidget) -> None:
+    import math
+
+    w, h = pad.width(), pad.height()
+    pts = []
+    for i in range(60):
+        x = 30 + (w - 60) * i / 59
+        y = h * 0.55 + h * 0.2 * math.sin(i / 4) * (1 - i / 90)
+        pts.append(InkPoint(x, y, i * 12, 0.5 + 0.4 * math.sin(i / 7)))
+    pad._strokes = [list(pts)]  # type: ignore[attr-defined]
+    pad.update()
+
+
+class Shooter:
+    def __init__(self, out: Path) -> None:
+        self.app = QApplication.instance() or QApplication(sys.argv)
+        self.out = out
+        self.translations = Translations(self.app)
+        self.tmp = Path(tempfile.mkdtemp(prefix="stallapp-shots-"))
+
+    def save(self, widget: QWidget, size: str, lang: str, name: str) -> None:
+        _settle(self.app)
+        folder = self.out / size / lang
+        folder.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(folder / f"{name}.png"))
+
+    def dialog(self, dialog: QDialog, size: str, lang: str, name: str) -> None:
+        dialog.setStyleSheet(STYLE)
+        dialog.show()
+        dialog.adjustSize()
+        self.save(dialog, size, lang, name)
+        dialog.close()
+        dialog.deleteLater()
+
+    def ready_folder(self, tag: str) -> Path:
+        folder = self.tmp / tag
+        vault = Vault.create(
+            folder, PASSPHRASE, role="stall", device_name="Coventry laptop", cost=KdfCost.light()
+        )
+        service = CaptureService(vault)
+        service.add_petition(load_petition(sample_petition_path()))
+        service.add_event(
+            city="Coventry",
+            location="Broadgate, CV1 1LL",
+            day=date.today().isoformat(),
+            start="12:00",
+            end="14:00",
+        )
+        vault.lock()
+        return folder
+
+    def run(self, size: str, lang: str) -> None:
+        w, h = SIZES[size]
+        self.translations.set_language(lang)
+        tag = f"{size}-{lang}"
+        window = MainWindow(
+            self.tmp / f"new-{tag}", self.translations, kdf_cost=KdfCost.light(), watch_system=False
+        )
+        window.resize(w, h)
+        window.show()
+        self.save(window, size, lang, "01-setup")
+        window.shutdown()
+        window.deleteLater()
+
+        folder = self.ready_folder(tag)
+        window = MainWindow(
+            folder,
+            self.translations,
+            demo_passphrase="demo-stall-2026",
+            kdf_cost=KdfCost.light(),
+            pin_cost=KdfCost.light(),
+            watch_system=False,
+        )
+        window.idle.stop()  # the countdown screenshot sets the idle time itself
+        window.resize(w, h)
+        window.show()
+        self.save(window, size, lang, "02-unlock")
+        window.unlock_page.unlock_requested.emit("not it")
+        self.save(window, size, lang, "03-unlock-wrong")
+        window.unlock(PASSPHRASE)
+        self.save(window, size, lang, "04-volunteer")
+        assert window.capture is not None and window.vault is not None
+        self.dialog(EventDialog(window.capture, window), size, lang, "05-event-dialog")
+        self.dialog(PinDialog(window.vault, KdfCost.light(), window), size, lang, "06-pin-dialog")
+        petition = window.capture.petitions()[0]
+        event_id = window.capture.events()[0].id
+        paper = PaperEntryDialog(window.capture, petition, event_id, lang, window)
+        self.dialog(paper, size, lang, "07-paper-dialog")
+
+        window.pages["volunteer"].start_kiosk()  # type: ignore[attr-defined]
+        window.showNormal()
+        window.resize(w, h)
+        kiosk = window.kiosk()
+        assert kiosk is not None and kiosk.form is not None
+        self.save(window, size, lang, "08-kiosk")
+        form = kiosk.form
+        form.name.setText("Chan Tai Man")
+        if form.address is not None:
+            form.address.setPlainText("1 Broadgate\nCoventry")
+        form.postcode.setText("CV1 1L")
+        form.consent.setChecked(True)
+        _sample_ink(form.pad)
+        form.show_error("postcode", form.messages.text("postcode", "x"))
+        form.entry_scroll.ensureWidgetVisible(form.postcode)
+        self.save(window, size, lang, "09-kiosk-filled-hint")
+        kiosk.on_idle(kiosk.settings.idle_wipe - 7)
+        self.save(window, size, lang, "10-kiosk-idle-countdown")
+        kiosk.countdown.hide()
+        form.postcode.setText("CV1 1LL")
+        form.pad.changed.emit()
+        kiosk.submit()
+        self.save(window, size, lang, "11-thank-you")
+        kiosk.next_signer()
+        self.translations.set_language(lang)
+        self.dialog(ExitKioskDialog(KioskExit(window.vault), window), size, lang, "12-exit-kiosk")
+        if size == "1366x768":
+            window.resize(1920, 1080)
+            _settle(self.app)
+            wide = self.out / "1920x1080" / lang
+            wide.mkdir(parents=True, exist_ok=True)
+            window.grab().save(str(wide / "08-kiosk.png"))
+        kiosk.leave()
+        window.open_role_page("organiser")
+        window.resize(w, h)
+        self.save(window, size, lang, "13-organiser-placeholder")
+        window.shutdown()
+        window.deleteLater()
+        _settle(self.app)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    args = parser.parse_args()
+    shooter = Shooter(args.out)
+    for size in SIZES:
+        for lang in LANGS:
+            shooter.run(size, lang)
+    print(f"screenshots written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,267 @@
+"""The main window: a stack of pages (setup, unlock, volunteer, kiosk, coordinator, organiser).
+
+It owns the session: the unlocked vault, failed unlock attempts, the idle watcher and the
+lock watcher. Locking drops every page that shows vault data and returns to the unlock page.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+
+from stallapp.capture import CaptureService
+from stallapp.errors import StallappError, WrongPassphrase
+from stallapp.kiosk_session import KioskExit, load_settings
+from stallapp.storage.keyfile import KdfCost
+from stallapp.storage.vault import Vault
+from stallapp.ui.i18n import Translations
+from stallapp.ui.idle_watcher import IdleWatcher
+from stallapp.ui.kiosk_page import KioskPage
+from stallapp.ui.lock_watcher import LockWatcher
+from stallapp.ui.role_pages import PageContext, PlaceholderPage, find_page_factory
+from stallapp.ui.setup_page import SetupPage
+from stallapp.ui.style import STYLE
+from stallapp.ui.unlock_page import UnlockPage
+from stallapp.ui.volunteer_page import VolunteerPage
+
+# Pages that show vault data: dropped when the app locks.
+_SESSION_PAGES = ("volunteer", "kiosk", "coordinator", "organiser")
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        folder: Path,
+        translations: Translations,
+        *,
+        demo_passphrase: str | None = None,
+        kdf_cost: KdfCost | None = None,
+        pin_cost: KdfCost | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        watch_system: bool = True,
+    ) -> None:
+        super().__init__()
+        self.folder = folder
+        self.translations = translations
+        self.kdf_cost = kdf_cost
+        self.pin_cost = pin_cost
+        self.vault: Vault | None = None
+        self.capture: CaptureService | None = None
+        self.failed_attempts = 0
+        self.lock_reason = ""
+        self._closing = False
+        self._geometry = QByteArray()
+        self.setWindowTitle("stallapp")
+        self.setStyleSheet(STYLE)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.pages: dict[str, QWidget] = {}
+
+        self.unlock_page = UnlockPage(demo_passphrase)
+        self.unlock_page.unlock_requested.connect(self.unlock)
+        self.add_page("unlock", self.unlock_page)
+        self.setup_page: SetupPage | None = None
+        if not Vault.exists(folder):
+            self.setup_page = SetupPage()
+            self.setup_page.create_requested.connect(self.create_vault)
+            self.add_page("setup", self.setup_page)
+            self.show_page("setup")
+        else:
+            self.show_page("unlock")
+
+        self.idle = IdleWatcher(clock, self)
+        self.idle.ticked.connect(self.on_idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.idle.start()
+        self.lock_watcher = LockWatcher(self)
+        self.lock_watcher.lock_requested.connect(self.lock)
+        if watch_system:
+            self.lock_watcher.connect_system()
+            QGuiApplication.instance().applicationStateChanged.connect(  # type: ignore[union-attr]
+                self.lock_watcher.on_application_state
+            )
+        translations.language_changed.connect(self.retranslate)
+        self.resize(1366, 768)
+
+    # -- pages ---------------------------------------------------------------------------
+
+    def add_page(self, name: str, widget: QWidget) -> None:
+        """Add (or replace) a named page; the lead can plug further screens in here."""
+        self.remove_page(name)
+        self.pages[name] = widget
+        self.stack.addWidget(widget)
+
+    def remove_page(self, name: str) -> None:
+        old = self.pages.pop(name, None)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.setParent(None)
+            old.deleteLater()
+
+    def show_page(self, name: str) -> None:
+        self.stack.setCurrentWidget(self.pages[name])
+
+    def current_page(self) -> str:
+        for name, widget in self.pages.items():
+            if widget is self.stack.currentWidget():
+                return name
+        return ""
+
+    def retranslate(self) -> None:
+        for widget in self.pages.values():
+            if isinstance(widget, (UnlockPage, SetupPage, PlaceholderPage)):
+                widget.retranslate()
+
+    # -- opening -------------------------------------------------------------------------
+
+    def create_vault(self, role: str, device_name: str, passphrase: str) -> None:
+        assert self.setup_page is not None
+        try:
+            vault = Vault.create(
+                self.folder, passphrase, role=role, device_name=device_name, cost=self.kdf_cost
+            )
+        except StallappError as exc:
+            self.setup_page.show_message(exc.message)
+            return
+        self.setup_page.forget()
+        self.remove_page("setup")
+        self.setup_page = None
+        self.open_session(vault)
+
+    def unlock(self, passphrase: str) -> None:
+        try:
+            vault = Vault.unlock(self.folder, passphrase, failed_attempts=self.failed_attempts)
+        except WrongPassphrase:
+            self.failed_attempts += 1
+            self.unlock_page.show_failure(self.failed_attempts)
+            return
+        except StallappError as exc:
+            self.unlock_page.show_problem(
+                self.tr("The vault could not be opened: %1").replace("%1", exc.message)
+            )
+            return
+        self.failed_attempts = 0
+        self.open_session(vault)
+
+    def open_session(self, vault: Vault) -> None:
+        self.vault = vault
+        self.capture = CaptureService(vault)
+        self.lock_reason = ""
+        self.idle.poke()
+        if vault.role == "stall":
+            page = VolunteerPage(self.capture, self.translations, self.pin_cost)
+            page.kiosk_requested.connect(self.start_kiosk)
+            page.lock_requested.connect(lambda: self.lock("button"))
+            page.organiser_requested.connect(lambda: self.open_role_page("organiser"))
+            self.add_page("volunteer", page)
+            self.show_page("volunteer")
+        else:
+            self.open_role_page("coordinator")
+
+    def open_role_page(self, name: str) -> None:
+        assert self.vault is not None
+        back_to = self.current_page() or "unlock"
+        factory = find_page_factory(name)
+        if factory is not None:
+            context = PageContext(
+                self.vault,
+                self.translations,
+                self.folder,
+                lock=lambda: self.lock("button"),
+                back=lambda: self.show_page(back_to if back_to in self.pages else "unlock"),
+            )
+            page = factory(context)
+        else:
+            placeholder = PlaceholderPage(name)
+            placeholder.lock_requested.connect(lambda: self.lock("button"))
+            placeholder.back_requested.connect(lambda: self.show_page(back_to))
+            placeholder.back.setVisible(back_to != "unlock" and name != "coordinator")
+            page = placeholder
+        self.add_page(name, page)
+        self.show_page(name)
+
+    # -- kiosk ---------------------------------------------------------------------------
+
+    def start_kiosk(self, petition_id: str, event_id: str) -> None:
+        assert self.capture is not None and self.vault is not None
+        page = KioskPage(
+            self.capture,
+            self.capture.petition(petition_id),
+            event_id,
+            self.translations,
+            load_settings(self.vault),
+            KioskExit(self.vault),
+        )
+        page.exited.connect(self.leave_kiosk)
+        self.add_page("kiosk", page)
+        self.show_page("kiosk")
+        page.show_form()
+        self._geometry = self.saveGeometry()
+        self.showFullScreen()
+
+    def kiosk(self) -> KioskPage | None:
+        page = self.pages.get("kiosk")
+        return page if isinstance(page, KioskPage) else None
+
+    def leave_kiosk(self) -> None:
+        self.remove_page("kiosk")
+        volunteer = self.pages.get("volunteer")
+        if isinstance(volunteer, VolunteerPage):
+            volunteer.refresh_count()
+            self.show_page("volunteer")
+        self.showNormal()
+        if not self._geometry.isEmpty():
+            self.restoreGeometry(self._geometry)
+
+    # -- locking -------------------------------------------------------------------------
+
+    def on_idle(self, seconds: float) -> None:
+        if self.vault is None:
+            return
+        if seconds >= load_settings(self.vault).auto_lock:
+            self.lock("idle")
+            return
+        kiosk = self.kiosk()
+        if kiosk is not None and self.stack.currentWidget() is kiosk:
+            kiosk.on_idle(seconds)
+
+    def lock(self, reason: str = "button") -> None:
+        """Drop every page with vault data, close the vault and show the unlock page."""
+        if self.vault is None:
+            return
+        kiosk = self.kiosk()
+        if kiosk is not None:
+            kiosk.leave()
+        for name in _SESSION_PAGES:
+            self.remove_page(name)
+        self.capture = None
+        self.vault.lock()
+        self.vault = None
+        self.lock_reason = reason
+        if self.isFullScreen():
+            self.showNormal()
+        self.unlock_page.reset()
+        self.show_page("unlock")
+
+    def shutdown(self) -> None:
+        """Lock and allow the window to close (used on quit and by tests)."""
+        self._closing = True
+        self.lock("quit")
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.kiosk() is not None and not self._closing:
+            event.ignore()  # a signer cannot close the kiosk
+            return
+        self.shutdown()
+        event.accept()

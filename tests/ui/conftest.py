@@ -1,0 +1,78 @@
+"""UI fixtures: a real vault (light KDF), the real main window, translations, a fake clock."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from stallapp.capture import CaptureService
+from stallapp.petition import load_petition
+from stallapp.resources import sample_petition_path
+from stallapp.storage.keyfile import KdfCost
+from stallapp.storage.vault import Vault
+from stallapp.ui.i18n import Translations
+from stallapp.ui.main_window import MainWindow
+from tests.conftest import PASSPHRASE
+from tests.ui.helpers import FakeClock
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The offscreen platform warns that it cannot pass size hints to a window manager it does
+    # not have; that is the test platform talking, not the app.
+    for item in items:
+        if "tests/ui/" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore("propagateSizeHints"))
+
+
+@pytest.fixture
+def translations(qapp):  # type: ignore[no-untyped-def]
+    t = Translations(qapp)
+    t.set_language("en")
+    yield t
+    t.remove()
+    t.deleteLater()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def ready_folder(tmp_path: Path) -> Path:
+    """A locked stall vault with the sample petition and a stall event today."""
+    folder = tmp_path / "stall"
+    vault = Vault.create(
+        folder, PASSPHRASE, role="stall", device_name="test laptop", cost=KdfCost.light()
+    )
+    service = CaptureService(vault)
+    service.add_petition(load_petition(sample_petition_path()))
+    service.add_event(city="Coventry", location="Broadgate", day=date.today().isoformat())
+    vault.lock()
+    return folder
+
+
+@pytest.fixture
+def make_window(qtbot, translations, clock):  # type: ignore[no-untyped-def]
+    made: list[MainWindow] = []
+
+    def make(folder: Path, demo_passphrase: str | None = None) -> MainWindow:
+        window = MainWindow(
+            folder,
+            translations,
+            demo_passphrase=demo_passphrase,
+            kdf_cost=KdfCost.light(),
+            pin_cost=KdfCost.light(),
+            clock=clock,
+            watch_system=False,
+        )
+        qtbot.addWidget(window)
+        window.show()
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.shutdown()
