@@ -70,7 +70,10 @@ def printed_pages() -> None:
         target_name="Coventry City Council",
         live_work_study=True,
         title=Texts(
-            {"en": "End Coventry's sister city link with Jinan", "zh-Hant": "終止考文垂與濟南的友好城市關係"}
+            {
+                "en": "End Coventry's sister city link with Jinan",
+                "zh-Hant": "終止考文垂與濟南的友好城市關係",
+            }
         ),
         prayer=Texts(
             {
@@ -113,7 +116,14 @@ def screens() -> None:
         QCoreApplication.installTranslator(translator)
         screen = OrganiserScreen(print_sheets=lambda p, n, paper: b"")
         screen.resize(1400, 900)
-        screen.set_petition(replace(petition, title=Texts({"en": petition.title.get("en"), "zh-Hant": petition.title.get("zh-Hant")})))
+        screen.set_petition(
+            replace(
+                petition,
+                title=Texts(
+                    {"en": petition.title.get("en"), "zh-Hant": petition.title.get("zh-Hant")}
+                ),
+            )
+        )
         screen.grab().save(str(OUT / f"organiser-{lang}.png"))
         QCoreApplication.removeTranslator(translator)
     preview = PdfPreview()

@@ -1,0 +1,115 @@
+"""Run every benchmark in bench/ and write their figures as a table into docs/performance.md.
+
+    .venv/bin/python scripts/bench_all.py        (what `make bench` runs)
+
+Each bench script prints, besides its own report, one line per figure:
+    RESULT {"figure": "...", "value": "...", "baseline": "...", "ratio": 1.23}
+The table goes between the bench markers in docs/performance.md; the rest of that file (the
+discussion of each figure) is left as it is. Scripts run in a fixed order with arguments that
+keep the whole run under ten minutes on a 2-core machine; longer runs of the same scripts
+(e.g. 1,000 crash trials) are for nightly use.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = ROOT / "docs" / "performance.md"
+BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+
+# script, arguments for the quick run, time limit in seconds
+SUITE: list[tuple[str, list[str], int]] = [
+    ("bench_commit.py", ["--rounds", "300"], 120),
+    ("bench_kiosk.py", [], 180),
+    ("bench_merge.py", [], 300),
+    ("bench_bundle.py", [], 240),
+    ("fuzz_import.py", ["--seconds", "20"], 90),
+    ("crash_trials.py", ["--trials", "150"], 240),
+]
+
+
+def machine() -> str:
+    cpus = os.cpu_count() or 0
+    return f"{platform.machine()}, {cpus} cores, Python {platform.python_version()}"
+
+
+def run(script: str, args: list[str], limit: int) -> tuple[list[dict[str, object]], str]:
+    path = ROOT / "bench" / script
+    if not path.exists():
+        return [], "missing"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    start = time.perf_counter()
+    try:
+        proc = subprocess.run(
+            [sys.executable, str(path), *args],
+            capture_output=True,
+            text=True,
+            timeout=limit,
+            cwd=ROOT,
+            env=env,
+        )
+    except subprocess.TimeoutExpired:
+        return [], f"timed out after {limit} s"
+    elapsed = time.perf_counter() - start
+    sys.stdout.write(proc.stdout)
+    results = []
+    for line in proc.stdout.splitlines():
+        if line.startswith("RESULT "):
+            results.append(json.loads(line[len("RESULT ") :]))
+    status = f"ok in {elapsed:.0f} s" if proc.returncode == 0 else f"exit {proc.returncode}"
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr[-2000:])
+    return results, status
+
+
+def table(rows: list[tuple[str, dict[str, object]]], statuses: list[str]) -> str:
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    out = [
+        f"Last `make bench`: {stamp}, on {machine()}.",
+        "",
+        "| figure | value | baseline (same run) | ratio | script |",
+        "|---|---|---|---|---|",
+    ]
+    for script, r in rows:
+        ratio = r.get("ratio")
+        ratio_text = f"{ratio:.2f}x" if isinstance(ratio, int | float) else "-"
+        out.append(
+            f"| {r.get('figure', '?')} | {r.get('value', '')} | {r.get('baseline', '')} "
+            f"| {ratio_text} | `bench/{script}` |"
+        )
+    out += ["", "Scripts: " + "; ".join(statuses) + "."]
+    return "\n".join(out)
+
+
+def main() -> int:
+    rows: list[tuple[str, dict[str, object]]] = []
+    statuses = []
+    failed = False
+    for script, args, limit in SUITE:
+        print(f"== bench/{script} {' '.join(args)}", flush=True)
+        results, status = run(script, args, limit)
+        statuses.append(f"`{script}` {status}")
+        failed |= not status.startswith("ok")
+        rows += [(script, r) for r in results]
+    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Performance\n"
+    block = f"{BEGIN}\n{table(rows, statuses)}\n{END}"
+    if BEGIN in text and END in text:
+        head, rest = text.split(BEGIN, 1)
+        text = head + block + rest.split(END, 1)[1]
+    else:
+        text = text.rstrip("\n") + "\n\n## Latest figures\n\n" + block + "\n"
+    DOC.write_text(text, encoding="utf-8")
+    print(f"wrote the table to {DOC.relative_to(ROOT)}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
