@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -69,6 +70,11 @@ class Shooter:
         folder.mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(folder / f"{name}.png"))
 
+    def _wait(self, window: MainWindow) -> None:
+        while window.busy:
+            self.app.processEvents()
+            time.sleep(0.005)
+
     def dialog(self, dialog: QDialog, size: str, lang: str, name: str) -> None:
         dialog.setStyleSheet(STYLE)
         dialog.show()
@@ -121,8 +127,10 @@ class Shooter:
         window.show()
         self.save(window, size, lang, "02-unlock")
         window.unlock_page.unlock_requested.emit("not it")
+        self._wait(window)
         self.save(window, size, lang, "03-unlock-wrong")
         window.unlock(PASSPHRASE)
+        self._wait(window)
         self.save(window, size, lang, "04-volunteer")
         assert window.capture is not None and window.vault is not None
         self.dialog(EventDialog(window.capture, window), size, lang, "05-event-dialog")

@@ -445,6 +445,10 @@
         <source>The two passphrases are different. Please type them again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Creating the encrypted vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
@@ -496,6 +500,10 @@
     </message>
     <message>
         <source>Please type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -444,6 +444,10 @@
         <source>The two passphrases are different. Please type them again.</source>
         <translation>两次输入的密码短语不相同，请重新输入。</translation>
     </message>
+    <message>
+        <source>Creating the encrypted vault…</source>
+        <translation>正在创建加密数据库…</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
@@ -496,6 +500,10 @@
     <message>
         <source>Please type your passphrase.</source>
         <translation>请输入你的密码短语。</translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation>正在打开数据库…</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Nothing was changed. Please try again.</source>

@@ -444,6 +444,10 @@
         <source>The two passphrases are different. Please type them again.</source>
         <translation>兩次輸入的密碼短語不相同，請重新輸入。</translation>
     </message>
+    <message>
+        <source>Creating the encrypted vault…</source>
+        <translation>正在建立加密資料庫…</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
@@ -496,6 +500,10 @@
     <message>
         <source>Please type your passphrase.</source>
         <translation>請輸入你的密碼短語。</translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation>正在開啟資料庫…</translation>
     </message>
     <message>
         <source>That passphrase did not open the vault. Nothing was changed. Please try again.</source>

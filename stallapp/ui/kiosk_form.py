@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -84,6 +85,11 @@ class KioskForm(QWidget):
         self.reading_scroll.setWidgetResizable(True)
         self.reading_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.reading_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The text scrolls with a finger drag; the entry side does not, so a stroke on the pad
+        # is never taken for a scroll.
+        QScroller.grabGesture(
+            self.reading_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
+        )
         self.split.addWidget(self.reading_scroll, 5)
 
         # The fields and consent (details), then the pad and the Sign button (signing).
