@@ -554,6 +554,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clear a half-filled kiosk form after this many idle seconds</source>
         <translation type="unfinished"></translation>
     </message>

@@ -553,6 +553,10 @@
         <translation>此活动的签名数目（只显示数目，姓名保密）</translation>
     </message>
     <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
         <source>Clear a half-filled kiosk form after this many idle seconds</source>
         <translation>自助表格填到一半时，闲置多少秒后清除</translation>
     </message>

@@ -553,6 +553,10 @@
         <translation>此活動的簽名數目（只顯示數目，姓名保密）</translation>
     </message>
     <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
         <source>Clear a half-filled kiosk form after this many idle seconds</source>
         <translation>自助表格填到一半時，閒置多少秒後清除</translation>
     </message>

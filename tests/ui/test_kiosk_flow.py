@@ -273,3 +273,17 @@ def test_event_dialog_refuses_bad_times(qtbot, ready_folder) -> None:  # type: i
         assert dialog.created is not None
     finally:
         vault.lock()
+
+
+def test_idle_wipe_time_is_configurable(make_window, ready_folder, clock) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(ready_folder)
+    unlock(window)
+    volunteer = window.pages["volunteer"]
+    assert volunteer.idle.currentData() == 60
+    volunteer.idle.setCurrentIndex(volunteer.idle.findData(30))
+    kiosk = start_kiosk(window)
+    assert kiosk.settings.idle_wipe == 30
+    QTest.keyClicks(kiosk.form.name, "Quick Leaver")
+    clock.now += 31
+    window.idle.tick()
+    assert kiosk.form.name.text() == ""
