@@ -20,7 +20,6 @@ QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit {
   min-height: 52px; padding: 2px 10px; border: 1px solid #9aa5b1; border-radius: 6px;
   background: white; font-size: 19px;
 }
-QComboBox::drop-down { width: 44px; border: none; }
 QLineEdit:focus, QPlainTextEdit:focus { border: 2px solid #2b6cb0; }
 QCheckBox { spacing: 14px; font-size: 18px; min-height: 56px; }
 QCheckBox::indicator { width: 36px; height: 36px; }
