@@ -153,7 +153,7 @@ class Shooter:
         form.postcode.setText("CV1 1L")
         form.consent.setChecked(True)
         _sample_ink(form.pad)
-        form.show_error("postcode", form.messages.text("postcode", "x"))
+        form.show_error("postcode", "That does not look like a UK postcode. Please check it, e.g. CV1 1LL.")
         form.entry_scroll.ensureWidgetVisible(form.postcode)
         self.save(window, size, lang, "09-kiosk-filled-hint")
         kiosk.on_idle(kiosk.settings.idle_wipe - 7)

@@ -201,7 +201,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Please check the form.</source>
+        <source>This entry could not be saved. Please ask the volunteer for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -217,20 +217,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Please tick the box to agree before signing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please sign in the box: your signature is empty or too small.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KioskPage</name>
-    <message>
-        <source>This entry could not be saved. Please ask the volunteer for help.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Are you still there? This form will be cleared in %n second(s). Touch the screen to continue.</source>
         <translation>

@@ -201,8 +201,8 @@
         <translation>签名板</translation>
     </message>
     <message>
-        <source>Please check the form.</source>
-        <translation>请检查表格。</translation>
+        <source>This entry could not be saved. Please ask the volunteer for help.</source>
+        <translation>未能保存这份签名，请向志愿者求助。</translation>
     </message>
     <message>
         <source>For example CV1 1LL</source>
@@ -217,20 +217,12 @@
         <translation>请继续输入：邮政编码的格式如 CV1 1LL</translation>
     </message>
     <message>
-        <source>Please tick the box to agree before signing.</source>
-        <translation>签名前请勾选方框表示同意。</translation>
-    </message>
-    <message>
         <source>Please sign in the box: your signature is empty or too small.</source>
         <translation>请在方框内签名：你的签名是空白或太小。</translation>
     </message>
 </context>
 <context>
     <name>KioskPage</name>
-    <message>
-        <source>This entry could not be saved. Please ask the volunteer for help.</source>
-        <translation>未能保存这份签名，请向志愿者求助。</translation>
-    </message>
     <message numerus="yes">
         <source>Are you still there? This form will be cleared in %n second(s). Touch the screen to continue.</source>
         <translation>

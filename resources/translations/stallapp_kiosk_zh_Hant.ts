@@ -201,8 +201,8 @@
         <translation>簽名板</translation>
     </message>
     <message>
-        <source>Please check the form.</source>
-        <translation>請檢查表格。</translation>
+        <source>This entry could not be saved. Please ask the volunteer for help.</source>
+        <translation>未能儲存這份簽名，請向義工求助。</translation>
     </message>
     <message>
         <source>For example CV1 1LL</source>
@@ -217,20 +217,12 @@
         <translation>請繼續輸入：郵遞區號的格式如 CV1 1LL</translation>
     </message>
     <message>
-        <source>Please tick the box to agree before signing.</source>
-        <translation>簽名前請剔選方格表示同意。</translation>
-    </message>
-    <message>
         <source>Please sign in the box: your signature is empty or too small.</source>
         <translation>請在方框內簽名：你的簽名是空白或太小。</translation>
     </message>
 </context>
 <context>
     <name>KioskPage</name>
-    <message>
-        <source>This entry could not be saved. Please ask the volunteer for help.</source>
-        <translation>未能儲存這份簽名，請向義工求助。</translation>
-    </message>
     <message numerus="yes">
         <source>Are you still there? This form will be cleared in %n second(s). Touch the screen to continue.</source>
         <translation>

@@ -156,12 +156,10 @@ class KioskPage(QWidget):
         try:
             receipt = self.capture.record(self.petition.id, self.event_id, **form.values())
         except FieldError as exc:
-            form.show_error(exc.field, form.messages.text(exc.field, exc.message))
+            form.show_error(exc.field, exc.message)
             return
         except StallappError:
-            form.show_error(
-                "", self.tr("This entry could not be saved. Please ask the volunteer for help.")
-            )
+            form.show_error("save")
             return
         # The record is committed (synchronous=FULL). Only now: forget the form, thank; the
         # next blank form is built once the thank-you is on screen.
