@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -69,6 +70,11 @@ class Shooter:
         folder.mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(folder / f"{name}.png"))
 
+    def _wait(self, window: MainWindow) -> None:
+        while window.busy:
+            self.app.processEvents()
+            time.sleep(0.005)
+
     def dialog(self, dialog: QDialog, size: str, lang: str, name: str) -> None:
         dialog.setStyleSheet(STYLE)
         dialog.show()
@@ -121,8 +127,10 @@ class Shooter:
         window.show()
         self.save(window, size, lang, "02-unlock")
         window.unlock_page.unlock_requested.emit("not it")
+        self._wait(window)
         self.save(window, size, lang, "03-unlock-wrong")
         window.unlock(PASSPHRASE)
+        self._wait(window)
         self.save(window, size, lang, "04-volunteer")
         assert window.capture is not None and window.vault is not None
         self.dialog(EventDialog(window.capture, window), size, lang, "05-event-dialog")
@@ -145,7 +153,7 @@ class Shooter:
         form.postcode.setText("CV1 1L")
         form.consent.setChecked(True)
         _sample_ink(form.pad)
-        form.show_error("postcode", form.messages.text("postcode", "x"))
+        form.show_error("postcode", "That does not look like a UK postcode. Please check it, e.g. CV1 1LL.")
         form.entry_scroll.ensureWidgetVisible(form.postcode)
         self.save(window, size, lang, "09-kiosk-filled-hint")
         kiosk.on_idle(kiosk.settings.idle_wipe - 7)

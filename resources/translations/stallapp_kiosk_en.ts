@@ -201,7 +201,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Please check the form.</source>
+        <source>This entry could not be saved. Please ask the volunteer for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -217,20 +217,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Please tick the box to agree before signing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please sign in the box: your signature is empty or too small.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KioskPage</name>
-    <message>
-        <source>This entry could not be saved. Please ask the volunteer for help.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Are you still there? This form will be cleared in %n second(s). Touch the screen to continue.</source>
         <translation>
@@ -445,6 +437,10 @@
         <source>The two passphrases are different. Please type them again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Creating the encrypted vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
@@ -499,6 +495,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opening the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That passphrase did not open the vault. Nothing was changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,6 +543,10 @@
     </message>
     <message>
         <source>signatures at this event (a count only: names stay private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -201,8 +201,8 @@
         <translation>签名板</translation>
     </message>
     <message>
-        <source>Please check the form.</source>
-        <translation>请检查表格。</translation>
+        <source>This entry could not be saved. Please ask the volunteer for help.</source>
+        <translation>未能保存这份签名，请向志愿者求助。</translation>
     </message>
     <message>
         <source>For example CV1 1LL</source>
@@ -217,20 +217,12 @@
         <translation>请继续输入：邮政编码的格式如 CV1 1LL</translation>
     </message>
     <message>
-        <source>Please tick the box to agree before signing.</source>
-        <translation>签名前请勾选方框表示同意。</translation>
-    </message>
-    <message>
         <source>Please sign in the box: your signature is empty or too small.</source>
         <translation>请在方框内签名：你的签名是空白或太小。</translation>
     </message>
 </context>
 <context>
     <name>KioskPage</name>
-    <message>
-        <source>This entry could not be saved. Please ask the volunteer for help.</source>
-        <translation>未能保存这份签名，请向志愿者求助。</translation>
-    </message>
     <message numerus="yes">
         <source>Are you still there? This form will be cleared in %n second(s). Touch the screen to continue.</source>
         <translation>
@@ -444,6 +436,10 @@
         <source>The two passphrases are different. Please type them again.</source>
         <translation>两次输入的密码短语不相同，请重新输入。</translation>
     </message>
+    <message>
+        <source>Creating the encrypted vault…</source>
+        <translation>正在创建加密数据库…</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
@@ -498,6 +494,10 @@
         <translation>请输入你的密码短语。</translation>
     </message>
     <message>
+        <source>Opening the vault…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
         <source>That passphrase did not open the vault. Nothing was changed. Please try again.</source>
         <translation>这个密码短语未能打开数据库，数据没有任何改动。请再试。</translation>
     </message>
@@ -543,6 +543,10 @@
     <message>
         <source>signatures at this event (a count only: names stay private)</source>
         <translation>此活动的签名数目（只显示数目，姓名保密）</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Clear a half-filled kiosk form after this many idle seconds</source>

@@ -201,8 +201,8 @@
         <translation>簽名板</translation>
     </message>
     <message>
-        <source>Please check the form.</source>
-        <translation>請檢查表格。</translation>
+        <source>This entry could not be saved. Please ask the volunteer for help.</source>
+        <translation>未能儲存這份簽名，請向義工求助。</translation>
     </message>
     <message>
         <source>For example CV1 1LL</source>
@@ -217,20 +217,12 @@
         <translation>請繼續輸入：郵遞區號的格式如 CV1 1LL</translation>
     </message>
     <message>
-        <source>Please tick the box to agree before signing.</source>
-        <translation>簽名前請剔選方格表示同意。</translation>
-    </message>
-    <message>
         <source>Please sign in the box: your signature is empty or too small.</source>
         <translation>請在方框內簽名：你的簽名是空白或太小。</translation>
     </message>
 </context>
 <context>
     <name>KioskPage</name>
-    <message>
-        <source>This entry could not be saved. Please ask the volunteer for help.</source>
-        <translation>未能儲存這份簽名，請向義工求助。</translation>
-    </message>
     <message numerus="yes">
         <source>Are you still there? This form will be cleared in %n second(s). Touch the screen to continue.</source>
         <translation>
@@ -444,6 +436,10 @@
         <source>The two passphrases are different. Please type them again.</source>
         <translation>兩次輸入的密碼短語不相同，請重新輸入。</translation>
     </message>
+    <message>
+        <source>Creating the encrypted vault…</source>
+        <translation>正在建立加密資料庫…</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
@@ -498,6 +494,10 @@
         <translation>請輸入你的密碼短語。</translation>
     </message>
     <message>
+        <source>Opening the vault…</source>
+        <translation>正在開啟資料庫…</translation>
+    </message>
+    <message>
         <source>That passphrase did not open the vault. Nothing was changed. Please try again.</source>
         <translation>這個密碼短語未能開啟資料庫，資料沒有任何改動。請再試。</translation>
     </message>
@@ -543,6 +543,10 @@
     <message>
         <source>signatures at this event (a count only: names stay private)</source>
         <translation>此活動的簽名數目（只顯示數目，姓名保密）</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Clear a half-filled kiosk form after this many idle seconds</source>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -84,6 +85,11 @@ class KioskForm(QWidget):
         self.reading_scroll.setWidgetResizable(True)
         self.reading_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.reading_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The text scrolls with a finger drag; the entry side does not, so a stroke on the pad
+        # is never taken for a scroll.
+        QScroller.grabGesture(
+            self.reading_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
+        )
         self.split.addWidget(self.reading_scroll, 5)
 
         # The fields and consent (details), then the pad and the Sign button (signing).
@@ -242,7 +248,8 @@ class KioskForm(QWidget):
         self.pad.setAccessibleName(self.tr("Signature pad"))
         self._postcode_changed(self.postcode.text())
         if self.error.text():
-            self.error.setText(self.tr("Please check the form."))
+            field = str(self.error.property("field") or "")
+            self.error.setText(self.error_text(field, str(self.error.property("english") or "")))
 
     # -- state ---------------------------------------------------------------------------
 
@@ -274,9 +281,22 @@ class KioskForm(QWidget):
         ticked = self.consent.isChecked() or (self.contact is not None and self.contact.isChecked())
         return any(t.strip() for t in texts) or ticked or not self.pad.is_empty()
 
-    def show_error(self, field: str, message: str) -> None:
+    def error_text(self, field: str, english: str) -> str:
+        """The message for a problem with `field`, in the form's current language."""
+        if not field and not english:
+            return ""
+        if field == "signature":
+            return self.tr("Please sign in the box: your signature is empty or too small.")
+        if field == "save":
+            return self.tr("This entry could not be saved. Please ask the volunteer for help.")
+        return self.messages.text(field, english)
+
+    def show_error(self, field: str, english: str = "") -> None:
+        """Show the problem with `field`; `english` is the service's message, if any. The
+        message is kept as (field, english), so a language switch translates it again."""
         self.error.setProperty("field", field)
-        self.error.setText(message)
+        self.error.setProperty("english", english)
+        self.error.setText(self.error_text(field, english))
         target = {
             "name": self.name,
             "address": self.address,
@@ -292,13 +312,10 @@ class KioskForm(QWidget):
     def check_local(self) -> bool:
         """Checks that need no vault: the pad and the consent box. Shows a hint if not."""
         if not self.consent.isChecked():
-            self.show_error("consent", self.tr("Please tick the box to agree before signing."))
+            self.show_error("consent", "Please tick the box to agree before signing.")
             return False
         if not self.pad.ink().is_substantial():
-            self.show_error(
-                "signature",
-                self.tr("Please sign in the box: your signature is empty or too small."),
-            )
+            self.show_error("signature")
             return False
         return True
 

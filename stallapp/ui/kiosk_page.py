@@ -105,19 +105,29 @@ class KioskPage(QWidget):
 
     # -- forms ---------------------------------------------------------------------------
 
-    def _new_form(self) -> None:
-        """Destroy the current form (and every widget in it) and build a blank one."""
+    def _drop_form(self) -> None:
+        """Wipe and destroy the current form and every widget in it."""
         old = self.form
+        self.form = None
         if old is not None:
             old.wipe()
             self.stack.removeWidget(old)
             old.setParent(None)
             old.deleteLater()
+
+    def _new_form(self) -> None:
+        """Destroy the current form (if any) and build a blank one."""
+        self._drop_form()
         self.form = KioskForm(self.petition, self.translations.language)
         self.form.submit_requested.connect(self.submit)
         self.stack.addWidget(self.form)
 
+    def _ensure_form(self) -> None:
+        if self.form is None:
+            self._new_form()
+
     def show_form(self) -> None:
+        self._ensure_form()
         assert self.form is not None
         self.stack.setCurrentWidget(self.form)
         self.form.name.setFocus()
@@ -129,7 +139,8 @@ class KioskPage(QWidget):
         self.countdown.hide()
         if self.translations.language != self.home_language:
             self.translations.set_language(self.home_language)
-        self._new_form()
+        if self.form is not None and self.form.has_input():
+            self._new_form()  # an idle wipe: the half-filled form goes
         self.show_form()
         self._clear_clipboard()
 
@@ -145,20 +156,20 @@ class KioskPage(QWidget):
         try:
             receipt = self.capture.record(self.petition.id, self.event_id, **form.values())
         except FieldError as exc:
-            form.show_error(exc.field, form.messages.text(exc.field, exc.message))
+            form.show_error(exc.field, exc.message)
             return
         except StallappError:
-            form.show_error(
-                "", self.tr("This entry could not be saved. Please ask the volunteer for help.")
-            )
+            form.show_error("save")
             return
-        # The record is committed (synchronous=FULL). Only now: forget the form, thank.
-        self._new_form()
+        # The record is committed (synchronous=FULL). Only now: forget the form, thank; the
+        # next blank form is built once the thank-you is on screen.
+        self._drop_form()
         self._clear_clipboard()
         self.thanks.show_receipt(receipt.code)
         self.stack.setCurrentWidget(self.thanks)
         self.thanks.done.setFocus()
         self.thanks_timer.start(self.settings.thank_you * 1000)
+        QTimer.singleShot(0, self._ensure_form)
         self.signature_saved.emit()
 
     @staticmethod

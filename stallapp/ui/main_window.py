@@ -15,7 +15,6 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from stallapp.capture import CaptureService
-from stallapp.errors import StallappError, WrongPassphrase
 from stallapp.kiosk_session import KioskExit, load_settings
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
@@ -27,6 +26,7 @@ from stallapp.ui.role_pages import PageContext, PlaceholderPage, find_page_facto
 from stallapp.ui.setup_page import SetupPage
 from stallapp.ui.style import STYLE
 from stallapp.ui.unlock_page import UnlockPage
+from stallapp.ui.vault_opener import VaultOpener
 from stallapp.ui.volunteer_page import VolunteerPage
 
 # Pages that show vault data: dropped when the app locks.
@@ -55,6 +55,11 @@ class MainWindow(QMainWindow):
         self.failed_attempts = 0
         self.lock_reason = ""
         self._closing = False
+        self.busy = False
+        self.opener = VaultOpener(self)
+        self.opener.opened.connect(self._opened)
+        self.opener.wrong_passphrase.connect(self._wrong_passphrase)
+        self.opener.failed.connect(self._open_failed)
         self._geometry = QByteArray()
         self.setWindowTitle("stallapp")
         self.setStyleSheet(STYLE)
@@ -121,33 +126,48 @@ class MainWindow(QMainWindow):
 
     # -- opening -------------------------------------------------------------------------
 
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.unlock_page.set_busy(busy)
+        if self.setup_page is not None:
+            self.setup_page.set_busy(busy)
+
     def create_vault(self, role: str, device_name: str, passphrase: str) -> None:
-        assert self.setup_page is not None
-        try:
-            vault = Vault.create(
-                self.folder, passphrase, role=role, device_name=device_name, cost=self.kdf_cost
-            )
-        except StallappError as exc:
-            self.setup_page.show_message(exc.message)
+        if self.busy:
             return
-        self.setup_page.forget()
-        self.remove_page("setup")
-        self.setup_page = None
-        self.open_session(vault)
+        self._set_busy(True)
+        self.opener.create(self.folder, passphrase, role, device_name, self.kdf_cost)
 
     def unlock(self, passphrase: str) -> None:
-        try:
-            vault = Vault.unlock(self.folder, passphrase, failed_attempts=self.failed_attempts)
-        except WrongPassphrase:
-            self.failed_attempts += 1
-            self.unlock_page.show_failure(self.failed_attempts)
+        if self.busy:
             return
-        except StallappError as exc:
+        self._set_busy(True)
+        self.opener.unlock(self.folder, passphrase, self.failed_attempts)
+
+    def _wrong_passphrase(self) -> None:
+        self._set_busy(False)
+        self.failed_attempts += 1
+        self.unlock_page.show_failure(self.failed_attempts)
+
+    def _open_failed(self, message: str) -> None:
+        self._set_busy(False)
+        if self.setup_page is not None:
+            self.setup_page.show_message(message)
+        else:
             self.unlock_page.show_problem(
-                self.tr("The vault could not be opened: %1").replace("%1", exc.message)
+                self.tr("The vault could not be opened: %1").replace("%1", message)
             )
+
+    def _opened(self, vault: Vault) -> None:
+        self._set_busy(False)
+        if self._closing:
+            vault.lock()
             return
         self.failed_attempts = 0
+        if self.setup_page is not None:
+            self.setup_page.forget()
+            self.remove_page("setup")
+            self.setup_page = None
         self.open_session(vault)
 
     def open_session(self, vault: Vault) -> None:
@@ -253,6 +273,8 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Lock and allow the window to close (used on quit and by tests)."""
         self._closing = True
+        self.opener.wait()
+        QApplication.processEvents()  # deliver a vault opened meanwhile, so it gets locked
         self.lock("quit")
         self.idle.stop()
         app = QApplication.instance()

@@ -137,6 +137,13 @@ class SetupPage(QWidget):
         self.show_message("")
         self.create_requested.emit(self.role.currentData(), self.device.text().strip(), passphrase)
 
+    def set_busy(self, busy: bool) -> None:
+        self.create_button.setEnabled(not busy)
+        if busy:
+            self.show_message(self.tr("Creating the encrypted vault…"))
+        elif self.message.text() == self.tr("Creating the encrypted vault…"):
+            self.show_message("")
+
     def show_message(self, text: str) -> None:
         self.message.setText(text)
 

@@ -75,6 +75,14 @@ class UnlockPage(QWidget):
             return
         self.unlock_requested.emit(text)
 
+    def set_busy(self, busy: bool) -> None:
+        self.unlock.setEnabled(not busy)
+        self.passphrase.setEnabled(not busy)
+        if busy:
+            self.message.setText(self.tr("Opening the vault…"))
+        else:
+            self.passphrase.setFocus()
+
     def show_failure(self, attempts: int) -> None:
         self.message.setText(
             self.tr(

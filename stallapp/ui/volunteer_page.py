@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,8 @@ from stallapp.ui.i18n import NATIVE_NAMES, Translations
 from stallapp.ui.paper_entry_dialog import PaperEntryDialog
 from stallapp.ui.pin_dialog import PinDialog
 from stallapp.ui.style import mark_primary, mark_quiet, set_role
+
+IDLE_CHOICES = (30, 45, 60, 90, 120, 180, 300)
 
 
 class VolunteerPage(QWidget):
@@ -113,13 +114,15 @@ class VolunteerPage(QWidget):
         settings = QHBoxLayout()
         self.idle_label = QLabel()
         self.idle_label.setWordWrap(True)
-        self.idle = QSpinBox()
+        # A list rather than a spin box: its tiny arrows are no touch target.
+        self.idle = QComboBox()
         self.idle.setObjectName("idleSeconds")
-        self.idle.setRange(15, 3600)
-        self.idle.setSingleStep(15)
-        self.idle.setMinimumWidth(140)
-        self.idle.setValue(load_settings(capture.vault).idle_wipe)
-        self.idle.valueChanged.connect(self.save_idle)
+        self.idle.setMinimumWidth(160)
+        current = load_settings(capture.vault).idle_wipe
+        for seconds in sorted({*IDLE_CHOICES, current}):
+            self.idle.addItem(str(seconds), seconds)
+        self.idle.setCurrentIndex(self.idle.findData(current))
+        self.idle.currentIndexChanged.connect(lambda _i: self.save_idle(self.idle.currentData()))
         settings.addWidget(self.idle_label, 1)
         settings.addWidget(self.idle)
         layout.addLayout(settings)
@@ -210,6 +213,10 @@ class VolunteerPage(QWidget):
         self.count_caption.setText(
             self.tr("signatures at this event (a count only: names stay private)")
         )
+        for i in range(self.idle.count()):
+            self.idle.setItemText(
+                i, self.tr("%1 seconds").replace("%1", str(self.idle.itemData(i)))
+            )
         self.idle_label.setText(
             self.tr("Clear a half-filled kiosk form after this many idle seconds")
         )

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from stallapp.ui.kiosk_page import KioskPage
 from stallapp.ui.main_window import MainWindow
@@ -12,10 +15,20 @@ from tests.conftest import PASSPHRASE
 from tests.ui.helpers import draw_mouse, draw_touch, wave
 
 
+def wait_idle(window: MainWindow) -> None:
+    """Wait for the vault to be opened or created off the UI thread."""
+    deadline = time.monotonic() + 30
+    while window.busy and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    assert not window.busy
+
+
 def unlock(window: MainWindow, passphrase: str = PASSPHRASE) -> None:
     page = window.unlock_page
     QTest.keyClicks(page.passphrase, passphrase)
     QTest.mouseClick(page.unlock, Qt.MouseButton.LeftButton)
+    wait_idle(window)
 
 
 def start_kiosk(window: MainWindow) -> KioskPage:

@@ -273,3 +273,33 @@ def test_event_dialog_refuses_bad_times(qtbot, ready_folder) -> None:  # type: i
         assert dialog.created is not None
     finally:
         vault.lock()
+
+
+def test_idle_wipe_time_is_configurable(make_window, ready_folder, clock) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(ready_folder)
+    unlock(window)
+    volunteer = window.pages["volunteer"]
+    assert volunteer.idle.currentData() == 60
+    volunteer.idle.setCurrentIndex(volunteer.idle.findData(30))
+    kiosk = start_kiosk(window)
+    assert kiosk.settings.idle_wipe == 30
+    QTest.keyClicks(kiosk.form.name, "Quick Leaver")
+    clock.now += 31
+    window.idle.tick()
+    assert kiosk.form.name.text() == ""
+
+
+def test_an_error_shown_is_translated_by_the_language_switch(make_window, ready_folder) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(ready_folder)
+    unlock(window)
+    kiosk = start_kiosk(window)
+    form = kiosk.form
+    # Tapping the consent statement itself ticks the box.
+    QTest.mouseClick(form.consent_text, Qt.MouseButton.LeftButton)
+    assert form.consent.isChecked()
+    submit(kiosk)  # empty pad
+    assert form.error.text() == "Please sign in the box: your signature is empty or too small."
+    kiosk.set_language("zh-Hant")
+    assert form.error.text() == "請在方框內簽名：你的簽名是空白或太小。"
+    kiosk.set_language("zh-Hans")
+    assert form.error.text() == "请在方框内签名：你的签名是空白或太小。"

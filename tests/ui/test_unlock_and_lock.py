@@ -10,7 +10,7 @@ from stallapp.storage import audit
 from stallapp.storage.vault import Vault
 from stallapp.ui.lock_watcher import LockWatcher
 from tests.conftest import PASSPHRASE
-from tests.ui.kiosk_driver import fill_and_sign, start_kiosk, unlock
+from tests.ui.kiosk_driver import fill_and_sign, start_kiosk, unlock, wait_idle
 
 
 def test_first_run_creates_a_vault(make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -32,6 +32,8 @@ def test_first_run_creates_a_vault(make_window, tmp_path) -> None:  # type: igno
     assert "different" in page.message.text() and not Vault.exists(folder)
     QTest.keyClicks(page.confirm, "lantern orchard pebble swift")
     QTest.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    assert window.busy and not page.create_button.isEnabled()  # created off the UI thread
+    wait_idle(window)
     assert window.current_page() == "volunteer"
     assert window.vault is not None and window.vault.device_name == "Coventry laptop"
     assert "setup" not in window.pages
@@ -48,6 +50,7 @@ def test_coordinator_role_gets_its_page(make_window, tmp_path) -> None:  # type:
     page.passphrase.setText("lantern orchard pebble swift")
     page.confirm.setText("lantern orchard pebble swift")
     page.submit()
+    wait_idle(window)
     assert window.current_page() == "coordinator"
     assert window.vault.role == "coordinator"
 

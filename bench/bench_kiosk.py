@@ -1,0 +1,192 @@
+"""Kiosk benchmarks, each as a ratio against a baseline measured in the same run.
+
+1. Submit to blank form: pressing Sign (validate, encode ink, durable commit, rebuild the
+   form, show and paint the thank-you) plus moving on to a painted blank form, against the
+   bare durable SQLCipher commit (BEGIN IMMEDIATE, INSERT, COMMIT with synchronous=FULL) of
+   the same record.
+2. Cold start: a new process until the unlock screen is painted, against a new process
+   showing a bare PySide6 window with one label.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_kiosk.py [--rounds 40] [--starts 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from stallapp.capture import CaptureService
+from stallapp.ink import Ink, InkPoint, encode
+from stallapp.kiosk_session import KioskExit, KioskSettings
+from stallapp.petition import load_petition
+from stallapp.resources import sample_petition_path
+from stallapp.signer import build_signature
+from stallapp.storage import signatures as signature_store
+from stallapp.storage.keyfile import KdfCost
+from stallapp.storage.vault import Vault
+from stallapp.ui.i18n import Translations
+from stallapp.ui.kiosk_page import KioskPage
+from stallapp.ui.style import STYLE
+
+PASSPHRASE = "bench stall passphrase"  # noqa: S105 - a throwaway vault
+
+
+def _strokes(width: float, height: float, seed: int) -> list[list[InkPoint]]:
+    pts = [
+        InkPoint(
+            30 + (width - 60) * i / 119,
+            height / 2 + height / 4 * math.sin(i / 5 + seed),
+            i * 8,
+            0.6,
+        )
+        for i in range(120)
+    ]
+    return [pts[:60], pts[60:]]
+
+
+def _fields(i: int, ink: bytes) -> dict[str, object]:
+    return {
+        "name": f"Bench Signer {i}",
+        "address": f"{i} Broadgate\nCoventry",
+        "postcode": "CV1 1LL",
+        "email": None,
+        "consent": True,
+        "language": "en",
+        "origin": "kiosk",
+        "ink": ink,
+    }
+
+
+def bench_submit(rounds: int) -> tuple[float, float]:
+    app = QApplication.instance() or QApplication(sys.argv)
+    folder = Path(tempfile.mkdtemp(prefix="stallapp-bench-")) / "vault"
+    vault = Vault.create(folder, PASSPHRASE, role="stall", cost=KdfCost.light())
+    capture = CaptureService(vault)
+    petition = load_petition(sample_petition_path())
+    capture.add_petition(petition)
+    event_id = capture.add_event(
+        city="Coventry", location="Broadgate", day=date.today().isoformat()
+    ).id
+    translations = Translations(app)  # type: ignore[arg-type]
+    translations.set_language("en")
+    page = KioskPage(capture, petition, event_id, translations, KioskSettings(), KioskExit(vault))
+    page.setStyleSheet(STYLE)
+    page.resize(1366, 768)
+    page.show()
+    app.processEvents()
+
+    ui_times, bare_times = [], []
+    for i in range(rounds):
+        form = page.form
+        assert form is not None
+        form.name.setText(f"Kiosk Signer {i}")
+        assert form.address is not None
+        form.address.setPlainText(f"{i} Broadgate\nCoventry")
+        form.postcode.setText("CV1 1LL")
+        form.consent.setChecked(True)
+        form.pad._strokes = _strokes(form.pad.width(), form.pad.height(), i)  # type: ignore[attr-defined]
+        app.processEvents()
+        t0 = time.perf_counter()
+        page.submit()
+        page.repaint()  # the thank-you is on screen
+        page.next_signer()
+        page.repaint()  # a blank form is on screen
+        ui_times.append(time.perf_counter() - t0)
+        assert page.form is not None and page.form.name.text() == ""
+
+        # The same record, committed bare.
+        ink = encode(Ink(600.0, 240.0, tuple(tuple(s) for s in _strokes(600, 240, i))))
+        sig = build_signature(petition, event_id=event_id, **_fields(i, ink))  # type: ignore[arg-type]
+        t0 = time.perf_counter()
+        with vault.transaction() as tx:
+            signature_store.insert(tx, sig, vault.device_id, False)
+        bare_times.append(time.perf_counter() - t0)
+    page.close()
+    translations.remove()
+    vault.lock()
+    return statistics.median(ui_times), statistics.median(bare_times)
+
+
+_BARE_CHILD = """
+import time
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication([])
+w = QMainWindow()
+w.setCentralWidget(QLabel("hello"))
+w.resize(1366, 768)
+w.show()
+w.repaint()
+app.processEvents()
+print("ready", flush=True)
+"""
+
+_APP_CHILD = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from stallapp.ui.app import build_window
+w = build_window(Path(sys.argv[1]))
+assert w.current_page() == "unlock"
+w.show()
+w.repaint()
+app.processEvents()
+print("ready", flush=True)
+w.shutdown()
+"""
+
+
+def _start_time(code: str, *args: str) -> float:
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - t0
+    proc.wait(timeout=60)
+    if line.strip() != "ready":
+        raise SystemExit("a child process failed to start")
+    return elapsed
+
+
+def bench_cold_start(starts: int) -> tuple[float, float]:
+    folder = Path(tempfile.mkdtemp(prefix="stallapp-bench-start-")) / "vault"
+    Vault.create(folder, PASSPHRASE, role="stall", cost=KdfCost.light()).lock()
+    app_times, bare_times = [], []
+    _start_time(_BARE_CHILD)  # warm the file cache for both
+    _start_time(_APP_CHILD, str(folder))
+    for _ in range(starts):
+        bare_times.append(_start_time(_BARE_CHILD))
+        app_times.append(_start_time(_APP_CHILD, str(folder)))
+    return statistics.median(app_times), statistics.median(bare_times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=40)
+    parser.add_argument("--starts", type=int, default=7)
+    args = parser.parse_args()
+    ui, bare = bench_submit(args.rounds)
+    print(f"submit to blank form: {ui * 1000:.1f} ms (median of {args.rounds})")
+    print(f"bare durable commit:  {bare * 1000:.1f} ms")
+    print(f"ratio submit/commit:  {ui / bare:.2f}")
+    app_start, bare_start = bench_cold_start(args.starts)
+    print(f"cold start to unlock screen: {app_start * 1000:.0f} ms (median of {args.starts})")
+    print(f"bare PySide6 window:         {bare_start * 1000:.0f} ms")
+    print(f"ratio start/bare:            {app_start / bare_start:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
