@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint format clean package package-check translations bench
+.PHONY: run test lint format clean package package-check translations bench rehearsal
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	@sh scripts/system-deps.sh
@@ -27,6 +27,9 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format stallapp tests bench
 	$(BIN)/ruff check --fix stallapp tests bench
+
+rehearsal: $(STAMP)
+	$(BIN)/python scripts/rehearsal.py
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_all.py
