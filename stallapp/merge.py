@@ -103,11 +103,12 @@ class Importer:
             for event in c.events:
                 event_store.save(tx, event, c.device_id)
             added = merged = 0
+            skip = provenance.known_uids(tx, [s.uid for s in c.records])
             for sig in c.records:
-                if provenance.uid_present(tx, sig.uid) or provenance.is_erased(tx, sig.uid):
+                if sig.uid in skip:
                     continue
-                row_id = provenance.insert_merged(tx, sig, c.device_id, c.batch_id)
-                _, joined = dedupe.assign(tx, sig, row_id)
+                person_id, joined = dedupe.assign(tx, sig)
+                provenance.insert_merged(tx, sig, c.device_id, c.batch_id, person_id)
                 added += 1
                 merged += int(joined)
             store.save_in_batch(tx, record)

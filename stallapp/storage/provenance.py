@@ -65,10 +65,26 @@ def add_tombstone(tx: Any, uid: str) -> None:
     )
 
 
-def insert_merged(tx: Any, sig: Signature, device_id: str, batch_id: str) -> int:
+def known_uids(conn: Any, uids: list[str]) -> set[str]:
+    """Which of these uids are in the vault already, or were erased from it."""
+    found: set[str] = set()
+    hashes = {uid_hash(u): u for u in uids}
+    for start in range(0, len(uids), 500):
+        chunk = uids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(f"SELECT uid FROM signatures WHERE uid IN ({marks})", chunk)
+        found.update(str(r[0]) for r in rows)
+        keys = list(hashes)[start : start + 500]
+        marks = ",".join("?" * len(keys))
+        rows = conn.execute(f"SELECT uid_hash FROM erased WHERE uid_hash IN ({marks})", keys)
+        found.update(hashes[str(r[0])] for r in rows)
+    return found
+
+
+def insert_merged(tx: Any, sig: Signature, device_id: str, batch_id: str, person_id: int) -> int:
     cur = tx.execute(
-        f"INSERT INTO signatures ({_COLUMNS}, device_id, likely_duplicate, source_batch) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
+        f"INSERT INTO signatures ({_COLUMNS}, device_id, likely_duplicate, source_batch, "
+        "person_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?)",
         (
             sig.uid,
             sig.petition_id,
@@ -93,10 +109,7 @@ def insert_merged(tx: Any, sig: Signature, device_id: str, batch_id: str) -> int
             sig.ink,
             device_id,
             batch_id,
+            person_id,
         ),
     )
     return int(cur.lastrowid)
-
-
-def set_person(tx: Any, row_id: int, person_id: int) -> None:
-    tx.execute("UPDATE signatures SET person_id = ? WHERE id = ?", (person_id, row_id))
