@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from stallapp import dedupe
-from stallapp.errors import StallappError
+from stallapp.errors import StallappError, VaultError
 from stallapp.sealing.document import GENESIS
 from stallapp.sealing.envelope import Rejected
 from stallapp.sealing.keys import load_keys, recipient_fingerprint, require_coordinator
@@ -46,7 +46,8 @@ class Importer:
         require_coordinator(vault)
         self.vault = vault
         keys = load_keys(vault)
-        assert keys.age_identity is not None and keys.recipient is not None
+        if keys.age_identity is None or keys.recipient is None:
+            raise VaultError("This coordinator vault has no age identity.")
         self._identity = keys.age_identity
         self._mine = {recipient_fingerprint(keys.recipient)}
 
