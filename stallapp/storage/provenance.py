@@ -113,3 +113,25 @@ def insert_merged(tx: Any, sig: Signature, device_id: str, batch_id: str, person
         ),
     )
     return int(cur.lastrowid)
+
+
+def rows_to_erase(conn: Any, receipt_code: str, persons: set[int]) -> list[tuple[Any, ...]]:
+    """(id, uid, person_id, batch_seq) of the rows with this receipt code or these persons."""
+    marks = ",".join("?" * len(persons))
+    where = f"receipt_code = ? OR person_id IN ({marks})" if persons else "receipt_code = ?"
+    rows = conn.execute(
+        f"SELECT id, uid, person_id, batch_seq FROM signatures WHERE {where}",
+        (receipt_code, *sorted(persons)),
+    ).fetchall()
+    return [tuple(r) for r in rows]
+
+
+def count_of_persons(conn: Any, persons: set[int]) -> int:
+    if not persons:
+        return 0
+    marks = ",".join("?" * len(persons))
+    return int(
+        conn.execute(
+            f"SELECT count(*) FROM signatures WHERE person_id IN ({marks})", tuple(sorted(persons))
+        ).fetchone()[0]
+    )
