@@ -31,8 +31,9 @@ def _split_key(key: str) -> tuple[str, str]:
     return name, block
 
 
-def assign(tx: Any, sig: Signature, row_id: int) -> tuple[int, bool]:
-    """Give the row its person. Returns (person id, True if it joined an existing person)."""
+def assign(tx: Any, sig: Signature) -> tuple[int, bool]:
+    """The person a new row belongs to (made if needed; store it in the row's person_id).
+    Returns (person id, True if it joined an existing person)."""
     email = _email(sig)
     candidates = tx.execute(
         "SELECT id, email FROM persons WHERE petition_id = ? AND dedupe_key = ? ORDER BY id",
@@ -43,7 +44,6 @@ def assign(tx: Any, sig: Signature, row_id: int) -> tuple[int, bool]:
         if known is None or email is None or known == email:
             if known is None and email is not None:
                 tx.execute("UPDATE persons SET email = ? WHERE id = ?", (email, person_id))
-            tx.execute("UPDATE signatures SET person_id = ? WHERE id = ?", (person_id, row_id))
             return int(person_id), True
         conflicting.append(int(person_id))
     name_key, block = _split_key(sig.dedupe_key)
@@ -53,7 +53,6 @@ def assign(tx: Any, sig: Signature, row_id: int) -> tuple[int, bool]:
         (sig.petition_id, sig.dedupe_key, block, name_key, email),
     )
     person_id = int(cur.lastrowid)
-    tx.execute("UPDATE signatures SET person_id = ? WHERE id = ?", (person_id, row_id))
     for other in conflicting:
         _note(tx, sig.petition_id, other, person_id, "same name and postcode, different email", 100)
     _near(tx, sig.petition_id, person_id, name_key, block)

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from stallapp import dedupe
-from stallapp.errors import StallappError
+from stallapp.errors import StallappError, VaultError
 from stallapp.sealing.document import GENESIS
 from stallapp.sealing.envelope import Rejected
 from stallapp.sealing.keys import load_keys, recipient_fingerprint, require_coordinator
@@ -46,7 +46,8 @@ class Importer:
         require_coordinator(vault)
         self.vault = vault
         keys = load_keys(vault)
-        assert keys.age_identity is not None and keys.recipient is not None
+        if keys.age_identity is None or keys.recipient is None:
+            raise VaultError("This coordinator vault has no age identity.")
         self._identity = keys.age_identity
         self._mine = {recipient_fingerprint(keys.recipient)}
 
@@ -103,11 +104,12 @@ class Importer:
             for event in c.events:
                 event_store.save(tx, event, c.device_id)
             added = merged = 0
+            skip = provenance.known_uids(tx, [s.uid for s in c.records])
             for sig in c.records:
-                if provenance.uid_present(tx, sig.uid) or provenance.is_erased(tx, sig.uid):
+                if sig.uid in skip:
                     continue
-                row_id = provenance.insert_merged(tx, sig, c.device_id, c.batch_id)
-                _, joined = dedupe.assign(tx, sig, row_id)
+                person_id, joined = dedupe.assign(tx, sig)
+                provenance.insert_merged(tx, sig, c.device_id, c.batch_id, person_id)
                 added += 1
                 merged += int(joined)
             store.save_in_batch(tx, record)

@@ -16,6 +16,7 @@ from typing import Any
 
 from stallapp import postcode as pc
 from stallapp.errors import BadInput
+from stallapp.storage import events as event_store
 from stallapp.storage import petitions as petition_store
 from stallapp.storage import report_queries as queries
 
@@ -121,7 +122,12 @@ def _groups(
         return sorted(found, key=lambda g: (-g["people"], g["group"]))
     out: list[dict[str, Any]] = []
     for key, sigs, people, paper in queries.grouped(conn, by):
-        label = f"{names[key]} ({key})" if by == "device" and key in names else key
+        label = key
+        if by == "device" and key in names:
+            label = f"{names[key]} ({key})"
+        elif by == "event":
+            event = event_store.get(conn, key)
+            label = event.label() if event is not None else key
         out.append({"group": label, "signatures": sigs, "people": people, "paper": paper})
     return out
 

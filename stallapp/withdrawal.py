@@ -24,31 +24,36 @@ from stallapp.storage.vault import Vault
 class Erased:
     count: int
     exported: int  # how many of them had already left this device in a batch
+    same_person_left: int = 0  # other signatures of the same person still kept
 
 
 def _flush(vault: Vault) -> None:
     vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def erase_receipt(vault: Vault, code: str) -> Erased:
+def erase_receipt(vault: Vault, code: str, *, whole_person: bool = False) -> Erased:
+    """Erase the signature with this receipt code; with `whole_person`, also every other
+    signature merged into the same person (the same signer at other stalls)."""
     norm = normalise_receipt_code(code)
     if norm is None:
         raise BadInput("A receipt code has 8 letters and digits, like 7KQ2-M9XD.")
     with vault.transaction() as tx:
-        rows = tx.execute(
-            "SELECT id, uid, person_id, batch_seq FROM signatures WHERE receipt_code = ?", (norm,)
-        ).fetchall()
+        rows = provenance.rows_to_erase(tx, norm, set())
         if not rows:
             raise BadInput("No signature with that receipt code is in this vault.")
+        persons = {int(r[2]) for r in rows if r[2] is not None}
+        if whole_person and persons:
+            rows = provenance.rows_to_erase(tx, norm, persons)
         for row_id, uid, _person, _seq in rows:
             tx.execute("DELETE FROM signatures WHERE id = ?", (row_id,))
             provenance.add_tombstone(tx, uid)
-        for person in {r[2] for r in rows if r[2] is not None}:
-            dedupe.drop_person_if_empty(tx, int(person))
+        for person in persons:
+            dedupe.drop_person_if_empty(tx, person)
+        remaining = provenance.count_of_persons(tx, persons)
         exported = sum(1 for r in rows if r[3] is not None and vault.role == "stall")
         audit.append(tx, "erased", count=len(rows), exported=exported)
     _flush(vault)
-    return Erased(len(rows), exported)
+    return Erased(len(rows), exported, remaining)
 
 
 def purge_petition(vault: Vault, petition_id: str, today: date | None = None) -> int:

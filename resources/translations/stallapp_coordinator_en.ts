@@ -9,6 +9,34 @@
     </message>
 </context>
 <context>
+    <name>BatchExportPanel</name>
+    <message>
+        <location filename="../../stallapp/ui/sealing/export_panel.py" line="55" />
+        <source>Export batch for the coordinator…</source>
+        <translation>Export batch for the coordinator…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/sealing/export_panel.py" line="63" />
+        <source>Choose the USB stick or folder</source>
+        <translation>Choose the USB stick or folder</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/sealing/export_panel.py" line="71" />
+        <source>Sealing the batch…</source>
+        <translation>Sealing the batch…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/sealing/export_panel.py" line="95" />
+        <source>Nothing new to export.</source>
+        <translation>Nothing new to export.</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/sealing/export_panel.py" line="98" />
+        <source>Wrote %1 signature(s) to %2</source>
+        <translation>Wrote %1 signature(s) to %2</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorView</name>
     <message>
         <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="58" />
@@ -183,6 +211,34 @@
         <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="76" />
         <source>similar name (%1%), same postcode</source>
         <translation>similar name (%1%), same postcode</translation>
+    </message>
+</context>
+<context>
+    <name>PackImportDialog</name>
+    <message>
+        <location filename="../../stallapp/ui/sealing/pack_dialog.py" line="24" />
+        <source>Check the coordinator's fingerprint</source>
+        <translation>Check the coordinator's fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/sealing/pack_dialog.py" line="28" />
+        <source>Compare these digits (or scan the code) with the coordinator's screen, in person. Only accept if every digit matches.</source>
+        <translation>Compare these digits (or scan the code) with the coordinator's screen, in person. Only accept if every digit matches.</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/sealing/pack_dialog.py" line="37" />
+        <source>Coordinator: %1</source>
+        <translation>Coordinator: %1</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/sealing/pack_dialog.py" line="46" />
+        <source>They match: trust this pack</source>
+        <translation>They match: trust this pack</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/sealing/pack_dialog.py" line="49" />
+        <source>They differ: cancel</source>
+        <translation>They differ: cancel</translation>
     </message>
 </context>
 </TS>

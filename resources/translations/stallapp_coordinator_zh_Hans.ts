@@ -9,6 +9,34 @@
     </message>
 </context>
 <context>
+    <name>BatchExportPanel</name>
+    <message>
+        <location filename="../../stallapp/ui/sealing/export_panel.py" line="55" />
+        <source>Export batch for the coordinator…</source>
+        <translation>导出批次给统筹人…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/sealing/export_panel.py" line="63" />
+        <source>Choose the USB stick or folder</source>
+        <translation>选择 U 盘或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/sealing/export_panel.py" line="71" />
+        <source>Sealing the batch…</source>
+        <translation>正在封存批次…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/sealing/export_panel.py" line="95" />
+        <source>Nothing new to export.</source>
+        <translation>没有新的签名需要导出。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/sealing/export_panel.py" line="98" />
+        <source>Wrote %1 signature(s) to %2</source>
+        <translation>已把 %1 个签名写入 %2</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorView</name>
     <message>
         <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="58" />
@@ -183,6 +211,34 @@
         <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="76" />
         <source>similar name (%1%), same postcode</source>
         <translation>姓名相近（%1%），邮政编码相同</translation>
+    </message>
+</context>
+<context>
+    <name>PackImportDialog</name>
+    <message>
+        <location filename="../../stallapp/ui/sealing/pack_dialog.py" line="24" />
+        <source>Check the coordinator's fingerprint</source>
+        <translation>核对统筹人的指纹</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/sealing/pack_dialog.py" line="28" />
+        <source>Compare these digits (or scan the code) with the coordinator's screen, in person. Only accept if every digit matches.</source>
+        <translation>请当面把这些数字（或扫描二维码）与统筹人屏幕上的核对。每个数字都相同才接受。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/sealing/pack_dialog.py" line="37" />
+        <source>Coordinator: %1</source>
+        <translation>统筹人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/sealing/pack_dialog.py" line="46" />
+        <source>They match: trust this pack</source>
+        <translation>相同：信任这个资料包</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/sealing/pack_dialog.py" line="49" />
+        <source>They differ: cancel</source>
+        <translation>不同：取消</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,11 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("erase", help="withdraw a signature by its receipt code")
     p.add_argument("--receipt", required=True, metavar="CODE")
+    p.add_argument(
+        "--whole-person",
+        action="store_true",
+        help="also erase this signer's other signatures merged into the same person",
+    )
     p.set_defaults(func=cmd_erase)
 
     p = sub.add_parser("purge", help="delete a petition's signatures after its retention date")
@@ -82,8 +87,13 @@ def cmd_review_decide(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
-    done = erase_receipt(ctx.vault(), args.receipt)
-    print(f"Erased {done.count} signature(s) with that receipt code.")
+    done = erase_receipt(ctx.vault(), args.receipt, whole_person=args.whole_person)
+    print(f"Erased {done.count} signature(s).")
+    if done.same_person_left:
+        print(
+            f"{done.same_person_left} other signature(s) of the same person remain; "
+            "add --whole-person to erase them too."
+        )
     if done.exported:
         print("It had already been sent in a batch: ask the coordinator to erase it too.")
     return 0

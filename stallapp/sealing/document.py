@@ -202,6 +202,20 @@ def _events(items: list[dict[str, Any]]) -> dict[str, StallEvent]:
     return out
 
 
+_CONSENT_CACHE: dict[tuple[str, str, bool], str] = {}
+
+
+def _consent_hash(petition: Petition, language: str, contact: bool) -> str:
+    """Petition.consent_hash, remembered: the content hash fixes every text it covers."""
+    key = (petition.content_hash, language, contact)
+    found = _CONSENT_CACHE.get(key)
+    if found is None:
+        if len(_CONSENT_CACHE) > 1024:
+            _CONSENT_CACHE.clear()
+        found = _CONSENT_CACHE[key] = petition.consent_hash(language, contact=contact)
+    return found
+
+
 def _signature(
     r: dict[str, Any], petitions: dict[str, Petition], events: dict[str, StallEvent]
 ) -> Signature:
@@ -215,14 +229,14 @@ def _signature(
         raise _bad("a record has a field that is not allowed") from None
     if not name_ok or list(lines) != r["address_lines"]:
         raise _bad("a record has a field that is not in normal form")
-    if r["consent_hash"] != petition.consent_hash(r["language"]):
+    if r["consent_hash"] != _consent_hash(petition, r["language"], False):
         raise _bad("a record's consent does not match the petition")
     contact = r["contact_consent_hash"]
     if r["contact_consent"] != (contact is not None) or (
         contact is not None
         and (
             petition.contact_consent is None
-            or contact != petition.consent_hash(r["language"], contact=True)
+            or contact != _consent_hash(petition, r["language"], True)
         )
     ):
         raise _bad("a record's contact consent does not match the petition")

@@ -110,7 +110,8 @@ def export_pack(
     """The coordinator's signed campaign pack with every petition in its vault."""
     require_coordinator(vault)
     keys = load_keys(vault)
-    assert keys.recipient is not None
+    if keys.recipient is None:
+        raise BadInput("This coordinator vault has no age identity.")
     recipients = [keys.recipient]
     for extra in also:
         _check_recipient(extra)

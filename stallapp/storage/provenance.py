@@ -65,10 +65,26 @@ def add_tombstone(tx: Any, uid: str) -> None:
     )
 
 
-def insert_merged(tx: Any, sig: Signature, device_id: str, batch_id: str) -> int:
+def known_uids(conn: Any, uids: list[str]) -> set[str]:
+    """Which of these uids are in the vault already, or were erased from it."""
+    found: set[str] = set()
+    hashes = {uid_hash(u): u for u in uids}
+    for start in range(0, len(uids), 500):
+        chunk = uids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(f"SELECT uid FROM signatures WHERE uid IN ({marks})", chunk)
+        found.update(str(r[0]) for r in rows)
+        keys = list(hashes)[start : start + 500]
+        marks = ",".join("?" * len(keys))
+        rows = conn.execute(f"SELECT uid_hash FROM erased WHERE uid_hash IN ({marks})", keys)
+        found.update(hashes[str(r[0])] for r in rows)
+    return found
+
+
+def insert_merged(tx: Any, sig: Signature, device_id: str, batch_id: str, person_id: int) -> int:
     cur = tx.execute(
-        f"INSERT INTO signatures ({_COLUMNS}, device_id, likely_duplicate, source_batch) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
+        f"INSERT INTO signatures ({_COLUMNS}, device_id, likely_duplicate, source_batch, "
+        "person_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?)",
         (
             sig.uid,
             sig.petition_id,
@@ -93,10 +109,29 @@ def insert_merged(tx: Any, sig: Signature, device_id: str, batch_id: str) -> int
             sig.ink,
             device_id,
             batch_id,
+            person_id,
         ),
     )
     return int(cur.lastrowid)
 
 
-def set_person(tx: Any, row_id: int, person_id: int) -> None:
-    tx.execute("UPDATE signatures SET person_id = ? WHERE id = ?", (person_id, row_id))
+def rows_to_erase(conn: Any, receipt_code: str, persons: set[int]) -> list[tuple[Any, ...]]:
+    """(id, uid, person_id, batch_seq) of the rows with this receipt code or these persons."""
+    marks = ",".join("?" * len(persons))
+    where = f"receipt_code = ? OR person_id IN ({marks})" if persons else "receipt_code = ?"
+    rows = conn.execute(
+        f"SELECT id, uid, person_id, batch_seq FROM signatures WHERE {where}",
+        (receipt_code, *sorted(persons)),
+    ).fetchall()
+    return [tuple(r) for r in rows]
+
+
+def count_of_persons(conn: Any, persons: set[int]) -> int:
+    if not persons:
+        return 0
+    marks = ",".join("?" * len(persons))
+    return int(
+        conn.execute(
+            f"SELECT count(*) FROM signatures WHERE person_id IN ({marks})", tuple(sorted(persons))
+        ).fetchone()[0]
+    )

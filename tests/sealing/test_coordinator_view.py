@@ -118,7 +118,10 @@ def test_cancel_stops_after_the_current_file(
     assert blocker.args == [1, True]
     assert not view.busy and view.choose_button.isEnabled()
     assert "Cancelled" in view.status.text()
-    assert view.count_labels["signatures"].text() == "2"
+    # Only the first file was merged (which stall's it is depends on the random batch ids).
+    assert view.results.count() == 1
+    first = view.results.item(0).text()
+    assert f", {view.count_labels['signatures'].text()} signatures," in first
 
 
 def test_bad_file_is_reported_in_the_list(qtbot, coordinator: Vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

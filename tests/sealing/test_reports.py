@@ -41,7 +41,10 @@ def test_groupings(merged: Vault) -> None:
     day = reports.build(merged.conn, "day")
     assert day.groups == [{"group": "2026-11-28", "signatures": 4, "people": 3, "paper": 1}]
     event = reports.build(merged.conn, "event")
-    assert len(event.groups) == 2
+    assert sorted(g["group"] for g in event.groups) == [
+        "2026-11-28 12:00-14:00 · Town square, Coventry",
+        "2026-11-28 12:00-14:00 · Town square, Leeds",
+    ]
     [petition] = r.petitions
     assert petition["people"] == 3 and petition["target"] == 5000
     assert petition["percent"] == 0.1

@@ -80,3 +80,26 @@ def test_purge_only_after_retention(
     assert outcome.status == "refused" and "retention" in outcome.message
     with pytest.raises(BadInput):
         purge_petition(coordinator, "no-such-petition", today=after)
+
+
+def test_erase_whole_person(
+    make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    a = make_stall("stall-a", "Coventry")
+    b = make_stall("stall-b", "Leeds")
+    ada = sign(a, sample_petition.id, "Ada Chan", "CV1 1LL")
+    sign(b, sample_petition.id, "Ada Chan", "CV1 1LL")
+    bo = sign(a, sample_petition.id, "Bo Wong", "CV1 2AB")
+    sign(b, sample_petition.id, "Bo Wong", "CV1 2AB")
+    importer = Importer(coordinator)
+    for stall in (a, b):
+        done = export_batch(stall.vault, tmp_path)
+        assert done is not None
+        assert importer.import_file(done.path).status == IMPORTED
+    both = erase_receipt(coordinator, ada, whole_person=True)
+    assert (both.count, both.same_person_left) == (2, 0)
+    one = erase_receipt(coordinator, bo)
+    assert (one.count, one.same_person_left) == (1, 1)
+    report = reports.build(coordinator.conn)
+    assert (report.signatures, report.people) == (1, 1)
+    assert coordinator.conn.execute("SELECT count(*) FROM erased").fetchone()[0] == 3

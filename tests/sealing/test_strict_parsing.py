@@ -1,0 +1,140 @@
+"""Strict parsing of a correctly signed document: each kind of malformation has its answer."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from stallapp.merge import IMPORTED, REFUSED, Importer
+from stallapp.petition import Petition
+from stallapp.sealing.envelope import canonical, seal
+from stallapp.sealing.export import build_plaintext, export_batch, recipients
+from stallapp.sealing.keys import load_keys
+from stallapp.sealing.opening import MAX_BATCH_BYTES
+from stallapp.storage import provenance
+from stallapp.storage import sealing_store as store
+from stallapp.storage.vault import Vault
+from tests.sealing.conftest import sign, vault_hash
+from tests.sealing.mutations import make_encrypt
+
+
+def _rec(doc: dict[str, Any]) -> dict[str, Any]:
+    return dict(doc["records"][0])
+
+
+def _set(path: str, value: Any) -> Callable[[dict[str, Any]], None]:
+    def change(doc: dict[str, Any]) -> None:
+        node: Any = doc
+        parts = path.split(".")
+        for part in parts[:-1]:
+            node = node[int(part)] if part.isdigit() else node[part]
+        node[parts[-1]] = value
+
+    return change
+
+
+def _drop(path: str) -> Callable[[dict[str, Any]], None]:
+    def change(doc: dict[str, Any]) -> None:
+        node: Any = doc
+        parts = path.split(".")
+        for part in parts[:-1]:
+            node = node[int(part)] if part.isdigit() else node[part]
+        del node[parts[-1]]
+
+    return change
+
+
+CASES = {
+    "unknown field": (_set("records.0.nickname", "x"), "records[0]"),
+    "missing field": (_drop("records.0.postcode"), "records[0]"),
+    "wrong type": (_set("sequence", "1"), "'sequence'"),
+    "boolean as number": (_set("records.0.sheet_row", True), "sheet_row"),
+    "over-long name": (_set("records.0.name", "A" * 121), "records[0].name"),
+    "control character": (_set("records.0.name", "Ada\u202eChan"), "not allowed"),
+    "not normalised": (_set("records.0.name", "Ada  Chan"), "normal form"),
+    "formula": (_set("records.0.address_lines", ["=HYPERLINK(1)"]), "not allowed"),
+    "record count": (_set("record_count", 2), "record count"),
+    "batch id": (_set("batch_id", "0" * 32), "its id"),
+    "consent hash": (_set("records.0.consent_hash", "0" * 64), "consent"),
+    "unknown petition": (_set("records.0.petition_hash", "1" * 64), "refers to"),
+    "petition changed": (_set("petitions.0.hash", "2" * 64), "petition"),
+    "bad ink": (_set("records.0.ink", "!!!"), "ink"),
+    "wrong recipient": (_set("recipients", ["1111 1111 1111 1111 1111 1111"]), "not sealed for"),
+    "wrong device key": (
+        _set("device_key", base64.b64encode(b"k" * 32).decode()),
+        "does not match its signature",
+    ),
+}
+
+
+@pytest.fixture
+def signed(make_stall, sample_petition: Petition, tmp_path: Path):  # type: ignore[no-untyped-def]
+    a = make_stall("stall-a")
+    sign(a, sample_petition.id, "Ada Chan", "CV1 1LL")
+    assert export_batch(a.vault, tmp_path) is not None
+    [out] = store.out_batches(a.vault.conn)
+    keys = load_keys(a.vault)
+    plain = build_plaintext(
+        a.vault,
+        keys,
+        1,
+        out.prev_hash,
+        out.created_at,
+        recipients(a.vault),
+        provenance.in_batch(a.vault.conn, 1),
+    )
+    doc = json.loads(plain.split(b"\n", 2)[2])
+    encrypt = make_encrypt(recipients(a.vault)[0])
+
+    def make(
+        change: Callable[[dict[str, Any]], None] | None = None, raw: bytes | None = None
+    ) -> bytes:
+        copy = json.loads(json.dumps(doc))
+        if change is not None:
+            change(copy)
+        if raw is not None:
+            head = f"stallapp-batch 1 {a.vault.device_id}\n".encode()
+            sig = base64.b64encode(keys.signing.sign(head + raw).signature)
+            return encrypt(head + sig + b"\n" + raw)
+        return encrypt(seal("stallapp-batch", a.vault.device_id, keys.signing, copy))
+
+    make.doc = doc  # type: ignore[attr-defined]
+    return make
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_signed_but_malformed_document_is_refused(signed, coordinator: Vault, case: str) -> None:  # type: ignore[no-untyped-def]
+    change, expected = CASES[case]
+    importer = Importer(coordinator)
+    snapshot = vault_hash(coordinator)
+    outcome = importer.import_bytes(signed(change))
+    assert outcome.status == REFUSED
+    assert expected in outcome.message
+    assert vault_hash(coordinator) == snapshot
+    assert importer.import_bytes(signed()).status == IMPORTED
+
+
+def test_non_canonical_json_and_duplicate_keys(signed, coordinator: Vault) -> None:  # type: ignore[no-untyped-def]
+    importer = Importer(coordinator)
+    body = canonical(signed.doc)
+    spaced = json.dumps(signed.doc, sort_keys=True, ensure_ascii=False).encode()
+    outcome = importer.import_bytes(signed(raw=spaced))
+    assert outcome.status == REFUSED and "expected form" in outcome.message
+    duplicated = body.replace(b'{"batch_id":', b'{"batch_id":"x","batch_id":', 1)
+    outcome = importer.import_bytes(signed(raw=duplicated))
+    assert outcome.status == REFUSED and "not valid" in outcome.message
+    outcome = importer.import_bytes(signed(raw=b"[" * 100_000))
+    assert outcome.status == REFUSED
+
+
+def test_oversized_file_refused_before_reading(coordinator: Vault, tmp_path: Path) -> None:
+    big = tmp_path / "big.stallbatch"
+    with big.open("wb") as fh:
+        fh.truncate(MAX_BATCH_BYTES + 1)  # sparse: nothing is really written
+    outcome = Importer(coordinator).import_file(big)
+    assert outcome.status == REFUSED and "too large" in outcome.message
