@@ -16,6 +16,9 @@ from reportlab.pdfgen.canvas import Canvas
 from stallapp.ink import Ink
 
 TOLERANCE = 0.2 * mm  # how far the printed line may stray from the drawn one
+# Simplified strokes are written to 0.1 pt: rounding moves a point by at most this much,
+# which comes out of the tolerance before simplifying.
+ROUNDING = math.hypot(0.05, 0.05)
 Point = tuple[float, float]
 
 
@@ -98,7 +101,11 @@ def max_deviation(original: Sequence[Point], kept: Sequence[Point]) -> float:
 def page_strokes(
     ink: Ink, x: float, y: float, w: float, h: float, tolerance: float | None = TOLERANCE
 ) -> list[list[Point]]:
-    """The ink's strokes in page points, fitted into the box (x, y, w, h), y up."""
+    """The ink's strokes in page points, fitted into the box (x, y, w, h), y up.
+
+    With a tolerance, strokes are simplified and rounded to 0.1 pt so that every captured
+    point stays within the tolerance of the result; without, every point is kept as is.
+    """
     pad_w = max(ink.width, 1.0)
     pad_h = max(ink.height, 1.0)
     scale = min(w / pad_w, h / pad_h)
@@ -109,12 +116,20 @@ def page_strokes(
         if not stroke:
             continue
         pts = [(ox + p.x * scale, oy + (pad_h - p.y) * scale) for p in stroke]
-        out.append(simplify(pts, tolerance) if tolerance else pts)
+        if not tolerance:
+            out.append(pts)
+            continue
+        rounded: list[Point] = []
+        for px, py in simplify(pts, tolerance - ROUNDING):
+            q = (round(px, 1), round(py, 1))
+            if not rounded or rounded[-1] != q:
+                rounded.append(q)
+        out.append(rounded)
     return out
 
 
-def path_operators(strokes: list[list[Point]]) -> str:
-    """PDF path operators (moveto/lineto) for the strokes, coordinates to 0.01 pt.
+def path_operators(strokes: list[list[Point]], decimals: int = 2) -> str:
+    """PDF path operators (moveto/lineto) for the strokes, to `decimals` places of a point.
 
     Written directly rather than point by point through ReportLab's path object, whose
     number formatting dominates the time of a bundle with thousands of signatures.
@@ -122,10 +137,10 @@ def path_operators(strokes: list[list[Point]]) -> str:
     ops = []
     for pts in strokes:
         x0, y0 = pts[0]
-        ops.append(f"{x0:.2f} {y0:.2f} m")
+        ops.append(f"{x0:.{decimals}f} {y0:.{decimals}f} m")
         if len(pts) == 1:
-            ops.append(f"{x0 + 0.3:.2f} {y0:.2f} l")  # a dot still shows
-        ops.extend([f"{x:.2f} {y:.2f} l" for x, y in pts[1:]])
+            ops.append(f"{x0 + 0.3:.{decimals}f} {y0:.{decimals}f} l")  # a dot still shows
+        ops.extend([f"{x:.{decimals}f} {y:.{decimals}f} l" for x, y in pts[1:]])
     return "\n".join(ops)
 
 
@@ -147,6 +162,6 @@ def draw(
     canvas.setLineCap(1)
     canvas.setLineJoin(1)
     canvas.setStrokeColorRGB(0, 0, 0)
-    canvas.addLiteral(path_operators(strokes) + "\nS")
+    canvas.addLiteral(path_operators(strokes, 1 if tolerance else 2) + "\nS")
     canvas.restoreState()
     return sum(len(s) for s in strokes)
