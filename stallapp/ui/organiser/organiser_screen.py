@@ -191,9 +191,15 @@ class OrganiserScreen(QWidget):
         if not found:
             self.warnings.addItem(self.tr("No warnings: the petition is complete."))
         kind = sheets.kinds_for(petition, 1)[0]
-        pdf = sheets.render(
-            petition, [sheets.Sheet(PREVIEW_SERIAL, kind)], str(self.paper.currentData())
-        ).pdf
+        try:
+            pdf = sheets.render(
+                petition, [sheets.Sheet(PREVIEW_SERIAL, kind)], str(self.paper.currentData())
+            ).pdf
+        except StallappError as exc:
+            self.warnings.addItem(exc.message)
+            self.preview.setText(exc.message)
+            self.print_button.setEnabled(False)
+            return
         pages = PdfPages(pdf)
         try:
             image = to_qimage(pages.render(0, PREVIEW_DPI))
