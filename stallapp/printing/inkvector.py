@@ -33,41 +33,40 @@ def _distance(p: Point, a: Point, b: Point) -> float:
     return math.hypot(p[0] - (ax + t * dx), p[1] - (ay + t * dy))
 
 
-def _radial(points: Sequence[Point], tolerance: float) -> list[Point]:
-    """Drop points within `tolerance` of the last kept one (first and last always kept)."""
-    t2 = tolerance * tolerance
-    kept = [points[0]]
-    lx, ly = points[0]
-    for p in points[1:-1]:
-        dx, dy = p[0] - lx, p[1] - ly
-        if dx * dx + dy * dy > t2:
-            kept.append(p)
-            lx, ly = p
-    kept.append(points[-1])
-    return kept
-
-
-def _rdp(points: Sequence[Point], tolerance: float) -> list[Point]:
-    """Ramer-Douglas-Peucker with segment distances, iterative (no recursion limit)."""
+def simplify(points: Sequence[Point], tolerance: float) -> list[Point]:
+    """Ramer-Douglas-Peucker with distances to the segment (not the infinite line), so
+    every dropped point lies within `tolerance` of the result. Iterative: no recursion
+    limit on long strokes. Written for speed: it runs on every point of every signature.
+    """
     n = len(points)
+    if n < 3 or tolerance <= 0:
+        return list(points)
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
     keep = [False] * n
     keep[0] = keep[-1] = True
     t2 = tolerance * tolerance
     stack = [(0, n - 1)]
     while stack:
         first, last = stack.pop()
-        ax, ay = points[first]
-        dx, dy = points[last][0] - ax, points[last][1] - ay
+        if last - first < 2:
+            continue
+        ax, ay = xs[first], ys[first]
+        dx, dy = xs[last] - ax, ys[last] - ay
         length2 = dx * dx + dy * dy
         worst, index = t2, -1
+        inv = 1.0 / length2 if length2 > 0.0 else 0.0
         for i in range(first + 1, last):
-            px, py = points[i][0] - ax, points[i][1] - ay
-            if length2 > 0.0:
-                t = (px * dx + py * dy) / length2
-                t = 0.0 if t < 0.0 else (1.0 if t > 1.0 else t)
-                px -= t * dx
-                py -= t * dy
-            d2 = px * px + py * py
+            px, py = xs[i] - ax, ys[i] - ay
+            t = (px * dx + py * dy) * inv
+            if t <= 0.0:
+                d2 = px * px + py * py  # nearest to the first end (or a closed loop)
+            elif t >= 1.0:
+                ex, ey = px - dx, py - dy
+                d2 = ex * ex + ey * ey
+            else:
+                cross = px * dy - py * dx
+                d2 = cross * cross * inv
             if d2 > worst:
                 worst, index = d2, i
         if index >= 0:
@@ -75,18 +74,6 @@ def _rdp(points: Sequence[Point], tolerance: float) -> list[Point]:
             stack.append((first, index))
             stack.append((index, last))
     return [p for p, k in zip(points, keep, strict=True) if k]
-
-
-def simplify(points: Sequence[Point], tolerance: float) -> list[Point]:
-    """A polyline with fewer points, every original point within `tolerance` of it.
-
-    A radial pass at half the tolerance (cheap, linear) drops the dense samples, then
-    Ramer-Douglas-Peucker at the other half: a dropped point is within half the tolerance
-    of a point that is itself within half the tolerance of the result.
-    """
-    if len(points) < 3 or tolerance <= 0:
-        return list(points)
-    return _rdp(_radial(points, tolerance / 2), tolerance / 2)
 
 
 def max_deviation(original: Sequence[Point], kept: Sequence[Point]) -> float:
