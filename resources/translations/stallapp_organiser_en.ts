@@ -214,62 +214,67 @@
     </message>
     <message>
         <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="164" />
+        <source>%1 (%2): these characters would print as boxes: %3</source>
+        <translation>%1 (%2): these characters would print as boxes: %3</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="171" />
         <source>The request must be to the House of Commons: start it with “The petitioners therefore request that the House of Commons”.</source>
         <translation>The request must be to the House of Commons: start it with “The petitioners therefore request that the House of Commons”.</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="168" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="175" />
         <source>Councils usually require signers to live, work or study in the area.</source>
         <translation>Councils usually require signers to live, work or study in the area.</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="170" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="177" />
         <source>No online petition address: posters and flyers cannot be printed.</source>
         <translation>No online petition address: posters and flyers cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="179" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="186" />
         <source>Incomplete: %1</source>
         <translation>Incomplete: %1</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="180" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="187" />
         <source>The preview appears once the petition is complete.</source>
         <translation>The preview appears once the petition is complete.</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="192" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="199" />
         <source>No warnings: the petition is complete.</source>
         <translation>No warnings: the petition is complete.</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="225" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="238" />
         <source>The file could not be saved: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="233" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="246" />
         <source>Open a petition</source>
         <translation>Open a petition</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="233" />
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="240" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="246" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="253" />
         <source>Petition files (*.toml)</source>
         <translation>Petition files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="240" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="253" />
         <source>Save the petition</source>
         <translation>Save the petition</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="261" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="274" />
         <source>Petition sheets</source>
         <translation>Petition sheets</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="277" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="290" />
         <source>Poster or flyer</source>
         <translation>Poster or flyer</translation>
     </message>

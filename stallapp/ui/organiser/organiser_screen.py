@@ -159,6 +159,13 @@ class OrganiserScreen(QWidget):
                 .replace("%1", self.texts.table_label(w.table))
                 .replace("%2", languages[w.lang])
             )
+        if w.code == "unprintable":
+            return (
+                self.tr("%1 (%2): these characters would print as boxes: %3")
+                .replace("%1", self.texts.table_label(w.table))
+                .replace("%2", languages[w.lang])
+                .replace("%3", w.detail)
+            )
         if w.code == "prayer_not_to_commons":
             return self.tr(
                 "The request must be to the House of Commons: start it with "
