@@ -15,7 +15,7 @@ from pathlib import Path
 
 from stallapp import ink as inklib
 from stallapp import rehearsal
-from stallapp.petition import Texts, load_petition
+from stallapp.petition import Petition, Texts, load_petition
 from stallapp.printing import bundle, bundle_pdf, flyers, sheets
 from stallapp.printing.bundle_pdf import BundleInfo
 from stallapp.printing.bundle_source import BundleRow
@@ -131,7 +131,43 @@ def screens() -> None:
     preview.set_pdf(sheets.render(petition, plan).pdf)
     preview.resize(560, 760)
     preview.grab().save(str(OUT / "print-preview.png"))
+    vault_screens(petition)
     del app
+
+
+def vault_screens(petition: Petition) -> None:
+    """The bundle and sheet tracking panels, on a throwaway rehearsal vault."""
+    from stallapp.capture import CaptureService
+    from stallapp.sheets import SheetService
+    from stallapp.storage.keyfile import KdfCost
+    from stallapp.storage.vault import Vault
+    from stallapp.ui.printing.bundle_panel import BundlePanel
+    from stallapp.ui.printing.sheets_panel import SheetsPanel
+
+    with tempfile.TemporaryDirectory() as tmp:
+        vault = Vault.create(
+            Path(tmp) / "v", "screenshot only", role="coordinator", rehearsal=True,
+            cost=KdfCost.light(),
+        )
+        service = CaptureService(vault)
+        service.add_petition(petition)
+        event = service.add_event(city="Coventry", location="Rehearsal", day="2026-11-28")
+        rehearsal.generate(vault, petition, event.id, 12, seed=1)
+        sheets_service = SheetService(vault)
+        serials = sheets_service.print_sheets(petition.id, 6).serials
+        sheets_service.mark_returned(serials[0], 8, city="Coventry")
+        sheets_service.mark_returned(serials[1], 14, city="Leeds")
+        panel = SheetsPanel(sheets_service)
+        panel.resize(520, 420)
+        panel.grab().save(str(OUT / "sheets-panel.png"))
+        bundle_panel = BundlePanel(vault, petition)
+        bundle_panel.recipient.setText("Jane Smith MP")
+        bundle_panel.folder.setText(str(Path(tmp) / "bundle"))
+        bundle_panel.resize(620, 360)
+        bundle_panel.progress.setRange(0, 10)
+        bundle_panel.progress.setValue(4)
+        bundle_panel.grab().save(str(OUT / "bundle-panel.png"))
+        vault.lock()
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from stallapp.petition import LANGUAGES, Petition
+from stallapp.printing import fonts
 
 TEXT_TABLES = ("title", "petitioners", "text", "prayer", "privacy_notice", "consent")
 LANGUAGE_NAMES = {
@@ -21,9 +22,10 @@ _COMMONS_LEAD = "the petitioners therefore request that the house of commons"
 
 @dataclass(frozen=True)
 class Warning:
-    code: str  # missing_translation | prayer_not_to_commons | no_online_url | council_lws
+    code: str  # missing_translation | unprintable | prayer_not_to_commons | ...
     table: str = ""
     lang: str = ""
+    detail: str = ""  # for unprintable: the characters the printing fonts lack
 
 
 def check(petition: Petition) -> list[Warning]:
@@ -33,6 +35,12 @@ def check(petition: Petition) -> list[Warning]:
         for lang in LANGUAGES[1:]:
             if not texts.has(lang):
                 out.append(Warning("missing_translation", table, lang))
+    for table in TEXT_TABLES:
+        texts = getattr(petition, table)
+        for lang in LANGUAGES:
+            chars = fonts.unprintable(texts.values.get(lang, ""))
+            if chars:
+                out.append(Warning("unprintable", table, lang, chars))
     if petition.target == "commons":
         prayer = " ".join(petition.prayer.get("en").split()).casefold()
         if prayer.startswith("the petitioners") and not prayer.startswith(_COMMONS_LEAD):
@@ -47,6 +55,11 @@ def check(petition: Petition) -> list[Warning]:
 def describe(w: Warning) -> str:
     if w.code == "missing_translation":
         return f"The {w.table.replace('_', ' ')} has no {LANGUAGE_NAMES[w.lang]} translation."
+    if w.code == "unprintable":
+        return (
+            f"The {w.table.replace('_', ' ')} ({LANGUAGE_NAMES[w.lang]}) has characters the "
+            f"printing fonts lack and would print as boxes: {w.detail}"
+        )
     if w.code == "prayer_not_to_commons":
         return (
             "A Commons prayer must ask the House of Commons: start it with "

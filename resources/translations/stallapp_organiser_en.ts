@@ -163,90 +163,120 @@
         <translation>Print sheets…</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="92" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="87" />
+        <source>Poster (full page)</source>
+        <translation>Poster (full page)</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="88" />
+        <source>A5 flyer</source>
+        <translation>A5 flyer</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="89" />
+        <source>A6 cards, four to a page</source>
+        <translation>A6 cards, four to a page</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="93" />
+        <source>Poster or flyer…</source>
+        <translation>Poster or flyer…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="101" />
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="94" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="103" />
         <source>Top sheet preview</source>
         <translation>Top sheet preview</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="138" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="152" />
         <source>Traditional Chinese</source>
         <translation>Traditional Chinese</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="139" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="153" />
         <source>Simplified Chinese</source>
         <translation>Simplified Chinese</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="140" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="154" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="144" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="158" />
         <source>%1: no %2 translation.</source>
         <translation>%1: no %2 translation.</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="150" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="164" />
+        <source>%1 (%2): these characters would print as boxes: %3</source>
+        <translation>%1 (%2): these characters would print as boxes: %3</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="171" />
         <source>The request must be to the House of Commons: start it with “The petitioners therefore request that the House of Commons”.</source>
         <translation>The request must be to the House of Commons: start it with “The petitioners therefore request that the House of Commons”.</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="154" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="175" />
         <source>Councils usually require signers to live, work or study in the area.</source>
         <translation>Councils usually require signers to live, work or study in the area.</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="156" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="177" />
         <source>No online petition address: posters and flyers cannot be printed.</source>
         <translation>No online petition address: posters and flyers cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="165" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="186" />
         <source>Incomplete: %1</source>
         <translation>Incomplete: %1</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="166" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="187" />
         <source>The preview appears once the petition is complete.</source>
         <translation>The preview appears once the petition is complete.</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="176" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="199" />
         <source>No warnings: the petition is complete.</source>
         <translation>No warnings: the petition is complete.</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="209" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="238" />
         <source>The file could not be saved: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="217" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="246" />
         <source>Open a petition</source>
         <translation>Open a petition</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="217" />
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="224" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="246" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="253" />
         <source>Petition files (*.toml)</source>
         <translation>Petition files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="224" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="253" />
         <source>Save the petition</source>
         <translation>Save the petition</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="245" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="274" />
         <source>Petition sheets</source>
         <translation>Petition sheets</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="290" />
+        <source>Poster or flyer</source>
+        <translation>Poster or flyer</translation>
     </message>
 </context>
 <context>
@@ -272,22 +302,22 @@
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="135" />
+        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="137" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="143" />
+        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="145" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="143" />
+        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="145" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="152" />
+        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="154" />
         <source>The PDF could not be saved: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
@@ -403,6 +433,50 @@
         <location filename="../../stallapp/ui/organiser/petition_form.py" line="76" />
         <source>Controller contact</source>
         <translation>Controller contact</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsPanel</name>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="35" />
+        <source>Correct an earlier count</source>
+        <translation>Correct an earlier count</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="36" />
+        <source>Mark returned</source>
+        <translation>Mark returned</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="41" />
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="46" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="41" />
+        <source>Paper signatures</source>
+        <translation>Paper signatures</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="44" />
+        <source>Sheet serial (typed or scanned)</source>
+        <translation>Sheet serial (typed or scanned)</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="45" />
+        <source>Signatures on the sheet</source>
+        <translation>Signatures on the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="70" />
+        <source>Sheet %1 marked returned.</source>
+        <translation>Sheet %1 marked returned.</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="79" />
+        <source>Printed: %1 · back: %2 · out: %3 · missing: %4</source>
+        <translation>Printed: %1 · back: %2 · out: %3 · missing: %4</translation>
     </message>
 </context>
 </TS>

@@ -163,90 +163,120 @@
         <translation>打印请愿表格…</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="92" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="87" />
+        <source>Poster (full page)</source>
+        <translation>海报（整页）</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="88" />
+        <source>A5 flyer</source>
+        <translation>A5 传单</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="89" />
+        <source>A6 cards, four to a page</source>
+        <translation>A6 小卡（每页四张）</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="93" />
+        <source>Poster or flyer…</source>
+        <translation>海报或传单…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="101" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="94" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="103" />
         <source>Top sheet preview</source>
         <translation>首页预览</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="138" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="152" />
         <source>Traditional Chinese</source>
         <translation>繁体中文</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="139" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="153" />
         <source>Simplified Chinese</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="140" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="154" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="144" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="158" />
         <source>%1: no %2 translation.</source>
         <translation>%1：缺少%2翻译。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="150" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="164" />
+        <source>%1 (%2): these characters would print as boxes: %3</source>
+        <translation>%1（%2）：这些字符会印成方格：%3</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="171" />
         <source>The request must be to the House of Commons: start it with “The petitioners therefore request that the House of Commons”.</source>
         <translation>请求必须向下议院提出：请以 “The petitioners therefore request that the House of Commons” 开头。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="154" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="175" />
         <source>Councils usually require signers to live, work or study in the area.</source>
         <translation>议会通常要求签名者在该区居住、工作或读书。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="156" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="177" />
         <source>No online petition address: posters and flyers cannot be printed.</source>
         <translation>没有网上请愿网址：无法打印海报和传单。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="165" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="186" />
         <source>Incomplete: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="166" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="187" />
         <source>The preview appears once the petition is complete.</source>
         <translation>请愿资料完整后便会显示预览。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="176" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="199" />
         <source>No warnings: the petition is complete.</source>
         <translation>没有警告：请愿资料完整。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="209" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="238" />
         <source>The file could not be saved: %1</source>
         <translation>无法保存文件：%1</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="217" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="246" />
         <source>Open a petition</source>
         <translation>打开请愿</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="217" />
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="224" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="246" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="253" />
         <source>Petition files (*.toml)</source>
         <translation>请愿文件 (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="224" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="253" />
         <source>Save the petition</source>
         <translation>保存请愿</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="245" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="274" />
         <source>Petition sheets</source>
         <translation>请愿表格</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="290" />
+        <source>Poster or flyer</source>
+        <translation>海报或传单</translation>
     </message>
 </context>
 <context>
@@ -272,22 +302,22 @@
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="135" />
+        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="137" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="143" />
+        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="145" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="143" />
+        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="145" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="152" />
+        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="154" />
         <source>The PDF could not be saved: %1</source>
         <translation>无法保存 PDF：%1</translation>
     </message>
@@ -403,6 +433,50 @@
         <location filename="../../stallapp/ui/organiser/petition_form.py" line="76" />
         <source>Controller contact</source>
         <translation>控制者联络方式</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsPanel</name>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="35" />
+        <source>Correct an earlier count</source>
+        <translation>更正先前的数目</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="36" />
+        <source>Mark returned</source>
+        <translation>标记为已交回</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="41" />
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="46" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="41" />
+        <source>Paper signatures</source>
+        <translation>纸本签名</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="44" />
+        <source>Sheet serial (typed or scanned)</source>
+        <translation>表格编号（输入或扫描）</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="45" />
+        <source>Signatures on the sheet</source>
+        <translation>表格上的签名数目</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="70" />
+        <source>Sheet %1 marked returned.</source>
+        <translation>表格 %1 已标记为交回。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="79" />
+        <source>Printed: %1 · back: %2 · out: %3 · missing: %4</source>
+        <translation>已打印：%1 · 已交回：%2 · 未交回：%3 · 遗失：%4</translation>
     </message>
 </context>
 </TS>

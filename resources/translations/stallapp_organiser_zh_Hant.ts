@@ -163,90 +163,120 @@
         <translation>列印請願表格…</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="92" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="87" />
+        <source>Poster (full page)</source>
+        <translation>海報（整頁）</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="88" />
+        <source>A5 flyer</source>
+        <translation>A5 傳單</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="89" />
+        <source>A6 cards, four to a page</source>
+        <translation>A6 小卡（每頁四張）</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="93" />
+        <source>Poster or flyer…</source>
+        <translation>海報或傳單…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="101" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="94" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="103" />
         <source>Top sheet preview</source>
         <translation>首頁預覽</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="138" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="152" />
         <source>Traditional Chinese</source>
         <translation>繁體中文</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="139" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="153" />
         <source>Simplified Chinese</source>
         <translation>簡體中文</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="140" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="154" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="144" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="158" />
         <source>%1: no %2 translation.</source>
         <translation>%1：缺少%2翻譯。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="150" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="164" />
+        <source>%1 (%2): these characters would print as boxes: %3</source>
+        <translation>%1（%2）：這些字元會印成方格：%3</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="171" />
         <source>The request must be to the House of Commons: start it with “The petitioners therefore request that the House of Commons”.</source>
         <translation>請求必須向下議院提出：請以 “The petitioners therefore request that the House of Commons” 開頭。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="154" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="175" />
         <source>Councils usually require signers to live, work or study in the area.</source>
         <translation>議會通常要求簽名者在該區居住、工作或讀書。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="156" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="177" />
         <source>No online petition address: posters and flyers cannot be printed.</source>
         <translation>沒有網上請願網址：無法列印海報和傳單。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="165" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="186" />
         <source>Incomplete: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="166" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="187" />
         <source>The preview appears once the petition is complete.</source>
         <translation>請願資料完整後便會顯示預覽。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="176" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="199" />
         <source>No warnings: the petition is complete.</source>
         <translation>沒有警告：請願資料完整。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="209" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="238" />
         <source>The file could not be saved: %1</source>
         <translation>無法儲存檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="217" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="246" />
         <source>Open a petition</source>
         <translation>開啟請願</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="217" />
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="224" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="246" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="253" />
         <source>Petition files (*.toml)</source>
         <translation>請願檔案 (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="224" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="253" />
         <source>Save the petition</source>
         <translation>儲存請願</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="245" />
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="274" />
         <source>Petition sheets</source>
         <translation>請願表格</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="290" />
+        <source>Poster or flyer</source>
+        <translation>海報或傳單</translation>
     </message>
 </context>
 <context>
@@ -272,22 +302,22 @@
         <translation>無法啟動打印機。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="135" />
+        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="137" />
         <source>Print</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="143" />
+        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="145" />
         <source>Save PDF</source>
         <translation>儲存 PDF</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="143" />
+        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="145" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="152" />
+        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="154" />
         <source>The PDF could not be saved: %1</source>
         <translation>無法儲存 PDF：%1</translation>
     </message>
@@ -403,6 +433,50 @@
         <location filename="../../stallapp/ui/organiser/petition_form.py" line="76" />
         <source>Controller contact</source>
         <translation>控制者聯絡方式</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsPanel</name>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="35" />
+        <source>Correct an earlier count</source>
+        <translation>更正先前的數目</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="36" />
+        <source>Mark returned</source>
+        <translation>標記為已交回</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="41" />
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="46" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="41" />
+        <source>Paper signatures</source>
+        <translation>紙本簽名</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="44" />
+        <source>Sheet serial (typed or scanned)</source>
+        <translation>表格編號（輸入或掃描）</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="45" />
+        <source>Signatures on the sheet</source>
+        <translation>表格上的簽名數目</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="70" />
+        <source>Sheet %1 marked returned.</source>
+        <translation>表格 %1 已標記為交回。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="79" />
+        <source>Printed: %1 · back: %2 · out: %3 · missing: %4</source>
+        <translation>已列印：%1 · 已交回：%2 · 未交回：%3 · 遺失：%4</translation>
     </message>
 </context>
 </TS>

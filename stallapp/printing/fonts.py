@@ -43,6 +43,19 @@ def _latin_chars() -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
+@cache
+def _cjk_chars() -> frozenset[int]:
+    register()
+    return frozenset(pdfmetrics.getFont(CJK).face.charToGlyph)
+
+
+def unprintable(text: str) -> str:
+    """The characters of `text` that neither embedded font has (they would print as boxes)."""
+    latin, cjk = _latin_chars(), _cjk_chars()
+    missing = {ch for ch in text if ord(ch) not in latin and ord(ch) not in cjk and ch != "\n"}
+    return "".join(sorted(missing))
+
+
 def runs(text: str, bold: bool = False) -> Iterator[tuple[str, str]]:
     """(font name, text) pieces of `text`, each piece set in one font."""
     latin = _latin_chars()

@@ -16,6 +16,9 @@ from reportlab.pdfgen.canvas import Canvas
 from stallapp.ink import Ink
 
 TOLERANCE = 0.2 * mm  # how far the printed line may stray from the drawn one
+# Simplified strokes are written to 0.1 pt: rounding moves a point by at most this much,
+# which comes out of the tolerance before simplifying.
+ROUNDING = math.hypot(0.05, 0.05)
 Point = tuple[float, float]
 
 
@@ -30,41 +33,40 @@ def _distance(p: Point, a: Point, b: Point) -> float:
     return math.hypot(p[0] - (ax + t * dx), p[1] - (ay + t * dy))
 
 
-def _radial(points: Sequence[Point], tolerance: float) -> list[Point]:
-    """Drop points within `tolerance` of the last kept one (first and last always kept)."""
-    t2 = tolerance * tolerance
-    kept = [points[0]]
-    lx, ly = points[0]
-    for p in points[1:-1]:
-        dx, dy = p[0] - lx, p[1] - ly
-        if dx * dx + dy * dy > t2:
-            kept.append(p)
-            lx, ly = p
-    kept.append(points[-1])
-    return kept
-
-
-def _rdp(points: Sequence[Point], tolerance: float) -> list[Point]:
-    """Ramer-Douglas-Peucker with segment distances, iterative (no recursion limit)."""
+def simplify(points: Sequence[Point], tolerance: float) -> list[Point]:
+    """Ramer-Douglas-Peucker with distances to the segment (not the infinite line), so
+    every dropped point lies within `tolerance` of the result. Iterative: no recursion
+    limit on long strokes. Written for speed: it runs on every point of every signature.
+    """
     n = len(points)
+    if n < 3 or tolerance <= 0:
+        return list(points)
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
     keep = [False] * n
     keep[0] = keep[-1] = True
     t2 = tolerance * tolerance
     stack = [(0, n - 1)]
     while stack:
         first, last = stack.pop()
-        ax, ay = points[first]
-        dx, dy = points[last][0] - ax, points[last][1] - ay
+        if last - first < 2:
+            continue
+        ax, ay = xs[first], ys[first]
+        dx, dy = xs[last] - ax, ys[last] - ay
         length2 = dx * dx + dy * dy
         worst, index = t2, -1
+        inv = 1.0 / length2 if length2 > 0.0 else 0.0
         for i in range(first + 1, last):
-            px, py = points[i][0] - ax, points[i][1] - ay
-            if length2 > 0.0:
-                t = (px * dx + py * dy) / length2
-                t = 0.0 if t < 0.0 else (1.0 if t > 1.0 else t)
-                px -= t * dx
-                py -= t * dy
-            d2 = px * px + py * py
+            px, py = xs[i] - ax, ys[i] - ay
+            t = (px * dx + py * dy) * inv
+            if t <= 0.0:
+                d2 = px * px + py * py  # nearest to the first end (or a closed loop)
+            elif t >= 1.0:
+                ex, ey = px - dx, py - dy
+                d2 = ex * ex + ey * ey
+            else:
+                cross = px * dy - py * dx
+                d2 = cross * cross * inv
             if d2 > worst:
                 worst, index = d2, i
         if index >= 0:
@@ -72,18 +74,6 @@ def _rdp(points: Sequence[Point], tolerance: float) -> list[Point]:
             stack.append((first, index))
             stack.append((index, last))
     return [p for p, k in zip(points, keep, strict=True) if k]
-
-
-def simplify(points: Sequence[Point], tolerance: float) -> list[Point]:
-    """A polyline with fewer points, every original point within `tolerance` of it.
-
-    A radial pass at half the tolerance (cheap, linear) drops the dense samples, then
-    Ramer-Douglas-Peucker at the other half: a dropped point is within half the tolerance
-    of a point that is itself within half the tolerance of the result.
-    """
-    if len(points) < 3 or tolerance <= 0:
-        return list(points)
-    return _rdp(_radial(points, tolerance / 2), tolerance / 2)
 
 
 def max_deviation(original: Sequence[Point], kept: Sequence[Point]) -> float:
@@ -98,7 +88,11 @@ def max_deviation(original: Sequence[Point], kept: Sequence[Point]) -> float:
 def page_strokes(
     ink: Ink, x: float, y: float, w: float, h: float, tolerance: float | None = TOLERANCE
 ) -> list[list[Point]]:
-    """The ink's strokes in page points, fitted into the box (x, y, w, h), y up."""
+    """The ink's strokes in page points, fitted into the box (x, y, w, h), y up.
+
+    With a tolerance, strokes are simplified and rounded to 0.1 pt so that every captured
+    point stays within the tolerance of the result; without, every point is kept as is.
+    """
     pad_w = max(ink.width, 1.0)
     pad_h = max(ink.height, 1.0)
     scale = min(w / pad_w, h / pad_h)
@@ -109,12 +103,20 @@ def page_strokes(
         if not stroke:
             continue
         pts = [(ox + p.x * scale, oy + (pad_h - p.y) * scale) for p in stroke]
-        out.append(simplify(pts, tolerance) if tolerance else pts)
+        if not tolerance:
+            out.append(pts)
+            continue
+        rounded: list[Point] = []
+        for px, py in simplify(pts, tolerance - ROUNDING):
+            q = (round(px, 1), round(py, 1))
+            if not rounded or rounded[-1] != q:
+                rounded.append(q)
+        out.append(rounded)
     return out
 
 
-def path_operators(strokes: list[list[Point]]) -> str:
-    """PDF path operators (moveto/lineto) for the strokes, coordinates to 0.01 pt.
+def path_operators(strokes: list[list[Point]], decimals: int = 2) -> str:
+    """PDF path operators (moveto/lineto) for the strokes, to `decimals` places of a point.
 
     Written directly rather than point by point through ReportLab's path object, whose
     number formatting dominates the time of a bundle with thousands of signatures.
@@ -122,10 +124,10 @@ def path_operators(strokes: list[list[Point]]) -> str:
     ops = []
     for pts in strokes:
         x0, y0 = pts[0]
-        ops.append(f"{x0:.2f} {y0:.2f} m")
+        ops.append(f"{x0:.{decimals}f} {y0:.{decimals}f} m")
         if len(pts) == 1:
-            ops.append(f"{x0 + 0.3:.2f} {y0:.2f} l")  # a dot still shows
-        ops.extend([f"{x:.2f} {y:.2f} l" for x, y in pts[1:]])
+            ops.append(f"{x0 + 0.3:.{decimals}f} {y0:.{decimals}f} l")  # a dot still shows
+        ops.extend([f"{x:.{decimals}f} {y:.{decimals}f} l" for x, y in pts[1:]])
     return "\n".join(ops)
 
 
@@ -147,6 +149,6 @@ def draw(
     canvas.setLineCap(1)
     canvas.setLineJoin(1)
     canvas.setStrokeColorRGB(0, 0, 0)
-    canvas.addLiteral(path_operators(strokes) + "\nS")
+    canvas.addLiteral(path_operators(strokes, 1 if tolerance else 2) + "\nS")
     canvas.restoreState()
     return sum(len(s) for s in strokes)

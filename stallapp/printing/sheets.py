@@ -25,6 +25,9 @@ QR_SIZE = 22 * mm
 TOP_SHEET_ROWS = 4
 ROW_HEIGHT = 14 * mm
 MAX_SHEETS = 2000
+TOO_LONG = (
+    "The petition's text is too long to fit on a sheet with room for signatures; please shorten it."
+)
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,10 @@ class _SheetPainter:
         gap = 6 * mm
         col_w = (self.inner - gap * (len(langs) - 1)) / len(langs)
         size = min(layout.fitting_size(per_lang[lang], col_w, top - bottom, 11.0) for lang in langs)
+        for lang in langs:
+            needed = sum(layout.block_height(t, col_w, size) + 2 * mm for t in per_lang[lang])
+            if needed > top - bottom + 2 * mm:
+                raise BadInput(TOO_LONG)
         lowest = top
         for i, lang in enumerate(langs):
             x = layout.MARGIN + i * (col_w + gap)
@@ -126,6 +133,8 @@ class _SheetPainter:
             head_h = max(head_h, layout.block_height(text, cell_w, 7) + 2.5 * mm)
         fit_rows = int((top - head_h - bottom) // ROW_HEIGHT)
         n = fit_rows if count is None else min(count, fit_rows)
+        if n < 1:
+            raise BadInput(TOO_LONG)
         table_bottom = top - head_h - n * ROW_HEIGHT
         c.setLineWidth(0.5)
         c.rect(m, table_bottom, self.inner, top - table_bottom)

@@ -12,7 +12,7 @@ from stallapp.errors import PetitionFileError
 from stallapp.petition import Petition, Texts, load_petition, parse_petition
 from stallapp.petition_check import check, describe
 from stallapp.petition_toml import to_toml
-from stallapp.printing import wording
+from stallapp.printing import fonts, wording
 from stallapp.resources import sample_petition_path
 
 SAMPLE = load_petition(sample_petition_path())
@@ -79,3 +79,14 @@ def test_prayer_and_declares_get_their_opening_words_once(sample_petition: Petit
     assert wording.prayer(sample_petition, "en") == sample_petition.prayer.get("en")
     assert wording.declares(bare, "en") == "Declares that things are bad."
     assert wording.declares(sample_petition, "en").startswith("Declares that Hong Kongers")
+
+
+def test_characters_the_fonts_lack_are_warned_about(sample_petition: Petition) -> None:
+    rare = replace(
+        sample_petition, title=Texts({**sample_petition.title.values, "zh-Hant": "保護𠝹港人"})
+    )
+    found = [w for w in check(rare) if w.code == "unprintable"]
+    assert [(w.table, w.lang, w.detail) for w in found] == [("title", "zh-Hant", "𠝹")]
+    assert "𠝹" in describe(found[0])
+    # Cantonese characters are covered.
+    assert fonts.unprintable("嘅咗冇啲係喺 Café £5 “quoted”") == ""

@@ -121,3 +121,21 @@ def test_qr_payload_parses_back() -> None:
     with pytest.raises(BadInput):
         parse_qr("https://example.org")
     assert normalise_serial("k7pq - 001") == "K7PQ-001"
+
+
+def test_a_version_1_vault_gains_the_sheets_table(tmp_path: Path) -> None:
+    import sqlite3
+
+    from stallapp.storage.migrate import migrate
+    from stallapp.storage.migrations import MIGRATIONS
+
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db, isolation_level=None)
+    migrate(conn, db, MIGRATIONS[:1])
+    assert schema_version(conn) == 1
+    before, after, backup = migrate(conn, db)
+    assert (before, after) == (1, MIGRATIONS[-1].version) and after >= 3
+    assert backup is not None and backup.exists()
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(sheets)")}
+    assert {"serial", "petition_hash", "rows", "returned_at", "signature_count"} <= columns
+    conn.close()

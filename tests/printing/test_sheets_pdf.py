@@ -113,3 +113,14 @@ def test_sheet_counts_out_of_range_are_refused(sample_petition: Petition) -> Non
     with pytest.raises(BadInput):
         sheets.kinds_for(sample_petition, sheets.MAX_SHEETS + 1)
     assert sheets.kinds_for(sample_petition, 2, top_sheet=False) == ["continuation"] * 2
+
+
+def test_text_too_long_for_a_sheet_is_refused_not_overprinted(sample_petition: Petition) -> None:
+    from stallapp.petition import Texts
+
+    long = replace(sample_petition, text=Texts({"en": "Words of the petition. " * 300}))
+    with pytest.raises(BadInput, match="too long"):
+        sheets.render(long, _plan(long, 1))
+    long_prayer = replace(sample_petition, prayer=Texts({"en": "Please act now. " * 500}))
+    with pytest.raises(BadInput, match="too long"):
+        sheets.render(long_prayer, [sheets.Sheet("LONG-001", "continuation")])

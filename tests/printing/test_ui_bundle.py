@@ -74,3 +74,30 @@ def test_panel_checks_the_form_before_starting(
     assert "postcode lookup" in failed.args[0]
     assert not panel.is_busy() and not (tmp_path / "out").exists()
     vault.lock()
+
+
+def test_sheets_panel_marks_returns_and_reports(qtbot, capture, sample_petition: Petition) -> None:
+    from stallapp.printing import sheets as sheet_pdf
+    from stallapp.sheets import SheetService
+    from stallapp.ui.printing.sheets_panel import SheetsPanel
+
+    service = SheetService(capture.vault)
+    serials = service.print_sheets(sample_petition.id, 3).serials
+    panel = SheetsPanel(service)
+    qtbot.addWidget(panel)
+    assert "Printed: 3" in panel.summary.text() and "out: 3" in panel.summary.text()
+
+    panel.serial.setText(sheet_pdf.qr_payload(sample_petition.content_hash, serials[1]))
+    panel.count.setValue(5)
+    panel.city.setText("Leeds")
+    with qtbot.waitSignal(panel.sheet_returned) as done:
+        qtbot.mouseClick(panel.mark, Qt.MouseButton.LeftButton)
+    assert done.args == [serials[1]]
+    assert "back: 1" in panel.summary.text()
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 1).text() == "5"
+
+    panel.serial.setText(serials[1])
+    with qtbot.waitSignal(panel.return_failed) as failed:
+        qtbot.mouseClick(panel.mark, Qt.MouseButton.LeftButton)
+    assert "already marked" in failed.args[0]
+    assert panel.table.item(0, 1).text() == "5"

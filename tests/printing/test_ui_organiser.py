@@ -86,3 +86,30 @@ def test_print_registers_sheets_and_shows_the_preview(
     assert screen.preview_dialog is not None
     assert screen.preview_dialog.preview.page_count() == 3
     assert len(sheet_store.all_sheets(capture.vault.conn)) == 3
+
+
+def test_flyer_from_the_screen(qtbot, sample_petition: Petition) -> None:
+    screen = OrganiserScreen(show_dialogs=False)
+    qtbot.addWidget(screen)
+    screen.set_petition(sample_petition)
+    screen.flyer_format.setCurrentIndex(screen.flyer_format.findData("a6-cards"))
+    qtbot.mouseClick(screen.flyer_button, Qt.MouseButton.LeftButton)
+    assert screen.preview_dialog is not None
+    assert screen.preview_dialog.preview.page_count() == 1
+
+    screen.form.online_url.clear()
+    qtbot.waitUntil(lambda: not screen.flyer_button.isEnabled())
+    with qtbot.waitSignal(screen.failed) as failed:
+        screen.show_flyer()
+    assert "online_url" in failed.args[0]
+
+
+def test_text_too_long_for_a_sheet_is_a_warning(qtbot, sample_petition: Petition) -> None:
+    screen = OrganiserScreen(print_sheets=lambda p, n, paper: b"")
+    qtbot.addWidget(screen)
+    screen.set_petition(sample_petition)
+    assert screen.print_button.isEnabled()
+    screen.texts.edit("text", "en").setPlainText("Words of the petition. " * 300)
+    qtbot.waitUntil(lambda: any("too long" in i for i in _items(screen)))
+    assert not screen.print_button.isEnabled()
+    assert screen.save_button.isEnabled()  # the definition itself is still valid

@@ -16,7 +16,7 @@ LANGS = ("en", "zh_Hant", "zh_Hans")
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_catalogue_is_complete(lang: str) -> None:
-    tree = ET.parse(resource("translations", f"stallapp_organiser_{lang}.ts"))
+    tree = ET.parse(resource("translations", f"stallapp_organiser_{lang}.ts"))  # noqa: S314 (our own shipped file)
     messages = list(tree.iter("message"))
     assert len(messages) > 50
     for message in messages:

@@ -27,7 +27,7 @@ from stallapp.paths import atomic_write
 from stallapp.petition import Petition, load_petition, petition_from_dict
 from stallapp.petition_check import Warning, check
 from stallapp.petition_toml import to_toml
-from stallapp.printing import sheets
+from stallapp.printing import flyers, sheets
 from stallapp.printing.raster import PdfPages
 from stallapp.ui.organiser.petition_form import PetitionForm
 from stallapp.ui.organiser.texts_editor import LanguageTextsEditor
@@ -82,6 +82,15 @@ class OrganiserScreen(QWidget):
         self.paper.addItem("US Letter", "letter")
         self.print_button = QPushButton(self.tr("Print sheets…"))
         self.print_button.setEnabled(print_sheets is not None)
+        self.flyer_format = QComboBox()
+        flyer_names = {
+            "a4-poster": self.tr("Poster (full page)"),
+            "a5": self.tr("A5 flyer"),
+            "a6-cards": self.tr("A6 cards, four to a page"),
+        }
+        for key in flyers.FORMATS:
+            self.flyer_format.addItem(flyer_names[key], key)
+        self.flyer_button = QPushButton(self.tr("Poster or flyer…"))
 
         side = QWidget()
         right = QVBoxLayout(side)
@@ -98,6 +107,10 @@ class OrganiserScreen(QWidget):
         printing.addWidget(self.paper)
         printing.addWidget(self.print_button)
         right.addLayout(printing)
+        flyer_row = QHBoxLayout()
+        flyer_row.addWidget(self.flyer_format, 1)
+        flyer_row.addWidget(self.flyer_button)
+        right.addLayout(flyer_row)
 
         splitter = QSplitter()
         splitter.addWidget(scroll)
@@ -117,6 +130,7 @@ class OrganiserScreen(QWidget):
         self.open_button.clicked.connect(self._open_with_dialog)
         self.save_button.clicked.connect(self._save_with_dialog)
         self.print_button.clicked.connect(self.print_now)
+        self.flyer_button.clicked.connect(self.show_flyer)
         self.refresh()
 
     # -- the petition being edited --------------------------------------------------------------
@@ -145,6 +159,13 @@ class OrganiserScreen(QWidget):
                 .replace("%1", self.texts.table_label(w.table))
                 .replace("%2", languages[w.lang])
             )
+        if w.code == "unprintable":
+            return (
+                self.tr("%1 (%2): these characters would print as boxes: %3")
+                .replace("%1", self.texts.table_label(w.table))
+                .replace("%2", languages[w.lang])
+                .replace("%3", w.detail)
+            )
         if w.code == "prayer_not_to_commons":
             return self.tr(
                 "The request must be to the House of Commons: start it with "
@@ -166,8 +187,10 @@ class OrganiserScreen(QWidget):
             self.preview.setText(self.tr("The preview appears once the petition is complete."))
             self.save_button.setEnabled(False)
             self.print_button.setEnabled(False)
+            self.flyer_button.setEnabled(False)
             return
         self.save_button.setEnabled(True)
+        self.flyer_button.setEnabled(bool(petition.online_url))
         self.print_button.setEnabled(self._print_sheets is not None)
         found = check(petition)
         for w in found:
@@ -175,9 +198,15 @@ class OrganiserScreen(QWidget):
         if not found:
             self.warnings.addItem(self.tr("No warnings: the petition is complete."))
         kind = sheets.kinds_for(petition, 1)[0]
-        pdf = sheets.render(
-            petition, [sheets.Sheet(PREVIEW_SERIAL, kind)], str(self.paper.currentData())
-        ).pdf
+        try:
+            pdf = sheets.render(
+                petition, [sheets.Sheet(PREVIEW_SERIAL, kind)], str(self.paper.currentData())
+            ).pdf
+        except StallappError as exc:
+            self.warnings.addItem(exc.message)
+            self.preview.setText(exc.message)
+            self.print_button.setEnabled(False)
+            return
         pages = PdfPages(pdf)
         try:
             image = to_qimage(pages.render(0, PREVIEW_DPI))
@@ -243,6 +272,22 @@ class OrganiserScreen(QWidget):
         self.sheets_printed.emit(self.sheet_count.value())
         self.preview_dialog = PdfPreviewDialog(
             pdf, self.tr("Petition sheets"), "petition-sheets.pdf", self
+        )
+        if self._show_dialogs:
+            self.preview_dialog.open()
+
+    def show_flyer(self) -> None:
+        """A poster, A5 flyer or A6 cards for the online petition, shown for printing."""
+        try:
+            petition = self.current_petition()
+            pdf = flyers.render(
+                petition, str(self.flyer_format.currentData()), str(self.paper.currentData())
+            )
+        except StallappError as exc:
+            self.failed.emit(exc.message)
+            return
+        self.preview_dialog = PdfPreviewDialog(
+            pdf, self.tr("Poster or flyer"), f"{self.flyer_format.currentData()}.pdf", self
         )
         if self._show_dialogs:
             self.preview_dialog.open()
