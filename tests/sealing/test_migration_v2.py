@@ -9,7 +9,7 @@ from stallapp.petition import Petition
 from stallapp.storage import migrate as migrate_module
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.migrate import schema_version
-from stallapp.storage.migrations import MIGRATIONS
+from stallapp.storage.migrations import LATEST_VERSION, MIGRATIONS
 from stallapp.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -42,7 +42,7 @@ def test_version_1_vault_migrates_to_version_2(
 
     vault = Vault.unlock(folder, PASSPHRASE)
     try:
-        assert schema_version(vault.conn) == 2
+        assert schema_version(vault.conn) == LATEST_VERSION
         row = vault.conn.execute(
             "SELECT batch_seq, source_batch, person_id FROM signatures"
         ).fetchone()
