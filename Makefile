@@ -51,10 +51,16 @@ package-check: package
 TS_DIR := resources/translations
 TS_LANGS := en zh_Hant zh_Hans
 KIOSK_SOURCES := $(wildcard stallapp/ui/*.py)
+ORGANISER_SOURCES := $(wildcard stallapp/ui/organiser/*.py stallapp/ui/printing/*.py)
+COORDINATOR_SOURCES := $(wildcard stallapp/ui/coordinator/*.py)
 
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(KIOSK_SOURCES) -no-obsolete -locations none \
 		$(foreach l,$(TS_LANGS),-ts $(TS_DIR)/stallapp_kiosk_$(l).ts)
+	$(BIN)/pyside6-lupdate $(ORGANISER_SOURCES) -no-obsolete -locations none \
+		$(foreach l,$(TS_LANGS),-ts $(TS_DIR)/stallapp_organiser_$(l).ts)
+	$(BIN)/pyside6-lupdate $(COORDINATOR_SOURCES) -no-obsolete -locations none \
+		$(foreach l,$(TS_LANGS),-ts $(TS_DIR)/stallapp_coordinator_$(l).ts)
 	for f in $(TS_DIR)/*.ts; do $(BIN)/pyside6-lrelease -silent "$$f" -qm "$${f%.ts}.qm" || exit 1; done
 
 clean:

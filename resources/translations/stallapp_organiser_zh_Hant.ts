@@ -1,93 +1,78 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh-Hant">
 <context>
     <name>BundlePanel</name>
     <message>
-        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="47" />
-        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="50" />
         <source>Choose…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="48" />
         <source>Leave out street address lines (keep postcodes)</source>
         <translation>不列出街道地址（保留郵編）</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="51" />
         <source>Write bundle</source>
         <translation>製作提交文件</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="56" />
         <source>Recipient (MP or council)</source>
         <translation>收件人（國會議員或議會）</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="57" />
         <source>Only this constituency</source>
         <translation>只限此選區</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="61" />
         <source>Postcode lookup (CSV)</source>
         <translation>郵編對照表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="66" />
         <source>Empty output folder</source>
         <translation>空白的輸出資料夾</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="70" />
         <source>A bundle lists electronic signatures for a council or an MP. It is not a House of Commons paper petition.</source>
         <translation>提交文件列出交給議會或國會議員的電子簽名，並非下議院紙本請願。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="87" />
         <source>Postcode lookup</source>
         <translation>郵編對照表</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="87" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="93" />
         <source>Output folder</source>
         <translation>輸出資料夾</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="110" />
         <source>Choose an empty folder for the bundle.</source>
         <translation>請為提交文件選擇一個空白資料夾。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="116" />
         <source>To choose a constituency, give a postcode lookup file too.</source>
         <translation>如要選擇選區，請同時提供郵編對照表。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="136" />
         <source>Writing the bundle…</source>
         <translation>正在製作提交文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stallapp/ui/printing/bundle_panel.py" line="164" />
         <source>Wrote %n signature(s) to the folder.</source>
-        <translation><numerusform>已把 %n 個簽名寫入資料夾。</numerusform></translation>
+        <translation>
+            <numerusform>已把 %n 個簽名寫入資料夾。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BundleWorker</name>
     <message>
-        <location filename="../../stallapp/ui/printing/bundle_worker.py" line="36" />
         <source>A file could not be written: %1</source>
         <translation>無法寫入檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/bundle_worker.py" line="40" />
         <source>The bundle failed unexpectedly (%1).</source>
         <translation>製作提交文件時發生意外錯誤（%1）。</translation>
     </message>
@@ -95,186 +80,180 @@
 <context>
     <name>LanguageTextsEditor</name>
     <message>
-        <location filename="../../stallapp/ui/organiser/texts_editor.py" line="32" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/texts_editor.py" line="33" />
         <source>Traditional Chinese</source>
         <translation>繁體中文</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/texts_editor.py" line="34" />
         <source>Simplified Chinese</source>
         <translation>簡體中文</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/texts_editor.py" line="57" />
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/texts_editor.py" line="58" />
         <source>Who the petitioners are</source>
         <translation>請願人是誰</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/texts_editor.py" line="59" />
-        <source>Declares that (the petition's text)</source>
+        <source>Declares that (the petition&apos;s text)</source>
         <translation>聲明（請願內容）</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/texts_editor.py" line="60" />
         <source>The request (prayer)</source>
         <translation>請求事項</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/texts_editor.py" line="61" />
         <source>Privacy notice</source>
         <translation>私隱聲明</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/texts_editor.py" line="62" />
         <source>Consent statement</source>
         <translation>同意聲明</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/texts_editor.py" line="63" />
         <source>Optional contact consent</source>
         <translation>可選的聯絡同意</translation>
     </message>
 </context>
 <context>
+    <name>OrganiserPage</name>
+    <message>
+        <source>Organiser tools</source>
+        <translation>組織者工具</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>上鎖</translation>
+    </message>
+    <message>
+        <source>Petition and printing</source>
+        <translation>請願及列印</translation>
+    </message>
+    <message>
+        <source>Paper sheets</source>
+        <translation>紙本簽名表</translation>
+    </message>
+    <message>
+        <source>Submission bundle</source>
+        <translation>提交文件</translation>
+    </message>
+    <message>
+        <source>Add a petition first: bundles are made per petition.</source>
+        <translation>請先加入請願：提交文件按請願製作。</translation>
+    </message>
+</context>
+<context>
     <name>OrganiserScreen</name>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="70" />
         <source>Open…</source>
         <translation>開啟…</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="71" />
         <source>Save…</source>
         <translation>儲存…</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="83" />
         <source>Print sheets…</source>
         <translation>列印請願表格…</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="87" />
         <source>Poster (full page)</source>
         <translation>海報（整頁）</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="88" />
         <source>A5 flyer</source>
         <translation>A5 傳單</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="89" />
         <source>A6 cards, four to a page</source>
         <translation>A6 小卡（每頁四張）</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="93" />
         <source>Poster or flyer…</source>
         <translation>海報或傳單…</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="101" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="103" />
         <source>Top sheet preview</source>
         <translation>首頁預覽</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="152" />
         <source>Traditional Chinese</source>
         <translation>繁體中文</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="153" />
         <source>Simplified Chinese</source>
         <translation>簡體中文</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="154" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="158" />
         <source>%1: no %2 translation.</source>
         <translation>%1：缺少%2翻譯。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="164" />
         <source>%1 (%2): these characters would print as boxes: %3</source>
         <translation>%1（%2）：這些字元會印成方格：%3</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="171" />
         <source>The request must be to the House of Commons: start it with “The petitioners therefore request that the House of Commons”.</source>
         <translation>請求必須向下議院提出：請以 “The petitioners therefore request that the House of Commons” 開頭。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="175" />
         <source>Councils usually require signers to live, work or study in the area.</source>
         <translation>議會通常要求簽名者在該區居住、工作或讀書。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="177" />
         <source>No online petition address: posters and flyers cannot be printed.</source>
         <translation>沒有網上請願網址：無法列印海報和傳單。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="186" />
         <source>Incomplete: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="187" />
         <source>The preview appears once the petition is complete.</source>
         <translation>請願資料完整後便會顯示預覽。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="199" />
         <source>No warnings: the petition is complete.</source>
         <translation>沒有警告：請願資料完整。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="238" />
         <source>The file could not be saved: %1</source>
         <translation>無法儲存檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="246" />
         <source>Open a petition</source>
         <translation>開啟請願</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="246" />
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="253" />
         <source>Petition files (*.toml)</source>
         <translation>請願檔案 (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="253" />
         <source>Save the petition</source>
         <translation>儲存請願</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="274" />
         <source>Petition sheets</source>
         <translation>請願表格</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/organiser_screen.py" line="290" />
         <source>Poster or flyer</source>
         <translation>海報或傳單</translation>
     </message>
@@ -282,42 +261,36 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="61" />
         <source>Print…</source>
         <translation>列印…</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="62" />
         <source>Save PDF…</source>
         <translation>儲存 PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="101" />
         <source>%n page(s)</source>
-        <translation><numerusform>%n 頁</numerusform></translation>
+        <translation>
+            <numerusform>%n 頁</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="116" />
         <source>The printer could not be started.</source>
         <translation>無法啟動打印機。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="137" />
         <source>Print</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="145" />
         <source>Save PDF</source>
         <translation>儲存 PDF</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="145" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/pdf_preview.py" line="154" />
         <source>The PDF could not be saved: %1</source>
         <translation>無法儲存 PDF：%1</translation>
     </message>
@@ -325,112 +298,90 @@
 <context>
     <name>PetitionForm</name>
     <message>
-        <location filename="../../stallapp/ui/organiser/petition_form.py" line="30" />
         <source>House of Commons (paper petition)</source>
         <translation>下議院（紙本請願）</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/petition_form.py" line="31" />
         <source>A council</source>
         <translation>地方議會</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/petition_form.py" line="32" />
         <source>Scottish Parliament</source>
         <translation>蘇格蘭議會</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/petition_form.py" line="33" />
         <source>A letter of support</source>
         <translation>支持信</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/petition_form.py" line="47" />
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/petition_form.py" line="50" />
         <source>Full address</source>
         <translation>完整地址</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/petition_form.py" line="51" />
         <source>Postcode only</source>
         <translation>只需郵編</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/petition_form.py" line="56" />
         <source>Optional email</source>
         <translation>電郵（可選）</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/petition_form.py" line="56" />
         <source>No email</source>
         <translation>不收集電郵</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/petition_form.py" line="59" />
         <source>Accept addresses outside the UK</source>
         <translation>接受英國以外的地址</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/petition_form.py" line="60" />
         <source>Ask whether signers live, work or study here</source>
         <translation>詢問簽名者是否在此居住、工作或讀書</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/petition_form.py" line="64" />
         <source>Petition id</source>
         <translation>請願編號</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/petition_form.py" line="65" />
         <source>Addressed to</source>
         <translation>致</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/petition_form.py" line="66" />
         <source>Name of the council or body</source>
         <translation>議會或機構名稱</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/petition_form.py" line="67" />
         <source>Online petition address</source>
         <translation>網上請願網址</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/petition_form.py" line="68" />
         <source>Delete signatures after</source>
         <translation>簽名刪除日期</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/petition_form.py" line="69" />
         <source>Campaign group</source>
         <translation>團體名稱</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/petition_form.py" line="70" />
         <source>Signature goal</source>
         <translation>簽名目標</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/petition_form.py" line="71" />
         <source>Address asked</source>
         <translation>所需地址</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/petition_form.py" line="72" />
         <source>Email</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/petition_form.py" line="75" />
         <source>Data controller</source>
         <translation>資料控制者</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/organiser/petition_form.py" line="76" />
         <source>Controller contact</source>
         <translation>控制者聯絡方式</translation>
     </message>
@@ -438,43 +389,34 @@
 <context>
     <name>SheetsPanel</name>
     <message>
-        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="35" />
         <source>Correct an earlier count</source>
         <translation>更正先前的數目</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="36" />
         <source>Mark returned</source>
         <translation>標記為已交回</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="41" />
-        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="46" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="41" />
         <source>Paper signatures</source>
         <translation>紙本簽名</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="44" />
         <source>Sheet serial (typed or scanned)</source>
         <translation>表格編號（輸入或掃描）</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="45" />
         <source>Signatures on the sheet</source>
         <translation>表格上的簽名數目</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="70" />
         <source>Sheet %1 marked returned.</source>
         <translation>表格 %1 已標記為交回。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/printing/sheets_panel.py" line="79" />
         <source>Printed: %1 · back: %2 · out: %3 · missing: %4</source>
         <translation>已列印：%1 · 已交回：%2 · 未交回：%3 · 遺失：%4</translation>
     </message>

@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
                 self.folder,
                 lock=lambda: self.lock("button"),
                 back=lambda: self.show_page(back_to if back_to in self.pages else "unlock"),
+                open_page=self.open_role_page,
             )
             page = factory(context)
         else:

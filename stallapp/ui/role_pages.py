@@ -33,6 +33,7 @@ class PageContext:
     data_dir: Path
     lock: Callable[[], None]  # call to lock the app (e.g. from a Lock button)
     back: Callable[[], None]  # call to return to the page that opened this one
+    open_page: Callable[[str], None] | None = None  # open another role page by name
 
 
 def find_page_factory(name: str) -> Callable[[PageContext], QWidget] | None:

@@ -1,0 +1,117 @@
+"""The organiser page of the main window: petition editor, paper sheets and bundles.
+
+It wraps the standalone screens (OrganiserScreen, SheetsPanel, BundlePanel) in tabs, gives
+them the unlocked vault's services, and rebuilds them when the language changes (their
+labels are set once, in their constructors).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stallapp.capture import CaptureService
+from stallapp.petition import Petition
+from stallapp.sheets import SheetService
+from stallapp.ui.organiser.organiser_screen import OrganiserScreen
+from stallapp.ui.printing.bundle_panel import BundlePanel
+from stallapp.ui.printing.sheets_panel import SheetsPanel
+from stallapp.ui.role_pages import PageContext
+from stallapp.ui.style import set_role
+
+
+class OrganiserPage(QWidget):
+    """Tabs: the petition (edit, preview, print), paper sheets, and submission bundles."""
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("organiserPage")
+        self.context = context
+        self.capture = CaptureService(context.vault)
+        self.sheets = SheetService(context.vault)
+        self.title = QLabel()
+        set_role(self.title, "title")
+        self.back = QPushButton()
+        self.back.clicked.connect(lambda: context.back())
+        self.lock = QPushButton()
+        self.lock.setObjectName("lock")
+        self.lock.clicked.connect(lambda: context.lock())
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.back)
+        header.addWidget(self.lock)
+        self.tabs = QTabWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        self.editor: OrganiserScreen | None = None
+        self.bundle_petition = QComboBox()
+        self._build_tabs()
+        context.translations.language_changed.connect(lambda _lang: self._build_tabs())
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build_tabs(self) -> None:
+        current = self.tabs.currentIndex()
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        self.title.setText(self.tr("Organiser tools"))
+        self.back.setText(self.tr("Back"))
+        self.lock.setText(self.tr("Lock"))
+        self.editor = OrganiserScreen(print_sheets=self._print_sheets)
+        petitions = self.capture.petitions()
+        if petitions:
+            self.editor.set_petition(petitions[0])
+        self.tabs.addTab(self.editor, self.tr("Petition and printing"))
+        self.tabs.addTab(SheetsPanel(self.sheets), self.tr("Paper sheets"))
+        self.tabs.addTab(self._bundle_tab(petitions), self.tr("Submission bundle"))
+        if current >= 0:
+            self.tabs.setCurrentIndex(current)
+
+    def _bundle_tab(self, petitions: list[Petition]) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        if not petitions:
+            note = QLabel(self.tr("Add a petition first: bundles are made per petition."))
+            note.setWordWrap(True)
+            layout.addWidget(note)
+            layout.addStretch(1)
+            return tab
+        self.bundle_petition = QComboBox()
+        for petition in petitions:
+            self.bundle_petition.addItem(petition.title.get("en"), petition.id)
+        layout.addWidget(self.bundle_petition)
+        holder = QVBoxLayout()
+        layout.addLayout(holder, 1)
+
+        def show(index: int) -> None:
+            while holder.count():
+                item = holder.takeAt(0)
+                if item is not None and item.widget() is not None:
+                    item.widget().deleteLater()
+            holder.addWidget(BundlePanel(self.context.vault, petitions[max(index, 0)]))
+
+        self.bundle_petition.currentIndexChanged.connect(show)
+        show(0)
+        return tab
+
+    # -- services ------------------------------------------------------------------------
+
+    def _print_sheets(self, petition: Petition, count: int, paper: str) -> bytes:
+        """Save the edited petition into the vault, then print and register its sheets."""
+        self.capture.add_petition(petition)
+        return self.sheets.print_sheets(petition.id, count, paper=paper).pdf
+
+
+def create_page(context: PageContext) -> QWidget:
+    return OrganiserPage(context)
