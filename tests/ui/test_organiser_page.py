@@ -1,4 +1,4 @@
-"""The organiser tools inside the main window: opened from the volunteer page, wired to the vault."""
+"""Organiser tools in the main window: opened from the volunteer page, wired to the vault."""
 
 from __future__ import annotations
 
