@@ -1,8 +1,10 @@
 """The rows a submission bundle lists, read through one function.
 
-`load_rows` is the single place the bundle reads signatures from. Today it reads this
-vault's `signatures` table and keeps the first entry of each person (same dedupe key);
-when merged, deduplicated persons exist, point this function at them.
+`load_rows` is the single place the bundle reads signatures from. On a coordinator, each
+merged signature belongs to a person (exact matches merged on import, near matches merged
+when the coordinator confirms them; see dedupe.py), and the bundle lists each person once,
+with their first signature. Rows not yet assigned to a person (a stall's own vault) fall
+back to the dedupe key.
 """
 
 from __future__ import annotations
@@ -34,12 +36,20 @@ def load_rows(vault: Vault, petition_id: str) -> list[BundleRow]:
     """One row per person who signed `petition_id`, in the order they signed."""
     conn = vault.conn
     cities = {e.id: e.city for e in event_store.all_events(conn)}
-    seen: set[str] = set()
+    person_of = dict(
+        conn.execute(
+            "SELECT uid, person_id FROM signatures WHERE petition_id = ? AND person_id IS NOT NULL",
+            (petition_id,),
+        ).fetchall()
+    )
+    seen: set[object] = set()
     rows = []
     for sig in signature_store.iter_all(conn, petition_id):
-        if sig.dedupe_key in seen:
+        who = person_of.get(sig.uid)
+        key: object = ("person", who) if who is not None else ("key", sig.dedupe_key)
+        if key in seen:
             continue
-        seen.add(sig.dedupe_key)
+        seen.add(key)
         rows.append(
             BundleRow(
                 name=sig.name,
