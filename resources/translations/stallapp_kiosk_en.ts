@@ -209,6 +209,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>House of Commons</source>
+        <translation>House of Commons</translation>
+    </message>
+    <message>
+        <source>Scottish Parliament</source>
+        <translation>Scottish Parliament</translation>
+    </message>
+    <message>
         <source>✓ This looks like a UK postcode</source>
         <translation type="unfinished"></translation>
     </message>

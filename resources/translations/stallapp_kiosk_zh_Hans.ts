@@ -209,6 +209,14 @@
         <translation>例如 CV1 1LL</translation>
     </message>
     <message>
+        <source>House of Commons</source>
+        <translation>下议院</translation>
+    </message>
+    <message>
+        <source>Scottish Parliament</source>
+        <translation>苏格兰议会</translation>
+    </message>
+    <message>
         <source>✓ This looks like a UK postcode</source>
         <translation>✓ 这看起来是英国邮政编码</translation>
     </message>

@@ -209,6 +209,14 @@
         <translation>例如 CV1 1LL</translation>
     </message>
     <message>
+        <source>House of Commons</source>
+        <translation>下議院</translation>
+    </message>
+    <message>
+        <source>Scottish Parliament</source>
+        <translation>蘇格蘭議會</translation>
+    </message>
+    <message>
         <source>✓ This looks like a UK postcode</source>
         <translation>✓ 這看來是英國郵遞區號</translation>
     </message>

@@ -218,13 +218,21 @@ class KioskForm(QWidget):
 
     # -- texts ---------------------------------------------------------------------------
 
+    def _target_label(self) -> str:
+        """The petition's addressee, in the kiosk's language where it is a known body."""
+        known = {
+            "House of Commons": self.tr("House of Commons"),
+            "Scottish Parliament": self.tr("Scottish Parliament"),
+        }
+        return known.get(self.petition.target_name, self.petition.target_name)
+
     def retranslate(self, lang: str) -> None:
         self.lang = lang
         p = self.petition
         self.title.setText(p.title.get(lang))
         self.petition_of.setText(
             self.tr("To the %1. The petition of %2:")
-            .replace("%1", p.target_name)
+            .replace("%1", self._target_label())
             .replace("%2", p.petitioners.get(lang))
         )
         self.body.setText(self.tr("Declares that %1").replace("%1", p.text.get(lang)))
