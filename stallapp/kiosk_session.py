@@ -14,6 +14,7 @@ import nacl.exceptions
 import nacl.pwhash
 
 from stallapp.errors import BadInput, WrongPassphrase
+from stallapp.storage import audit
 from stallapp.storage.keyfile import KdfCost, KeyFile
 from stallapp.storage.vault import KEY_NAME, Vault
 
@@ -105,6 +106,7 @@ class KioskExit:
         self.vault = vault
         self.today = today
         self.pin_failures = 0
+        self.failures = 0
 
     @property
     def pin_enabled(self) -> bool:
@@ -132,6 +134,22 @@ class KioskExit:
         if looks_like_pin and self.pin_enabled:
             if self._pin_matches(secret):
                 self.pin_failures = 0
+                self._record_exit(by_pin=True)
                 return True
             self.pin_failures += 1
-        return self._passphrase_matches(secret)
+        if self._passphrase_matches(secret):
+            self._record_exit(by_pin=False)
+            return True
+        self.failures += 1
+        return False
+
+    def _record_exit(self, *, by_pin: bool) -> None:
+        with self.vault.transaction() as tx:
+            audit.append(tx, "kiosk_exited", by_pin=by_pin, failed_attempts=self.failures)
+        self.failures = 0
+
+
+def record_kiosk_started(vault: Vault) -> None:
+    """Note in the audit log that kiosk mode began (no signer data, just the moment)."""
+    with vault.transaction() as tx:
+        audit.append(tx, "kiosk_started")

@@ -84,3 +84,18 @@ def test_settings_round_trip_and_bounds(stall_vault: Vault) -> None:
     with stall_vault.transaction() as tx:
         stall_vault.set_meta(tx, "kiosk_idle_wipe_seconds", "nonsense")
     assert load_settings(stall_vault) == KioskSettings()
+
+
+def test_kiosk_start_and_exit_are_audited(stall_vault: Vault) -> None:
+    from stallapp.kiosk_session import KioskExit, record_kiosk_started
+    from stallapp.storage import audit
+
+    record_kiosk_started(stall_vault)
+    gate = KioskExit(stall_vault)
+    assert not gate.allows("not the passphrase")
+    assert gate.allows(PASSPHRASE)
+    last = audit.entries(stall_vault.conn)[-2:]
+    assert [(e.event, e.detail) for e in last] == [
+        ("kiosk_started", {}),
+        ("kiosk_exited", {"by_pin": False, "failed_attempts": 1}),
+    ]

@@ -31,6 +31,8 @@ EVENTS = frozenset(
         "erased",
         "purged",
         "rehearsal_generated",
+        "kiosk_started",
+        "kiosk_exited",
         "keys_created",
         "pack_exported",
         "pack_imported",

@@ -15,7 +15,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from stallapp.capture import CaptureService
-from stallapp.kiosk_session import KioskExit, load_settings
+from stallapp.kiosk_session import KioskExit, load_settings, record_kiosk_started
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
 from stallapp.ui.i18n import Translations
@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
             KioskExit(self.vault),
         )
         page.exited.connect(self.leave_kiosk)
+        record_kiosk_started(self.vault)
         self.add_page("kiosk", page)
         self.show_page("kiosk")
         page.show_form()
