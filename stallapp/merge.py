@@ -133,6 +133,8 @@ class Importer:
             if same_id.doc_hash == b.doc_hash:
                 return "same"
             return "a different batch with the same number was imported before (a fork)"
+        if store.in_batch_at(tx, b.device_id, b.seq) is not None:
+            return "a different batch with the same number was imported before (a fork)"
         if b.seq == 1 and b.prev_hash != GENESIS:
             return "the first batch of a device names a previous batch"
         before = store.in_batch_at(tx, b.device_id, b.seq - 1)
