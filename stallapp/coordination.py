@@ -53,6 +53,10 @@ class CoordinatorService:
     def gaps(self) -> list[str]:
         return merge.gaps(self.vault)
 
+    def quarantined(self) -> int:
+        """How many batches were set aside as forks (listed by `stallapp batch quarantine`)."""
+        return len(store.quarantine_list(self.vault.conn))
+
     def near_matches(self) -> list[dedupe.NearMatch]:
         return dedupe.pending(self.vault.conn)
 

@@ -154,9 +154,14 @@
         <translation>Done: %1 file(s) handled.</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="243" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="241" />
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="246" />
+        <source>Set aside as forks: %1 batch(es); see 'stallapp batch quarantine'.</source>
+        <translation>Set aside as forks: %1 batch(es); see 'stallapp batch quarantine'.</translation>
     </message>
 </context>
 <context>

@@ -154,9 +154,14 @@
         <translation>完成：已处理 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="243" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="241" />
         <source>Missing: %1</source>
         <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="246" />
+        <source>Set aside as forks: %1 batch(es); see 'stallapp batch quarantine'.</source>
+        <translation>已搁置的分叉批次：%1 个；请看 'stallapp batch quarantine'。</translation>
     </message>
 </context>
 <context>

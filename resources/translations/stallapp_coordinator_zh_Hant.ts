@@ -154,9 +154,14 @@
         <translation>完成：已處理 %1 個檔案。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="243" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="241" />
         <source>Missing: %1</source>
         <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="246" />
+        <source>Set aside as forks: %1 batch(es); see 'stallapp batch quarantine'.</source>
+        <translation>已擱置的分叉批次：%1 個；請看 'stallapp batch quarantine'。</translation>
     </message>
 </context>
 <context>

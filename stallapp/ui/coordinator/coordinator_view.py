@@ -238,10 +238,15 @@ class CoordinatorView(QWidget):
         )
         self.chart.set_rows([(str(g["group"]), int(g["people"])) for g in report.groups])
         self.devices.refresh()
-        gaps = self._service.gaps()
-        self.gap_label.setText(
-            "\n".join(self.tr("Missing: %1").replace("%1", line) for line in gaps)
-        )
+        lines = [self.tr("Missing: %1").replace("%1", line) for line in self._service.gaps()]
+        forks = self._service.quarantined()
+        if forks:
+            lines.append(
+                self.tr(
+                    "Set aside as forks: %1 batch(es); see 'stallapp batch quarantine'."
+                ).replace("%1", str(forks))
+            )
+        self.gap_label.setText("\n".join(lines))
         self.review.set_matches(self._service.near_matches())
 
     def _decide(self, match_id: int, confirm: bool) -> None:
