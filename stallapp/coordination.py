@@ -6,8 +6,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from stallapp import dedupe, merge, reports
+from stallapp.errors import BadInput
 from stallapp.merge import Importer, Outcome
 from stallapp.sealing.keys import load_keys
+from stallapp.sealing.pack import MAX_FILE, DeviceCard, enroll, read_card
 from stallapp.storage import sealing_store as store
 from stallapp.storage.vault import Vault
 
@@ -20,6 +22,21 @@ class CoordinatorService:
     def fingerprint(self) -> str:
         """This coordinator's fingerprint (of its signing key), for stalls to compare."""
         return load_keys(self.vault).fingerprint("coordinator")
+
+    def devices(self) -> list[store.DeviceRow]:
+        return store.devices(self.vault.conn)
+
+    def read_card(self, path: Path) -> DeviceCard:
+        try:
+            if path.stat().st_size > MAX_FILE:
+                raise BadInput("That file is too large to be a device card.")
+            data = path.read_bytes()
+        except OSError as exc:
+            raise BadInput(f"The device card cannot be read ({exc.strerror}).") from None
+        return read_card(data)
+
+    def enroll(self, card: DeviceCard) -> bool:
+        return enroll(self.vault, card)
 
     def import_files(
         self,
@@ -35,6 +52,10 @@ class CoordinatorService:
 
     def gaps(self) -> list[str]:
         return merge.gaps(self.vault)
+
+    def quarantined(self) -> int:
+        """How many batches were set aside as forks (listed by `stallapp batch quarantine`)."""
+        return len(store.quarantine_list(self.vault.conn))
 
     def near_matches(self) -> list[dedupe.NearMatch]:
         return dedupe.pending(self.vault.conn)

@@ -130,8 +130,12 @@ class Importer:
     def _fork_reason(tx: object, b: store.InBatch) -> str | None:
         same_id = store.in_batch(tx, b.batch_id)
         if same_id is not None:
+            if same_id.device_id != b.device_id:
+                return "another device's batch has the same id"
             if same_id.doc_hash == b.doc_hash:
                 return "same"
+            return "a different batch with the same number was imported before (a fork)"
+        if store.in_batch_at(tx, b.device_id, b.seq) is not None:
             return "a different batch with the same number was imported before (a fork)"
         if b.seq == 1 and b.prev_hash != GENESIS:
             return "the first batch of a device names a previous batch"

@@ -39,119 +39,200 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="58" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="59" />
         <source>Import sealed batches</source>
         <translation>导入已封存的批次</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="64" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="65" />
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="69" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="70" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="89" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="90" />
         <source>Counts</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="93" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="94" />
         <source>People (each counted once)</source>
         <translation>人数（每人只计一次）</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="94" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="95" />
         <source>Signatures received</source>
         <translation>收到的签名</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="95" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="96" />
         <source>Duplicates found</source>
         <translation>找到的重复</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="96" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="97" />
         <source>On paper</source>
         <translation>纸本</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="97" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="98" />
         <source>At the kiosk</source>
         <translation>在签名站</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="98" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="99" />
         <source>Progress to target</source>
         <translation>目标进度</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="109" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="110" />
         <source>People by</source>
         <translation>人数分布：</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="113" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="114" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="114" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="115" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="115" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="116" />
         <source>Stall device</source>
         <translation>街站设备</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="116" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="117" />
         <source>Stall event</source>
         <translation>街站活动</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="131" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="132" />
+        <source>Stall devices</source>
+        <translation>街站设备</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="137" />
         <source>Keys</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="141" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="147" />
         <source>Choose batch files</source>
         <translation>选择批次文件</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="141" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="147" />
         <source>Sealed batches (*.stallbatch)</source>
         <translation>已封存的批次 (*.stallbatch)</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="154" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="160" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="173" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="179" />
         <source>Cancelling after the current file…</source>
         <translation>完成当前文件后取消…</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="199" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="205" />
         <source>Cancelled after %1 file(s).</source>
         <translation>处理了 %1 个文件后已取消。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="201" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="207" />
         <source>Done: %1 file(s) handled.</source>
         <translation>完成：已处理 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="236" />
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="241" />
         <source>Missing: %1</source>
         <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="246" />
+        <source>Set aside as forks: %1 batch(es); see 'stallapp batch quarantine'.</source>
+        <translation>已搁置的分叉批次：%1 个；请看 'stallapp batch quarantine'。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceEnrolDialog</name>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/enrol_dialog.py" line="23" />
+        <source>Check the stall device's fingerprint</source>
+        <translation>核对街站设备的指纹</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/enrol_dialog.py" line="27" />
+        <source>Compare these digits (or scan the code) with the stall device's screen, in person. Only enrol it if every digit matches.</source>
+        <translation>请当面把这些数字（或扫描二维码）与街站设备屏幕上的核对。每个数字都相同才登记。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/enrol_dialog.py" line="38" />
+        <source>Device: %1 (%2)</source>
+        <translation>设备：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/enrol_dialog.py" line="51" />
+        <source>They match: enrol this device</source>
+        <translation>相同：登记这部设备</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/enrol_dialog.py" line="54" />
+        <source>They differ: cancel</source>
+        <translation>不同：取消</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/devices_panel.py" line="34" />
+        <source>Enrol a stall device…</source>
+        <translation>登记街站设备…</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/devices_panel.py" line="45" />
+        <source>revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/devices_panel.py" line="45" />
+        <source>enrolled</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/devices_panel.py" line="50" />
+        <source>Choose a device card</source>
+        <translation>选择设备卡</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/devices_panel.py" line="50" />
+        <source>Device cards (*.card);;All (*)</source>
+        <translation>设备卡 (*.card);;全部 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/devices_panel.py" line="63" />
+        <source>Not enrolled: the fingerprints were not confirmed.</source>
+        <translation>未登记：指纹未获确认。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/devices_panel.py" line="70" />
+        <source>Enrolled %1.</source>
+        <translation>已登记 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../stallapp/ui/coordinator/devices_panel.py" line="70" />
+        <source>%1 was enrolled already.</source>
+        <translation>%1 早已登记。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import hmac
 from dataclasses import dataclass
 from typing import Any
 
@@ -106,9 +107,11 @@ DOCUMENT = obj(
 GENESIS = "0" * 64
 
 
-def batch_id(device_id: str, seq: int) -> str:
-    """The same device and sequence number always give the same batch id."""
-    return hashlib.sha256(f"stallapp-batch-id\x00{device_id}\x00{seq}".encode()).hexdigest()[:32]
+def batch_id(signing_seed: bytes, device_id: str, seq: int) -> str:
+    """The same device and sequence number always give the same batch id, and nobody
+    without the device's secret key can tell which device a batch file came from."""
+    key = hashlib.sha256(b"stallapp-batch-id-key\x00" + signing_seed).digest()
+    return hmac.new(key, f"{device_id}\x00{seq}".encode(), hashlib.sha256).hexdigest()[:32]
 
 
 def record_of(sig: Signature) -> dict[str, Any]:
@@ -277,8 +280,6 @@ def _signature(
 def parse_document(doc: Any) -> BatchContent:
     """Check a decoded document against the schema and the domain rules."""
     validate(DOCUMENT, doc, WHAT)
-    if doc["batch_id"] != batch_id(doc["device_id"], doc["sequence"]):
-        raise _bad("its id does not match its device and sequence number")
     if doc["record_count"] != len(doc["records"]):
         raise _bad("the record count does not match the records")
     petitions = _petitions(doc["petitions"])

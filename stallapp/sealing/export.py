@@ -74,7 +74,7 @@ def build_plaintext(
     doc = {
         "format": document.KIND,
         "version": document.FORMAT_VERSION,
-        "batch_id": document.batch_id(vault.device_id, seq),
+        "batch_id": document.batch_id(bytes(keys.signing), vault.device_id, seq),
         "device_id": vault.device_id,
         "device_key": keys.public_b64,
         "sequence": seq,
@@ -130,7 +130,7 @@ def export_batch(vault: Vault, out_dir: Path, *, seq: int | None = None) -> Expo
         rows = provenance.in_batch(tx, seq)
         created = utc_now()
         plaintext = build_plaintext(vault, keys, seq, prev, created, to, rows)
-        bid = document.batch_id(vault.device_id, seq)
+        bid = document.batch_id(bytes(keys.signing), vault.device_id, seq)
         store.save_out_batch(
             tx,
             store.OutBatch(seq, bid, prev, body_hash(plaintext), len(rows), to, created),

@@ -59,12 +59,8 @@ def test_age_decrypts_and_signature_verifies_by_the_documented_procedure(
     key.verify(line1 + b"\n" + body, base64.b64decode(sig))
     doc = json.loads(body)
     assert doc["device_key"] == enrolled.signing_key
-    assert (
-        doc["batch_id"]
-        == hashlib.sha256(
-            f"stallapp-batch-id\x00{device_id}\x00{doc['sequence']}".encode()
-        ).hexdigest()[:32]
-    )
+    assert done.path.name == f"{doc['batch_id']}.stallbatch"
+    assert device_id not in done.path.name
     assert (
         json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode() == body
     )

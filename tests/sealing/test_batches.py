@@ -82,6 +82,9 @@ def test_fork_is_quarantined(
     assert coordinator.conn.execute("SELECT count(*) FROM signatures").fetchone()[0] == before
     assert len(sealing_store.quarantine_list(coordinator.conn)) == 1
     assert importer.import_file(forked.path).status == QUARANTINED
+    from stallapp.coordination import CoordinatorService
+
+    assert CoordinatorService(coordinator).quarantined() == 1
 
 
 def test_unknown_and_revoked_devices_are_refused(

@@ -6,6 +6,7 @@ import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
@@ -149,3 +150,53 @@ def test_traditional_chinese_catalogue(qtbot, qapp, coordinator: Vault, tmp_path
     finally:
         qapp.removeTranslator(translator)
     assert install_translator(qapp, "xx") is None
+
+
+def _answer_dialog(qtbot, accept: bool) -> None:  # type: ignore[no-untyped-def]
+    """Click the open modal dialog's button as soon as it shows (it runs its own loop)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def click() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, click)
+            return
+        button = dialog.accept_button if accept else dialog.reject_button  # type: ignore[attr-defined]
+        button.click()
+
+    QTimer.singleShot(0, click)
+
+
+# Showing a real modal dialog on the offscreen platform logs this harmless notice.
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_enrol_a_device_from_its_card(qtbot, coordinator: Vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from stallapp.sealing.pack import export_card
+    from stallapp.storage.keyfile import KdfCost
+    from tests.conftest import PASSPHRASE
+
+    stall = Vault.create(
+        tmp_path / "s", PASSPHRASE, role="stall", device_name="leeds-1", cost=KdfCost.light()
+    )
+    card = tmp_path / "leeds.card"
+    card.write_bytes(export_card(stall))
+    stall.lock()
+    view = CoordinatorView(CoordinatorService(coordinator))
+    qtbot.addWidget(view)
+    panel = view.devices
+    assert panel.list.count() == 0
+
+    _answer_dialog(qtbot, accept=False)
+    panel.enrol_from_file(card)
+    assert panel.list.count() == 0 and "Not enrolled" in panel.status.text()
+
+    _answer_dialog(qtbot, accept=True)
+    with qtbot.waitSignal(panel.device_enrolled):
+        panel.enrol_from_file(card)
+    assert panel.list.count() == 1
+    assert "leeds-1" in panel.list.item(0).text()
+
+    junk = tmp_path / "junk.card"
+    junk.write_bytes(b"nonsense")
+    panel.enrol_from_file(junk)
+    assert "device card is damaged" in panel.status.text()

@@ -119,3 +119,35 @@ def test_pack_on_coordinator_and_card_on_coordinator_refused(coordinator: Vault)
         install_pack(coordinator, read_pack(export_pack(coordinator)))
     with pytest.raises(BadInput):
         export_card(coordinator)
+
+
+def test_backup_coordinator_vault_imports_the_same_batch(
+    coordinator: Vault, sample_petition: Petition, tmp_path: Path
+) -> None:
+    from stallapp.capture import CaptureService
+    from stallapp.sealing.pack import enroll
+
+    backup = Vault.create(tmp_path / "backup", PASSPHRASE, role="coordinator", cost=KdfCost.light())
+    stall = Vault.create(tmp_path / "stall", PASSPHRASE, role="stall", cost=KdfCost.light())
+    try:
+        backup_recipient = load_keys(backup).recipient
+        assert backup_recipient is not None
+        install_pack(stall, read_pack(export_pack(coordinator, also=(backup_recipient,))))
+        capture = CaptureService(stall)
+        event = capture.add_event(city="Leeds", location="Briggate", day="2026-11-28")
+        capture.record(
+            sample_petition.id,
+            event.id,
+            name="Ada Chan",
+            postcode="LS1 6HP",
+            address="1 Mill Road",
+            consent=True,
+        )
+        done = export_batch(stall, tmp_path)
+        assert done is not None
+        for vault in (coordinator, backup):
+            enroll(vault, read_card(export_card(stall)))
+            assert Importer(vault).import_file(done.path).status == IMPORTED
+    finally:
+        backup.lock()
+        stall.lock()

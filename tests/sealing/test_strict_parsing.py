@@ -59,7 +59,6 @@ CASES = {
     "not normalised": (_set("records.0.name", "Ada  Chan"), "normal form"),
     "formula": (_set("records.0.address_lines", ["=HYPERLINK(1)"]), "not allowed"),
     "record count": (_set("record_count", 2), "record count"),
-    "batch id": (_set("batch_id", "0" * 32), "its id"),
     "consent hash": (_set("records.0.consent_hash", "0" * 64), "consent"),
     "unknown petition": (_set("records.0.petition_hash", "1" * 64), "refers to"),
     "petition changed": (_set("petitions.0.hash", "2" * 64), "petition"),
@@ -138,3 +137,10 @@ def test_oversized_file_refused_before_reading(coordinator: Vault, tmp_path: Pat
         fh.truncate(MAX_BATCH_BYTES + 1)  # sparse: nothing is really written
     outcome = Importer(coordinator).import_file(big)
     assert outcome.status == REFUSED and "too large" in outcome.message
+
+
+def test_same_number_under_another_batch_id_is_a_fork(signed, coordinator: Vault) -> None:  # type: ignore[no-untyped-def]
+    importer = Importer(coordinator)
+    assert importer.import_bytes(signed()).status == IMPORTED
+    outcome = importer.import_bytes(signed(_set("batch_id", "0" * 32)))
+    assert outcome.status == "quarantined" and "fork" in outcome.message

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from stallapp.coordination import CoordinatorService
 from stallapp.errors import StallappError
 from stallapp.ui.coordinator.bar_chart import BarChart
+from stallapp.ui.coordinator.devices_panel import DevicesPanel
 from stallapp.ui.coordinator.drop_zone import DropZone
 from stallapp.ui.coordinator.fingerprint_view import FingerprintView
 from stallapp.ui.coordinator.import_worker import ImportWorker
@@ -128,6 +129,11 @@ class CoordinatorView(QWidget):
         self.review = NearMatchPanel()
         self.review.decision_made.connect(self._decide)
         right.addWidget(self.review, 1)
+        box = QGroupBox(self.tr("Stall devices"))
+        inner = QVBoxLayout(box)
+        self.devices = DevicesPanel(self._service)
+        inner.addWidget(self.devices)
+        right.addWidget(box)
         box = QGroupBox(self.tr("Keys"))
         inner = QVBoxLayout(box)
         self.fingerprint = FingerprintView(self._service.fingerprint())
@@ -231,10 +237,16 @@ class CoordinatorView(QWidget):
             " · ".join(f"{p['people']} / {p['target']}" for p in targets) or "–"
         )
         self.chart.set_rows([(str(g["group"]), int(g["people"])) for g in report.groups])
-        gaps = self._service.gaps()
-        self.gap_label.setText(
-            "\n".join(self.tr("Missing: %1").replace("%1", line) for line in gaps)
-        )
+        self.devices.refresh()
+        lines = [self.tr("Missing: %1").replace("%1", line) for line in self._service.gaps()]
+        forks = self._service.quarantined()
+        if forks:
+            lines.append(
+                self.tr(
+                    "Set aside as forks: %1 batch(es); see 'stallapp batch quarantine'."
+                ).replace("%1", str(forks))
+            )
+        self.gap_label.setText("\n".join(lines))
         self.review.set_matches(self._service.near_matches())
 
     def _decide(self, match_id: int, confirm: bool) -> None:
