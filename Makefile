@@ -52,7 +52,7 @@ TS_DIR := resources/translations
 TS_LANGS := en zh_Hant zh_Hans
 KIOSK_SOURCES := $(wildcard stallapp/ui/*.py)
 ORGANISER_SOURCES := $(wildcard stallapp/ui/organiser/*.py stallapp/ui/printing/*.py)
-COORDINATOR_SOURCES := $(wildcard stallapp/ui/coordinator/*.py)
+COORDINATOR_SOURCES := $(wildcard stallapp/ui/coordinator/*.py stallapp/ui/sealing/*.py)
 
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(KIOSK_SOURCES) -no-obsolete -locations none \

@@ -33,6 +33,11 @@ class CaptureService:
         self._petitions: dict[str, Petition] = {}
         self._event_ids: set[str] = set()
 
+    def forget_cache(self) -> None:
+        """Drop remembered petitions and events (after something else changed them)."""
+        self._petitions.clear()
+        self._event_ids.clear()
+
     # -- petitions and events ---------------------------------------------------------------
 
     def add_petition(self, petition: Petition) -> bool:

@@ -1,9 +1,9 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../stallapp/ui/coordinator/bar_chart.py" line="16" />
         <source>No signatures yet</source>
         <translation>尚未有签名</translation>
     </message>
@@ -11,183 +11,163 @@
 <context>
     <name>BatchExportPanel</name>
     <message>
-        <location filename="../../stallapp/ui/sealing/export_panel.py" line="55" />
         <source>Export batch for the coordinator…</source>
         <translation>导出批次给统筹人…</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/sealing/export_panel.py" line="63" />
         <source>Choose the USB stick or folder</source>
         <translation>选择 U 盘或文件夹</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/sealing/export_panel.py" line="71" />
         <source>Sealing the batch…</source>
         <translation>正在封存批次…</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/sealing/export_panel.py" line="95" />
         <source>Nothing new to export.</source>
         <translation>没有新的签名需要导出。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/sealing/export_panel.py" line="98" />
         <source>Wrote %1 signature(s) to %2</source>
         <translation>已把 %1 个签名写入 %2</translation>
     </message>
 </context>
 <context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>统筹人</translation>
+    </message>
+    <message>
+        <source>Organiser tools</source>
+        <translation>组织者工具</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>上锁</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="59" />
         <source>Import sealed batches</source>
         <translation>导入已封存的批次</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="65" />
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="70" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="90" />
         <source>Counts</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="94" />
         <source>People (each counted once)</source>
         <translation>人数（每人只计一次）</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="95" />
         <source>Signatures received</source>
         <translation>收到的签名</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="96" />
         <source>Duplicates found</source>
         <translation>找到的重复</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="97" />
         <source>On paper</source>
         <translation>纸本</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="98" />
         <source>At the kiosk</source>
         <translation>在签名站</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="99" />
         <source>Progress to target</source>
         <translation>目标进度</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="110" />
         <source>People by</source>
         <translation>人数分布：</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="114" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="115" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="116" />
         <source>Stall device</source>
         <translation>街站设备</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="117" />
         <source>Stall event</source>
         <translation>街站活动</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="132" />
         <source>Stall devices</source>
         <translation>街站设备</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="137" />
         <source>Keys</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="147" />
         <source>Choose batch files</source>
         <translation>选择批次文件</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="147" />
         <source>Sealed batches (*.stallbatch)</source>
         <translation>已封存的批次 (*.stallbatch)</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="160" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="179" />
         <source>Cancelling after the current file…</source>
         <translation>完成当前文件后取消…</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="205" />
         <source>Cancelled after %1 file(s).</source>
         <translation>处理了 %1 个文件后已取消。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="207" />
         <source>Done: %1 file(s) handled.</source>
         <translation>完成：已处理 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="241" />
         <source>Missing: %1</source>
         <translation>缺少：%1</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/coordinator_view.py" line="246" />
-        <source>Set aside as forks: %1 batch(es); see 'stallapp batch quarantine'.</source>
-        <translation>已搁置的分叉批次：%1 个；请看 'stallapp batch quarantine'。</translation>
+        <source>Set aside as forks: %1 batch(es); see &apos;stallapp batch quarantine&apos;.</source>
+        <translation>已搁置的分叉批次：%1 个；请看 &apos;stallapp batch quarantine&apos;。</translation>
     </message>
 </context>
 <context>
     <name>DeviceEnrolDialog</name>
     <message>
-        <location filename="../../stallapp/ui/coordinator/enrol_dialog.py" line="23" />
-        <source>Check the stall device's fingerprint</source>
+        <source>Check the stall device&apos;s fingerprint</source>
         <translation>核对街站设备的指纹</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/enrol_dialog.py" line="27" />
-        <source>Compare these digits (or scan the code) with the stall device's screen, in person. Only enrol it if every digit matches.</source>
+        <source>Compare these digits (or scan the code) with the stall device&apos;s screen, in person. Only enrol it if every digit matches.</source>
         <translation>请当面把这些数字（或扫描二维码）与街站设备屏幕上的核对。每个数字都相同才登记。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/enrol_dialog.py" line="38" />
         <source>Device: %1 (%2)</source>
         <translation>设备：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/enrol_dialog.py" line="51" />
         <source>They match: enrol this device</source>
         <translation>相同：登记这部设备</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/enrol_dialog.py" line="54" />
         <source>They differ: cancel</source>
         <translation>不同：取消</translation>
     </message>
@@ -195,42 +175,34 @@
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../stallapp/ui/coordinator/devices_panel.py" line="34" />
         <source>Enrol a stall device…</source>
         <translation>登记街站设备…</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/devices_panel.py" line="45" />
         <source>revoked</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/devices_panel.py" line="45" />
         <source>enrolled</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/devices_panel.py" line="50" />
         <source>Choose a device card</source>
         <translation>选择设备卡</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/devices_panel.py" line="50" />
         <source>Device cards (*.card);;All (*)</source>
         <translation>设备卡 (*.card);;全部 (*)</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/devices_panel.py" line="63" />
         <source>Not enrolled: the fingerprints were not confirmed.</source>
         <translation>未登记：指纹未获确认。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/devices_panel.py" line="70" />
         <source>Enrolled %1.</source>
         <translation>已登记 %1。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/devices_panel.py" line="70" />
         <source>%1 was enrolled already.</source>
         <translation>%1 早已登记。</translation>
     </message>
@@ -238,7 +210,6 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../stallapp/ui/coordinator/drop_zone.py" line="23" />
         <source>Drop batch files or a folder here</source>
         <translation>把批次文件或文件夹拖放到这里</translation>
     </message>
@@ -246,7 +217,6 @@
 <context>
     <name>FingerprintView</name>
     <message>
-        <location filename="../../stallapp/ui/coordinator/fingerprint_view.py" line="37" />
         <source>Your fingerprint. Stalls compare it in person before trusting your pack:</source>
         <translation>你的指纹。各街站会当面核对，才信任你的活动资料包：</translation>
     </message>
@@ -254,42 +224,34 @@
 <context>
     <name>NearMatchPanel</name>
     <message>
-        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="31" />
         <source>Same person: merge</source>
         <translation>同一人：合并</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="32" />
         <source>Different people</source>
         <translation>不同的人</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="45" />
         <source>%1, %2%3 (%4 signatures)</source>
         <translation>%1，%2%3（%4 个签名）</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="59" />
         <source>Near matches to review: %1</source>
         <translation>待复核的相近记录：%1</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="66" />
         <source>same name apart from spacing</source>
         <translation>姓名相同，只是空格不同</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="68" />
         <source>same name and postcode, different email</source>
         <translation>姓名和邮政编码相同，电邮不同</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="70" />
         <source>similar to a merged person</source>
         <translation>与一位已合并的人相近</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/coordinator/near_match_panel.py" line="76" />
         <source>similar name (%1%), same postcode</source>
         <translation>姓名相近（%1%），邮政编码相同</translation>
     </message>
@@ -297,27 +259,22 @@
 <context>
     <name>PackImportDialog</name>
     <message>
-        <location filename="../../stallapp/ui/sealing/pack_dialog.py" line="24" />
-        <source>Check the coordinator's fingerprint</source>
+        <source>Check the coordinator&apos;s fingerprint</source>
         <translation>核对统筹人的指纹</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/sealing/pack_dialog.py" line="28" />
-        <source>Compare these digits (or scan the code) with the coordinator's screen, in person. Only accept if every digit matches.</source>
+        <source>Compare these digits (or scan the code) with the coordinator&apos;s screen, in person. Only accept if every digit matches.</source>
         <translation>请当面把这些数字（或扫描二维码）与统筹人屏幕上的核对。每个数字都相同才接受。</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/sealing/pack_dialog.py" line="37" />
         <source>Coordinator: %1</source>
         <translation>统筹人：%1</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/sealing/pack_dialog.py" line="46" />
         <source>They match: trust this pack</source>
         <translation>相同：信任这个资料包</translation>
     </message>
     <message>
-        <location filename="../../stallapp/ui/sealing/pack_dialog.py" line="49" />
         <source>They differ: cancel</source>
         <translation>不同：取消</translation>
     </message>

@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Campaign and batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Campaign pack from your coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import campaign pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. This device, for the coordinator to enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read these digits to the coordinator, in person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save device card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. End of the day: sealed batch for the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the campaign pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign pack imported: %n petition(s).</source>
+        <translation>
+            <numerusform>Campaign pack imported: %n petition.</numerusform>
+            <numerusform>Campaign pack imported: %n petitions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the device card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device card could not be saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device card saved. Give it to the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>New stall event</source>
@@ -571,6 +637,10 @@
     </message>
     <message>
         <source>Organiser tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign and batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

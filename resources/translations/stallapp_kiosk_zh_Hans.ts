@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Campaign and batches</source>
+        <translation>活动及批次</translation>
+    </message>
+    <message>
+        <source>1. Campaign pack from your coordinator</source>
+        <translation>1. 统筹人给你的活动资料包</translation>
+    </message>
+    <message>
+        <source>Import campaign pack…</source>
+        <translation>导入活动资料包…</translation>
+    </message>
+    <message>
+        <source>2. This device, for the coordinator to enrol</source>
+        <translation>2. 本设备（供统筹人登记）</translation>
+    </message>
+    <message>
+        <source>Read these digits to the coordinator, in person:</source>
+        <translation>当面把这些数字读给统筹人核对：</translation>
+    </message>
+    <message>
+        <source>Save device card…</source>
+        <translation>保存设备卡…</translation>
+    </message>
+    <message>
+        <source>3. End of the day: sealed batch for the coordinator</source>
+        <translation>3. 一天结束：给统筹人的密封批次</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose the campaign pack</source>
+        <translation>选择活动资料包</translation>
+    </message>
+    <message>
+        <source>That file could not be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>Not trusted: nothing was imported.</source>
+        <translation>未获信任：没有导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign pack imported: %n petition(s).</source>
+        <translation>
+            <numerusform>已导入活动资料包：%n 个请愿。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the device card</source>
+        <translation>保存设备卡</translation>
+    </message>
+    <message>
+        <source>The device card could not be saved there.</source>
+        <translation>无法在该处保存设备卡。</translation>
+    </message>
+    <message>
+        <source>Device card saved. Give it to the coordinator.</source>
+        <translation>已保存设备卡。请把它交给统筹人。</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>New stall event</source>
@@ -571,6 +636,10 @@
     <message>
         <source>Organiser tools</source>
         <translation>筹办工具</translation>
+    </message>
+    <message>
+        <source>Campaign and batches</source>
+        <translation>活动及批次</translation>
     </message>
     <message>
         <source>Start kiosk mode</source>

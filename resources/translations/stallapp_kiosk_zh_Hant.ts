@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Campaign and batches</source>
+        <translation>活動及批次</translation>
+    </message>
+    <message>
+        <source>1. Campaign pack from your coordinator</source>
+        <translation>1. 統籌人給你的活動資料包</translation>
+    </message>
+    <message>
+        <source>Import campaign pack…</source>
+        <translation>匯入活動資料包…</translation>
+    </message>
+    <message>
+        <source>2. This device, for the coordinator to enrol</source>
+        <translation>2. 本裝置（供統籌人登記）</translation>
+    </message>
+    <message>
+        <source>Read these digits to the coordinator, in person:</source>
+        <translation>當面把這些數字讀給統籌人核對：</translation>
+    </message>
+    <message>
+        <source>Save device card…</source>
+        <translation>儲存裝置卡…</translation>
+    </message>
+    <message>
+        <source>3. End of the day: sealed batch for the coordinator</source>
+        <translation>3. 一天結束：給統籌人的密封批次</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Choose the campaign pack</source>
+        <translation>選擇活動資料包</translation>
+    </message>
+    <message>
+        <source>That file could not be read.</source>
+        <translation>無法讀取該檔案。</translation>
+    </message>
+    <message>
+        <source>Not trusted: nothing was imported.</source>
+        <translation>未獲信任：沒有匯入任何內容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign pack imported: %n petition(s).</source>
+        <translation>
+            <numerusform>已匯入活動資料包：%n 個請願。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the device card</source>
+        <translation>儲存裝置卡</translation>
+    </message>
+    <message>
+        <source>The device card could not be saved there.</source>
+        <translation>無法在該處儲存裝置卡。</translation>
+    </message>
+    <message>
+        <source>Device card saved. Give it to the coordinator.</source>
+        <translation>已儲存裝置卡。請把它交給統籌人。</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>New stall event</source>
@@ -571,6 +636,10 @@
     <message>
         <source>Organiser tools</source>
         <translation>籌辦工具</translation>
+    </message>
+    <message>
+        <source>Campaign and batches</source>
+        <translation>活動及批次</translation>
     </message>
     <message>
         <source>Start kiosk mode</source>

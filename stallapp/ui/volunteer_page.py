@@ -19,6 +19,7 @@ from stallapp.capture import CaptureService
 from stallapp.errors import StallappError
 from stallapp.kiosk_session import KioskSettings, has_day_pin, load_settings, save_settings
 from stallapp.storage.keyfile import KdfCost
+from stallapp.ui.campaign_dialog import CampaignDialog
 from stallapp.ui.event_dialog import EventDialog
 from stallapp.ui.i18n import NATIVE_NAMES, Translations
 from stallapp.ui.paper_entry_dialog import PaperEntryDialog
@@ -150,12 +151,16 @@ class VolunteerPage(QWidget):
         self.organiser.setObjectName("organiserTools")
         mark_quiet(self.organiser)
         self.organiser.clicked.connect(self.organiser_requested)
+        self.campaign = QPushButton()
+        self.campaign.setObjectName("campaign")
+        self.campaign.clicked.connect(self.open_campaign)
         self.start = QPushButton()
         self.start.setObjectName("startKiosk")
         mark_primary(self.start)
         self.start.setMinimumHeight(72)
         self.start.clicked.connect(self.start_kiosk)
         actions.addWidget(self.organiser)
+        actions.addWidget(self.campaign)
         actions.addWidget(self.paper)
         actions.addWidget(self.start, 1)
         layout.addLayout(actions)
@@ -223,6 +228,7 @@ class VolunteerPage(QWidget):
         self.set_pin.setText(self.tr("Set today's PIN"))
         self.paper.setText(self.tr("Enter paper rows"))
         self.organiser.setText(self.tr("Organiser tools"))
+        self.campaign.setText(self.tr("Campaign and batches"))
         self.start.setText(self.tr("Start kiosk mode"))
         lang = self.translations.language
         for i, p in enumerate(self.capture.petitions()):
@@ -274,6 +280,16 @@ class VolunteerPage(QWidget):
         )
         dialog.entry_saved.connect(self.refresh_count)
         dialog.exec()
+
+    def open_campaign(self) -> None:
+        dialog = CampaignDialog(self.capture.vault, self)
+        dialog.pack_installed.connect(lambda _n: self._petitions_changed())
+        dialog.exec()
+        self.refresh_count()
+
+    def _petitions_changed(self) -> None:
+        self.capture.forget_cache()
+        self.reload()
 
     def start_kiosk(self) -> None:
         chosen = self._selection()

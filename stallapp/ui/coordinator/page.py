@@ -1,0 +1,60 @@
+"""The coordinator page of the main window: the CoordinatorView with a header of its own.
+
+The view sets its labels once, so the page rebuilds it when the language changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from stallapp.coordination import CoordinatorService
+from stallapp.ui.coordinator.coordinator_view import CoordinatorView
+from stallapp.ui.role_pages import PageContext
+from stallapp.ui.style import set_role
+
+
+class CoordinatorPage(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("coordinatorPage")
+        self.context = context
+        self.service = CoordinatorService(context.vault)
+        self.title = QLabel()
+        set_role(self.title, "title")
+        self.organiser = QPushButton()
+        self.organiser.setObjectName("organiserTools")
+        self.organiser.clicked.connect(self._open_organiser)
+        self.organiser.setVisible(context.open_page is not None)
+        self.lock = QPushButton()
+        self.lock.setObjectName("lock")
+        self.lock.clicked.connect(lambda: context.lock())
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.organiser)
+        header.addWidget(self.lock)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(16, 12, 16, 12)
+        self._layout.addLayout(header)
+        self.view: CoordinatorView | None = None
+        self._build()
+        context.translations.language_changed.connect(lambda _lang: self._build())
+
+    def _build(self) -> None:
+        if self.view is not None and self.view.busy:
+            return  # never interrupt an import; labels catch up on the next switch
+        self.title.setText(self.tr("Coordinator"))
+        self.organiser.setText(self.tr("Organiser tools"))
+        self.lock.setText(self.tr("Lock"))
+        if self.view is not None:
+            self._layout.removeWidget(self.view)
+            self.view.deleteLater()
+        self.view = CoordinatorView(self.service)
+        self._layout.addWidget(self.view, 1)
+
+    def _open_organiser(self) -> None:
+        if self.context.open_page is not None:
+            self.context.open_page("organiser")
+
+
+def create_page(context: PageContext) -> QWidget:
+    return CoordinatorPage(context)
