@@ -26,6 +26,7 @@ from stallapp.petition import load_petition  # noqa: E402
 from stallapp.resources import sample_petition_path  # noqa: E402
 from stallapp.storage.keyfile import KdfCost  # noqa: E402
 from stallapp.storage.vault import Vault  # noqa: E402
+from stallapp.ui.campaign_dialog import CampaignDialog
 from stallapp.ui.event_dialog import EventDialog  # noqa: E402
 from stallapp.ui.exit_kiosk_dialog import ExitKioskDialog  # noqa: E402
 from stallapp.ui.i18n import Translations  # noqa: E402
@@ -173,9 +174,26 @@ class Shooter:
             wide.mkdir(parents=True, exist_ok=True)
             window.grab().save(str(wide / "08-kiosk.png"))
         kiosk.leave()
+        self.dialog(CampaignDialog(window.vault, window), size, lang, "14-campaign-dialog")
         window.open_role_page("organiser")
         window.resize(w, h)
-        self.save(window, size, lang, "13-organiser-placeholder")
+        self.save(window, size, lang, "13-organiser")
+        window.shutdown()
+        window.deleteLater()
+        _settle(self.app)
+
+        folder = self.tmp / f"coordinator-{tag}"
+        vault = Vault.create(
+            folder, PASSPHRASE, role="coordinator", device_name="Leeds", cost=KdfCost.light()
+        )
+        CaptureService(vault).add_petition(load_petition(sample_petition_path()))
+        vault.lock()
+        window = MainWindow(folder, self.translations, kdf_cost=KdfCost.light(), watch_system=False)
+        window.resize(w, h)
+        window.show()
+        window.unlock(PASSPHRASE)
+        self._wait(window)
+        self.save(window, size, lang, "15-coordinator")
         window.shutdown()
         window.deleteLater()
         _settle(self.app)

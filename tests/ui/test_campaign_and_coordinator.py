@@ -111,3 +111,17 @@ def test_coordinator_page_in_the_main_window(make_window, tmp_path: Path, transl
     assert isinstance(organiser, OrganiserPage)
     QTest.mouseClick(organiser.back, Qt.MouseButton.LeftButton)
     assert window.current_page() == "coordinator"
+
+
+def test_language_switch_after_lock_does_not_touch_the_locked_vault(
+    make_window, tmp_path: Path, translations
+) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "coordinator"
+    coordinator_vault(folder).lock()
+    window = make_window(folder)
+    unlock(window)
+    QTest.mouseClick(window.pages["coordinator"].organiser, Qt.MouseButton.LeftButton)
+    window.lock("button")
+    assert window.current_page() == "unlock"
+    translations.set_language("zh-Hans")  # pages of the locked session must stay quiet
+    translations.set_language("en")

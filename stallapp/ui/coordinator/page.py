@@ -37,7 +37,11 @@ class CoordinatorPage(QWidget):
         self._layout.addLayout(header)
         self.view: CoordinatorView | None = None
         self._build()
-        context.translations.language_changed.connect(lambda _lang: self._build())
+        context.translations.language_changed.connect(self._language_changed)
+
+    def _language_changed(self, _lang: str) -> None:
+        if not self.context.vault.is_locked:  # a locked session's page is about to go
+            self._build()
 
     def _build(self) -> None:
         if self.view is not None and self.view.busy:

@@ -55,9 +55,13 @@ class OrganiserPage(QWidget):
         self.editor: OrganiserScreen | None = None
         self.bundle_petition = QComboBox()
         self._build_tabs()
-        context.translations.language_changed.connect(lambda _lang: self._build_tabs())
+        context.translations.language_changed.connect(self._language_changed)
 
     # -- building ------------------------------------------------------------------------
+
+    def _language_changed(self, _lang: str) -> None:
+        if not self.context.vault.is_locked:  # a locked session's page is about to go
+            self._build_tabs()
 
     def _build_tabs(self) -> None:
         current = self.tabs.currentIndex()
