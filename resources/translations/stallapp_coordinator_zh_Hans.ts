@@ -39,7 +39,7 @@
     </message>
     <message>
         <source>Organiser tools</source>
-        <translation>组织者工具</translation>
+        <translation>筹办工具</translation>
     </message>
     <message>
         <source>Lock</source>

@@ -39,7 +39,7 @@
     </message>
     <message>
         <source>Organiser tools</source>
-        <translation>組織者工具</translation>
+        <translation>籌辦工具</translation>
     </message>
     <message>
         <source>Lock</source>

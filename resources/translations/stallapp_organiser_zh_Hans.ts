@@ -124,7 +124,7 @@
     <name>OrganiserPage</name>
     <message>
         <source>Organiser tools</source>
-        <translation>组织者工具</translation>
+        <translation>筹办工具</translation>
     </message>
     <message>
         <source>Back</source>

@@ -124,7 +124,7 @@
     <name>OrganiserPage</name>
     <message>
         <source>Organiser tools</source>
-        <translation>組織者工具</translation>
+        <translation>籌辦工具</translation>
     </message>
     <message>
         <source>Back</source>

@@ -44,7 +44,7 @@ def test_organiser_tools_switch_language(make_window, ready_folder: Path, transl
     unlock(window)
     page = open_organiser(window)
     translations.set_language("zh-Hant")
-    assert page.title.text() == "組織者工具"
+    assert page.title.text() == "籌辦工具"
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
         "請願及列印",
         "紙本簽名表",
