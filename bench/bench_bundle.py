@@ -17,6 +17,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+from _result import result
+
 from stallapp import rehearsal
 from stallapp.capture import CaptureService
 from stallapp.petition import load_petition
@@ -77,6 +79,18 @@ def main() -> None:
     print(f"best of {args.repeat} (CPU): baseline {base_t:.1f} s, simplified {simp_t:.1f} s")
     print(f"time ratio simplified/baseline: {simp_t / base_t:.2f}")
     print(f"size ratio simplified/baseline: {simp_s / base_s:.2f}")
+    result(
+        f"bundle of {args.signatures} signatures: CPU time",
+        f"{simp_t:.1f} s",
+        f"unsimplified strokes {base_t:.1f} s",
+        round(simp_t / base_t, 2),
+    )
+    result(
+        f"bundle of {args.signatures} signatures: PDF size",
+        f"{simp_s / 1e6:.2f} MB",
+        f"unsimplified strokes {base_s / 1e6:.2f} MB",
+        round(simp_s / base_s, 2),
+    )
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ validation, the receipt-code and duplicate look-ups and the index updates.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import secrets
 import statistics
@@ -20,6 +19,7 @@ import time
 from pathlib import Path
 
 import sqlcipher3
+from _result import result
 
 from stallapp import ink as inklib
 from stallapp.capture import CaptureService
@@ -93,13 +93,12 @@ def main() -> int:
     print(f"stallapp durable commit    median {m_ours * 1000:.2f} ms")
     print(f"bare SQLCipher commit      median {m_base * 1000:.2f} ms")
     print(f"ratio                      {ratio:.2f}x")
-    result = {
-        "figure": "durable commit of one signature with ink (median)",
-        "value": f"{m_ours * 1000:.2f} ms",
-        "baseline": f"bare SQLCipher insert+commit {m_base * 1000:.2f} ms",
-        "ratio": round(ratio, 2),
-    }
-    print("RESULT " + json.dumps(result))
+    result(
+        "durable commit of one signature with ink (median)",
+        f"{m_ours * 1000:.2f} ms",
+        f"bare SQLCipher insert+commit {m_base * 1000:.2f} ms",
+        round(ratio, 2),
+    )
     return 0
 
 

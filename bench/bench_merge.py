@@ -194,6 +194,18 @@ def main() -> int:
         f"merge rate / bare insert rate = {merge_rate / base_rate:.3f} "
         f"(the merge is {base_rate / merge_rate:.1f}x slower)"
     )
+    result(
+        f"verified merge of {args.batches} batches x {args.size} signatures",
+        f"{merge_rate:,.0f} rows/s",
+        f"bare SQLCipher insert {base_rate:,.0f} rows/s",
+        round(merge_rate / base_rate, 3),
+    )
+    result(
+        "merge peak memory (max RSS)",
+        f"{got['peak_mib']:.0f} MiB",
+        f"bare insert {base['peak_mib']:.0f} MiB",
+        round(got["peak_mib"] / base["peak_mib"], 2),
+    )
     return 0
 
 

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from _result import result
 from crash_harness import run_trials
 
 
@@ -31,6 +32,11 @@ def main() -> int:
     print(f"lost entries         {len(report.missing)}")
     print(f"integrity problems   {len(report.problems)}")
     print(f"elapsed              {elapsed:.1f} s")
+    result(
+        "acknowledged entries lost after SIGKILL",
+        f"{len(report.missing)} of {report.acknowledged} ({report.trials} kills)",
+        f"integrity problems {len(report.problems)}",
+    )
     for problem in report.problems[:10]:
         print("  ", problem)
     return 0 if not report.missing and not report.problems else 1

@@ -31,7 +31,7 @@ SUITE: list[tuple[str, list[str], int]] = [
     ("bench_kiosk.py", [], 180),
     ("bench_merge.py", [], 300),
     ("bench_bundle.py", [], 240),
-    ("fuzz_import.py", ["--seconds", "20"], 90),
+    ("fuzz_import.py", ["--count", "20000"], 120),
     ("crash_trials.py", ["--trials", "150"], 240),
 ]
 
