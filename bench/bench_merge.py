@@ -22,6 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _result import result as emit_result  # noqa: E402 - bench/ is the script's folder
+
 PASSPHRASE = "bench passphrase"  # noqa: S105 - throwaway rehearsal vaults
 
 
@@ -194,13 +196,13 @@ def main() -> int:
         f"merge rate / bare insert rate = {merge_rate / base_rate:.3f} "
         f"(the merge is {base_rate / merge_rate:.1f}x slower)"
     )
-    result(
+    emit_result(
         f"verified merge of {args.batches} batches x {args.size} signatures",
         f"{merge_rate:,.0f} rows/s",
         f"bare SQLCipher insert {base_rate:,.0f} rows/s",
         round(merge_rate / base_rate, 3),
     )
-    result(
+    emit_result(
         "merge peak memory (max RSS)",
         f"{got['peak_mib']:.0f} MiB",
         f"bare insert {base['peak_mib']:.0f} MiB",

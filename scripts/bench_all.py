@@ -29,10 +29,10 @@ BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
 SUITE: list[tuple[str, list[str], int]] = [
     ("bench_commit.py", ["--rounds", "300"], 120),
     ("bench_kiosk.py", [], 180),
-    ("bench_merge.py", [], 300),
-    ("bench_bundle.py", [], 240),
+    ("bench_merge.py", [], 420),
+    ("bench_bundle.py", ["--repeat", "1"], 240),
     ("fuzz_import.py", ["--count", "20000"], 120),
-    ("crash_trials.py", ["--trials", "150"], 240),
+    ("crash_trials.py", ["--trials", "100"], 240),
 ]
 
 
