@@ -80,6 +80,26 @@ def grab(pattern: str, text: str) -> str:
     return m.group(1).strip()
 
 
+def add_entry(stall: Path, event: str, name: str, street: str, code: str, *extra: str) -> None:
+    cli(
+        stall,
+        "entry",
+        "add",
+        "--petition",
+        PETITION,
+        "--event",
+        event,
+        "--name",
+        name,
+        "--postcode",
+        code,
+        "--address",
+        street,
+        "--consent",
+        *extra,
+    )
+
+
 def repeat_people(rng: random.Random, count: int) -> list[tuple[str, str, str]]:
     given = ("Hoi", "Ling", "Sze", "Wai", "Yuk", "Chun", "Kwok", "Mei")
     family = ("Tam", "Kwok", "Lui", "Choi", "Fok", "Hui", "Kong", "Yau")
@@ -193,45 +213,13 @@ def run(work: Path, seed: int) -> tuple[list[tuple[str, object, object, bool]], 
             for row in range(1, PAPER_PER_DAY + 1):
                 paper_counter += 1
                 name, street, code = paper_person(rng, paper_counter)
-                cli(
-                    stall,
-                    "entry",
-                    "add",
-                    "--petition",
-                    PETITION,
-                    "--event",
-                    event,
-                    "--name",
-                    name,
-                    "--postcode",
-                    code,
-                    "--address",
-                    street,
-                    "--consent",
-                    "--paper-sheet",
-                    serial,
-                    "--row",
-                    str(row),
+                add_entry(
+                    stall, event, name, street, code, "--paper-sheet", serial, "--row", str(row)
                 )
             sheet_rows[serial] = PAPER_PER_DAY
             names = []
             for name, street, code in plan.get((s, d), []):
-                cli(
-                    stall,
-                    "entry",
-                    "add",
-                    "--petition",
-                    PETITION,
-                    "--event",
-                    event,
-                    "--name",
-                    name,
-                    "--postcode",
-                    code,
-                    "--address",
-                    street,
-                    "--consent",
-                )
+                add_entry(stall, event, name, street, code)
                 names.append(name)
             usb = work / "usb" / f"{s + 1}-{d + 1}"
             usb.mkdir(parents=True)

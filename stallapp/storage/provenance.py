@@ -8,7 +8,7 @@ from typing import Any
 
 from stallapp.petition import Petition
 from stallapp.signer import Signature, utc_now
-from stallapp.storage.signatures import _COLUMNS, _row
+from stallapp.storage.signatures import _COLUMNS, _row, values
 
 
 def unexported_count(conn: Any) -> int:
@@ -85,32 +85,7 @@ def insert_merged(tx: Any, sig: Signature, device_id: str, batch_id: str, person
     cur = tx.execute(
         f"INSERT INTO signatures ({_COLUMNS}, device_id, likely_duplicate, source_batch, "
         "person_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?)",
-        (
-            sig.uid,
-            sig.petition_id,
-            sig.petition_hash,
-            sig.event_id,
-            sig.name,
-            "\n".join(sig.address_lines),
-            sig.postcode,
-            sig.country,
-            sig.email,
-            sig.consent_hash,
-            sig.consent_at,
-            int(sig.contact_consent),
-            sig.contact_consent_hash,
-            sig.language,
-            sig.origin,
-            sig.sheet_serial,
-            sig.sheet_row,
-            sig.captured_at,
-            sig.receipt_code,
-            sig.dedupe_key,
-            sig.ink,
-            device_id,
-            batch_id,
-            person_id,
-        ),
+        (*values(sig), device_id, batch_id, person_id),
     )
     return int(cur.lastrowid)
 

@@ -28,35 +28,38 @@ def has_dedupe_key(conn: Any, petition_id: str, key: str) -> bool:
     return row is not None
 
 
+def values(sig: Signature) -> tuple[Any, ...]:
+    """The row's values in _COLUMNS order (shared by a stall's insert and a merge)."""
+    return (
+        sig.uid,
+        sig.petition_id,
+        sig.petition_hash,
+        sig.event_id,
+        sig.name,
+        "\n".join(sig.address_lines),
+        sig.postcode,
+        sig.country,
+        sig.email,
+        sig.consent_hash,
+        sig.consent_at,
+        int(sig.contact_consent),
+        sig.contact_consent_hash,
+        sig.language,
+        sig.origin,
+        sig.sheet_serial,
+        sig.sheet_row,
+        sig.captured_at,
+        sig.receipt_code,
+        sig.dedupe_key,
+        sig.ink,
+    )
+
+
 def insert(tx: Any, sig: Signature, device_id: str, likely_duplicate: bool) -> int:
     cur = tx.execute(
         f"INSERT INTO signatures ({_COLUMNS}, device_id, likely_duplicate) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (
-            sig.uid,
-            sig.petition_id,
-            sig.petition_hash,
-            sig.event_id,
-            sig.name,
-            "\n".join(sig.address_lines),
-            sig.postcode,
-            sig.country,
-            sig.email,
-            sig.consent_hash,
-            sig.consent_at,
-            int(sig.contact_consent),
-            sig.contact_consent_hash,
-            sig.language,
-            sig.origin,
-            sig.sheet_serial,
-            sig.sheet_row,
-            sig.captured_at,
-            sig.receipt_code,
-            sig.dedupe_key,
-            sig.ink,
-            device_id,
-            int(likely_duplicate),
-        ),
+        (*values(sig), device_id, int(likely_duplicate)),
     )
     return int(cur.lastrowid)
 
