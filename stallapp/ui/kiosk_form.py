@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,8 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from stallapp import postcode as pc
+from stallapp.errors import FieldError
 from stallapp.ink import encode
 from stallapp.petition import Petition
+from stallapp.signer import clean_postcode
+from stallapp.ui.countries import UK, country_box, retranslate_countries
 from stallapp.ui.field_messages import FieldMessages
 from stallapp.ui.private_fields import PrivateLineEdit, PrivateTextEdit
 from stallapp.ui.signature_pad import SignaturePad
@@ -116,6 +120,18 @@ class KioskForm(QWidget):
             el.addWidget(self.address)
         else:
             self.address_label.hide()
+        # Only a petition that accepts addresses abroad shows a country chooser; it is built
+        # with the form, so it always starts at United Kingdom for the next signer.
+        self.country: QComboBox | None = None
+        self.country_label = _label("heading")
+        if p.allow_non_uk:
+            self.country = country_box()
+            self.country.currentIndexChanged.connect(self._country_changed)
+            self.country_label.setBuddy(self.country)
+            el.addWidget(self.country_label)
+            el.addWidget(self.country)
+        else:
+            self.country_label.hide()
         self.postcode_label = _label("heading")
         self.postcode = PrivateLineEdit()
         self.postcode.setObjectName("postcode")
@@ -242,7 +258,13 @@ class KioskForm(QWidget):
         self.privacy.setText(p.privacy_notice.get(lang))
         self.name_label.setText(self.tr("Your name"))
         self.address_label.setText(self.tr("Your address"))
-        self.postcode_label.setText(self.tr("Postcode"))
+        self.country_label.setText(self.tr("Country of your address"))
+        if self.country is not None:
+            retranslate_countries(self.country)
+            self.country.setAccessibleName(self.tr("Country of your address"))
+        self.postcode_label.setText(
+            self.tr("Postcode") if self.country_code() == UK else self.tr("Postal code")
+        )
         self.email_label.setText(self.tr("Email (optional)"))
         self.consent_text.setText(p.consent.get(lang))
         self.consent.setAccessibleName(self.tr("I agree"))
@@ -261,7 +283,21 @@ class KioskForm(QWidget):
 
     # -- state ---------------------------------------------------------------------------
 
+    def country_code(self) -> str:
+        """The chosen country (ISO 3166 alpha-2); always GB without a chooser."""
+        return str(self.country.currentData()) if self.country is not None else UK
+
+    def _country_changed(self, _index: int) -> None:
+        uk = self.country_code() == UK
+        self.postcode_label.setText(self.tr("Postcode") if uk else self.tr("Postal code"))
+        self._postcode_changed(self.postcode.text())
+        if self.error.property("field") in ("postcode", "country"):
+            self.show_error("", "")
+
     def _postcode_changed(self, text: str) -> None:
+        if self.country_code() != UK:
+            self._postal_code_changed(text)
+            return
         compact = pc.compact(text)
         if not compact:
             self.postcode_hint.setText(self.tr("For example CV1 1LL"))
@@ -276,6 +312,18 @@ class KioskForm(QWidget):
             self.postcode_hint.setText(self.messages.text("postcode", pc.hint(text)))
             set_role(self.postcode_hint, "hint")
 
+    def _postal_code_changed(self, text: str) -> None:
+        """Outside the UK: the loose rule of the service (letters, digits, spaces; optional)."""
+        set_role(self.postcode_hint, "hint")
+        try:
+            clean_postcode(text, True, self.country_code())
+        except FieldError as exc:
+            self.postcode_hint.setText(self.messages.text(exc.field, exc.message))
+            return
+        self.postcode_hint.setText(
+            self.tr("The postal code of your address, if it has one: letters, digits and spaces")
+        )
+
     def _pad_changed(self) -> None:
         if self.error.property("field") == "signature":
             self.show_error("", "")
@@ -287,7 +335,8 @@ class KioskForm(QWidget):
         if self.email is not None:
             texts.append(self.email.text())
         ticked = self.consent.isChecked() or (self.contact is not None and self.contact.isChecked())
-        return any(t.strip() for t in texts) or ticked or not self.pad.is_empty()
+        moved = self.country_code() != UK
+        return any(t.strip() for t in texts) or ticked or moved or not self.pad.is_empty()
 
     def error_text(self, field: str, english: str) -> str:
         """The message for a problem with `field`, in the form's current language."""
@@ -308,6 +357,7 @@ class KioskForm(QWidget):
         target = {
             "name": self.name,
             "address": self.address,
+            "country": self.country,
             "postcode": self.postcode,
             "email": self.email,
             "consent": self.consent,
@@ -333,6 +383,7 @@ class KioskForm(QWidget):
             "name": self.name.text(),
             "address": self.address.toPlainText() if self.address is not None else "",
             "postcode": self.postcode.text(),
+            "country": self.country_code(),
             "email": self.email.text() if self.email is not None else None,
             "consent": self.consent.isChecked(),
             "contact_consent": self.contact is not None and self.contact.isChecked(),
@@ -348,6 +399,8 @@ class KioskForm(QWidget):
                 edit.setText("")  # setText, unlike clear(), also drops the undo history
         if self.address is not None:
             self.address.setPlainText("")
+        if self.country is not None:
+            self.country.setCurrentIndex(0)
         self.consent.setChecked(False)
         if self.contact is not None:
             self.contact.setChecked(False)
