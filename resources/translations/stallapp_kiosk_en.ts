@@ -286,6 +286,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Country of your address</source>
         <translation type="unfinished"></translation>
     </message>

@@ -285,6 +285,10 @@
         <translation>你的地址</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>國家／地區</translation>
+    </message>
+    <message>
         <source>Country of your address</source>
         <translation>你的地址所在國家／地區</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -120,27 +121,38 @@ class KioskForm(QWidget):
             el.addWidget(self.address)
         else:
             self.address_label.hide()
-        # Only a petition that accepts addresses abroad shows a country chooser; it is built
-        # with the form, so it always starts at United Kingdom for the next signer.
-        self.country: QComboBox | None = None
-        self.country_label = _label("heading")
-        if p.allow_non_uk:
-            self.country = country_box()
-            self.country.currentIndexChanged.connect(self._country_changed)
-            self.country_label.setBuddy(self.country)
-            el.addWidget(self.country_label)
-            el.addWidget(self.country)
-        else:
-            self.country_label.hide()
         self.postcode_label = _label("heading")
         self.postcode = PrivateLineEdit()
         self.postcode.setObjectName("postcode")
         self.postcode.setMaxLength(16)
         self.postcode_hint = _label("hint")
         self.postcode.textChanged.connect(self._postcode_changed)
-        el.addWidget(self.postcode_label)
-        el.addWidget(self.postcode)
-        el.addWidget(self.postcode_hint)
+        # Only a petition that accepts addresses abroad shows a country chooser, beside the
+        # postcode so the form stays as tall as before. It is built with the form, so it
+        # always starts at United Kingdom for the next signer.
+        self.country: QComboBox | None = None
+        self.country_label = _label("heading")
+        if p.allow_non_uk:
+            self.country = country_box()
+            self.country.currentIndexChanged.connect(self._country_changed)
+            self.country_label.setBuddy(self.country)
+            place = QGridLayout()
+            place.setContentsMargins(0, 0, 0, 0)
+            place.setHorizontalSpacing(10)
+            place.setVerticalSpacing(6)
+            place.addWidget(self.country_label, 0, 0, Qt.AlignmentFlag.AlignBottom)
+            place.addWidget(self.postcode_label, 0, 1, Qt.AlignmentFlag.AlignBottom)
+            place.addWidget(self.country, 1, 0)
+            place.addWidget(self.postcode, 1, 1)
+            place.addWidget(self.postcode_hint, 2, 0, 1, 2)
+            place.setColumnStretch(0, 1)
+            place.setColumnStretch(1, 1)
+            el.addLayout(place)
+        else:
+            self.country_label.hide()
+            el.addWidget(self.postcode_label)
+            el.addWidget(self.postcode)
+            el.addWidget(self.postcode_hint)
         self.email: PrivateLineEdit | None = None
         self.email_label = _label("heading")
         if p.email_mode == "optional":
@@ -258,7 +270,7 @@ class KioskForm(QWidget):
         self.privacy.setText(p.privacy_notice.get(lang))
         self.name_label.setText(self.tr("Your name"))
         self.address_label.setText(self.tr("Your address"))
-        self.country_label.setText(self.tr("Country of your address"))
+        self.country_label.setText(self.tr("Country"))
         if self.country is not None:
             retranslate_countries(self.country)
             self.country.setAccessibleName(self.tr("Country of your address"))

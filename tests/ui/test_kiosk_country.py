@@ -68,7 +68,7 @@ def test_chooser_starts_at_the_uk_and_switches_the_postcode_rule(
     # The chooser and the new labels speak the signer's language.
     kiosk.set_language("zh-Hant")
     assert box.currentText() == "香港"
-    assert form.country_label.text() == "你的地址所在國家／地區"
+    assert form.country_label.text() == "國家／地區"
     assert form.postcode_label.text() == "郵遞區號（如有）"
     assert form.postcode_hint.text() == "郵遞區號只可包含字母、數字和空格。"
     kiosk.set_language("zh-Hans")
