@@ -330,15 +330,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The postal code of your address, if it has one: letters, digits and spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This entry could not be saved. Please ask the volunteer for help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For example CV1 1LL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -348,14 +340,6 @@
     <message>
         <source>Scottish Parliament</source>
         <translation>Scottish Parliament</translation>
-    </message>
-    <message>
-        <source>✓ This looks like a UK postcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep typing: a postcode looks like CV1 1LL</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please sign in the box: your signature is empty or too small.</source>
@@ -513,6 +497,25 @@
     </message>
     <message>
         <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeHint</name>
+    <message>
+        <source>The postal code of your address, if it has one: letters, digits and spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example CV1 1LL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ This looks like a UK postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep typing: a postcode looks like CV1 1LL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

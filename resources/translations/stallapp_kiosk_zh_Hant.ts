@@ -329,16 +329,8 @@
         <translation>簽名板</translation>
     </message>
     <message>
-        <source>The postal code of your address, if it has one: letters, digits and spaces</source>
-        <translation>你的地址的郵遞區號（如有）：只用字母、數字和空格</translation>
-    </message>
-    <message>
         <source>This entry could not be saved. Please ask the volunteer for help.</source>
         <translation>未能儲存這份簽名，請向義工求助。</translation>
-    </message>
-    <message>
-        <source>For example CV1 1LL</source>
-        <translation>例如 CV1 1LL</translation>
     </message>
     <message>
         <source>House of Commons</source>
@@ -347,14 +339,6 @@
     <message>
         <source>Scottish Parliament</source>
         <translation>蘇格蘭議會</translation>
-    </message>
-    <message>
-        <source>✓ This looks like a UK postcode</source>
-        <translation>✓ 這看來是英國郵遞區號</translation>
-    </message>
-    <message>
-        <source>Keep typing: a postcode looks like CV1 1LL</source>
-        <translation>請繼續輸入：郵遞區號的格式如 CV1 1LL</translation>
     </message>
     <message>
         <source>Please sign in the box: your signature is empty or too small.</source>
@@ -512,6 +496,25 @@
     <message>
         <source>Lock</source>
         <translation>上鎖</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeHint</name>
+    <message>
+        <source>The postal code of your address, if it has one: letters, digits and spaces</source>
+        <translation>你的地址的郵遞區號（如有）：只用字母、數字和空格</translation>
+    </message>
+    <message>
+        <source>For example CV1 1LL</source>
+        <translation>例如 CV1 1LL</translation>
+    </message>
+    <message>
+        <source>✓ This looks like a UK postcode</source>
+        <translation>✓ 這看來是英國郵遞區號</translation>
+    </message>
+    <message>
+        <source>Keep typing: a postcode looks like CV1 1LL</source>
+        <translation>請繼續輸入：郵遞區號的格式如 CV1 1LL</translation>
     </message>
 </context>
 <context>

@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stallapp import postcode as pc
-from stallapp.errors import FieldError
 from stallapp.ink import encode
 from stallapp.petition import Petition
-from stallapp.signer import clean_postcode
 from stallapp.ui.countries import UK, country_box, retranslate_countries
 from stallapp.ui.field_messages import FieldMessages
+from stallapp.ui.postcode_hint import PostcodeHint
 from stallapp.ui.private_fields import PrivateLineEdit, PrivateTextEdit
 from stallapp.ui.signature_pad import SignaturePad
 from stallapp.ui.style import TOUCH_MIN, mark_primary, mark_quiet, set_role
@@ -56,6 +54,7 @@ class KioskForm(QWidget):
         self.petition = petition
         self.lang = lang
         self.messages = FieldMessages(self)
+        self.hints = PostcodeHint(self.messages, self)
         self._toggles: dict[QObject, QCheckBox] = {}
         self._build()
         self.retranslate(lang)
@@ -307,34 +306,9 @@ class KioskForm(QWidget):
             self.show_error("", "")
 
     def _postcode_changed(self, text: str) -> None:
-        if self.country_code() != UK:
-            self._postal_code_changed(text)
-            return
-        compact = pc.compact(text)
-        if not compact:
-            self.postcode_hint.setText(self.tr("For example CV1 1LL"))
-            set_role(self.postcode_hint, "hint")
-        elif pc.normalise_uk(text) is not None:
-            self.postcode_hint.setText(self.tr("✓ This looks like a UK postcode"))
-            set_role(self.postcode_hint, "ok")
-        elif len(compact) < 5:
-            self.postcode_hint.setText(self.tr("Keep typing: a postcode looks like CV1 1LL"))
-            set_role(self.postcode_hint, "hint")
-        else:
-            self.postcode_hint.setText(self.messages.text("postcode", pc.hint(text)))
-            set_role(self.postcode_hint, "hint")
-
-    def _postal_code_changed(self, text: str) -> None:
-        """Outside the UK: the loose rule of the service (letters, digits, spaces; optional)."""
-        set_role(self.postcode_hint, "hint")
-        try:
-            clean_postcode(text, True, self.country_code())
-        except FieldError as exc:
-            self.postcode_hint.setText(self.messages.text(exc.field, exc.message))
-            return
-        self.postcode_hint.setText(
-            self.tr("The postal code of your address, if it has one: letters, digits and spaces")
-        )
+        message, role = self.hints.for_text(text, self.country_code())
+        self.postcode_hint.setText(message)
+        set_role(self.postcode_hint, role)
 
     def _pad_changed(self) -> None:
         if self.error.property("field") == "signature":

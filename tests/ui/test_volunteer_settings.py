@@ -97,6 +97,7 @@ def test_the_volunteers_language_is_remembered_between_runs(qapp, qtbot, ready_f
     try:
         assert translations.language == "en"  # the test machine's locale is not Chinese
         unlock(window)
+        assert load_language() is None  # opening the volunteer page chooses nothing
         page = _volunteer(window)
         page.language.setCurrentIndex(page.language.findData("zh-Hant"))
         assert translations.language == "zh-Hant"
