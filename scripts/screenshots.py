@@ -199,6 +199,55 @@ class Shooter:
         _settle(self.app)
 
 
+    def country(self, lang: str) -> None:
+        """A petition that accepts addresses abroad: the kiosk's country chooser (and the
+        paper rows dialog's), with a signer in Hong Kong. 1366x768 only."""
+        size, (w, h) = "1366x768", SIZES["1366x768"]
+        self.translations.set_language(lang)
+        text = sample_petition_path().read_text(encoding="utf-8")
+        source = self.tmp / f"abroad-{lang}.toml"
+        source.write_text(text.replace("allow_non_uk = false", "allow_non_uk = true"), "utf-8")
+        folder = self.tmp / f"abroad-{lang}"
+        vault = Vault.create(
+            folder, PASSPHRASE, role="stall", device_name="Manchester laptop", cost=KdfCost.light()
+        )
+        service = CaptureService(vault)
+        service.add_petition(load_petition(source))
+        service.add_event(
+            city="Manchester", location="Piccadilly Gardens", day=date.today().isoformat()
+        )
+        vault.lock()
+        window = MainWindow(folder, self.translations, kdf_cost=KdfCost.light(), watch_system=False)
+        window.idle.stop()
+        window.resize(w, h)
+        window.show()
+        window.unlock(PASSPHRASE)
+        self._wait(window)
+        assert window.capture is not None
+        window.start_kiosk(window.capture.petitions()[0].id, window.capture.events()[0].id)
+        window.showNormal()
+        window.resize(w, h)
+        kiosk = window.kiosk()
+        assert kiosk is not None and kiosk.form is not None and kiosk.form.country is not None
+        form = kiosk.form
+        form.name.setText("Lam Wing Yee")
+        if form.address is not None:
+            form.address.setPlainText("1 Nathan Road\nKowloon")
+        form.country.setCurrentIndex(form.country.findData("HK"))
+        form.entry_scroll.ensureWidgetVisible(form.postcode_hint)
+        self.save(window, size, lang, "16-kiosk-country")
+        kiosk.leave()
+        paper = PaperEntryDialog(
+            window.capture, window.capture.petitions()[0], window.capture.events()[0].id, lang, window
+        )
+        assert paper.country is not None
+        paper.country.setCurrentIndex(paper.country.findData("CA"))
+        self.dialog(paper, size, lang, "17-paper-country")
+        window.shutdown()
+        window.deleteLater()
+        _settle(self.app)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
@@ -207,6 +256,8 @@ def main() -> int:
     for size in SIZES:
         for lang in LANGS:
             shooter.run(size, lang)
+    for lang in LANGS:
+        shooter.country(lang)
     print(f"screenshots written to {args.out}")
     return 0
 

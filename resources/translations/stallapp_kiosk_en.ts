@@ -68,6 +68,49 @@
     </message>
 </context>
 <context>
+    <name>CountryNames</name>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>New stall event</source>
@@ -180,6 +223,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The postal code may hold only letters, digits and spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please check the email address (like name@example.org).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,7 +286,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of your address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -271,24 +334,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For example CV1 1LL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>House of Commons</source>
         <translation>House of Commons</translation>
     </message>
     <message>
         <source>Scottish Parliament</source>
         <translation>Scottish Parliament</translation>
-    </message>
-    <message>
-        <source>✓ This looks like a UK postcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep typing: a postcode looks like CV1 1LL</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please sign in the box: your signature is empty or too small.</source>
@@ -355,6 +406,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Email (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,6 +419,10 @@
     </message>
     <message>
         <source>Save this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -438,6 +497,25 @@
     </message>
     <message>
         <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeHint</name>
+    <message>
+        <source>The postal code of your address, if it has one: letters, digits and spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example CV1 1LL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ This looks like a UK postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep typing: a postcode looks like CV1 1LL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -625,6 +703,14 @@
     </message>
     <message>
         <source>Clear a half-filled kiosk form after this many idle seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the app after this much idle time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -67,6 +67,49 @@
     </message>
 </context>
 <context>
+    <name>CountryNames</name>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台湾</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>爱尔兰</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>法国</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>荷兰</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>澳大利亚</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>New stall event</source>
@@ -179,6 +222,14 @@
         <translation>这看起来不像英国邮政编码，请检查，例如 CV1 1LL。</translation>
     </message>
     <message>
+        <source>The postal code may hold only letters, digits and spaces.</source>
+        <translation>邮政编码只能包含字母、数字和空格。</translation>
+    </message>
+    <message>
+        <source>Please choose a country.</source>
+        <translation>请选择国家或地区。</translation>
+    </message>
+    <message>
         <source>Please check the email address (like name@example.org).</source>
         <translation>请检查电子邮箱地址（例如 name@example.org）。</translation>
     </message>
@@ -234,8 +285,20 @@
         <translation>你的地址</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>国家／地区</translation>
+    </message>
+    <message>
+        <source>Country of your address</source>
+        <translation>你的地址所在国家／地区</translation>
+    </message>
+    <message>
         <source>Postcode</source>
         <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码（如有）</translation>
     </message>
     <message>
         <source>Email (optional)</source>
@@ -270,24 +333,12 @@
         <translation>未能保存这份签名，请向志愿者求助。</translation>
     </message>
     <message>
-        <source>For example CV1 1LL</source>
-        <translation>例如 CV1 1LL</translation>
-    </message>
-    <message>
         <source>House of Commons</source>
         <translation>下议院</translation>
     </message>
     <message>
         <source>Scottish Parliament</source>
         <translation>苏格兰议会</translation>
-    </message>
-    <message>
-        <source>✓ This looks like a UK postcode</source>
-        <translation>✓ 这看起来是英国邮政编码</translation>
-    </message>
-    <message>
-        <source>Keep typing: a postcode looks like CV1 1LL</source>
-        <translation>请继续输入：邮政编码的格式如 CV1 1LL</translation>
     </message>
     <message>
         <source>Please sign in the box: your signature is empty or too small.</source>
@@ -353,6 +404,10 @@
         <translation>邮政编码</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>国家／地区</translation>
+    </message>
+    <message>
         <source>Email (optional)</source>
         <translation>电子邮箱（可选）</translation>
     </message>
@@ -363,6 +418,10 @@
     <message>
         <source>Save this row</source>
         <translation>保存此行</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码（如有）</translation>
     </message>
     <message>
         <source>Please check the sheet serial and row number.</source>
@@ -437,6 +496,25 @@
     <message>
         <source>Lock</source>
         <translation>锁定</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeHint</name>
+    <message>
+        <source>The postal code of your address, if it has one: letters, digits and spaces</source>
+        <translation>你的地址的邮政编码（如有）：只用字母、数字和空格</translation>
+    </message>
+    <message>
+        <source>For example CV1 1LL</source>
+        <translation>例如 CV1 1LL</translation>
+    </message>
+    <message>
+        <source>✓ This looks like a UK postcode</source>
+        <translation>✓ 这看起来是英国邮政编码</translation>
+    </message>
+    <message>
+        <source>Keep typing: a postcode looks like CV1 1LL</source>
+        <translation>请继续输入：邮政编码的格式如 CV1 1LL</translation>
     </message>
 </context>
 <context>
@@ -624,6 +702,14 @@
     <message>
         <source>Clear a half-filled kiosk form after this many idle seconds</source>
         <translation>自助表格填到一半时，闲置多少秒后清除</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Lock the app after this much idle time</source>
+        <translation>闲置多久后自动锁定</translation>
     </message>
     <message>
         <source>Set today&apos;s PIN</source>

@@ -67,6 +67,49 @@
     </message>
 </context>
 <context>
+    <name>CountryNames</name>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英國</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台灣</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>愛爾蘭</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>法國</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德國</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>荷蘭</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美國</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>澳洲</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>New stall event</source>
@@ -179,6 +222,14 @@
         <translation>這看來不像英國郵遞區號，請檢查，例如 CV1 1LL。</translation>
     </message>
     <message>
+        <source>The postal code may hold only letters, digits and spaces.</source>
+        <translation>郵遞區號只可包含字母、數字和空格。</translation>
+    </message>
+    <message>
+        <source>Please choose a country.</source>
+        <translation>請選擇國家或地區。</translation>
+    </message>
+    <message>
         <source>Please check the email address (like name@example.org).</source>
         <translation>請檢查電郵地址（例如 name@example.org）。</translation>
     </message>
@@ -234,8 +285,20 @@
         <translation>你的地址</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>國家／地區</translation>
+    </message>
+    <message>
+        <source>Country of your address</source>
+        <translation>你的地址所在國家／地區</translation>
+    </message>
+    <message>
         <source>Postcode</source>
         <translation>郵遞區號</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵遞區號（如有）</translation>
     </message>
     <message>
         <source>Email (optional)</source>
@@ -270,24 +333,12 @@
         <translation>未能儲存這份簽名，請向義工求助。</translation>
     </message>
     <message>
-        <source>For example CV1 1LL</source>
-        <translation>例如 CV1 1LL</translation>
-    </message>
-    <message>
         <source>House of Commons</source>
         <translation>下議院</translation>
     </message>
     <message>
         <source>Scottish Parliament</source>
         <translation>蘇格蘭議會</translation>
-    </message>
-    <message>
-        <source>✓ This looks like a UK postcode</source>
-        <translation>✓ 這看來是英國郵遞區號</translation>
-    </message>
-    <message>
-        <source>Keep typing: a postcode looks like CV1 1LL</source>
-        <translation>請繼續輸入：郵遞區號的格式如 CV1 1LL</translation>
     </message>
     <message>
         <source>Please sign in the box: your signature is empty or too small.</source>
@@ -353,6 +404,10 @@
         <translation>郵遞區號</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>國家／地區</translation>
+    </message>
+    <message>
         <source>Email (optional)</source>
         <translation>電郵（可選）</translation>
     </message>
@@ -363,6 +418,10 @@
     <message>
         <source>Save this row</source>
         <translation>儲存此行</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵遞區號（如有）</translation>
     </message>
     <message>
         <source>Please check the sheet serial and row number.</source>
@@ -437,6 +496,25 @@
     <message>
         <source>Lock</source>
         <translation>上鎖</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeHint</name>
+    <message>
+        <source>The postal code of your address, if it has one: letters, digits and spaces</source>
+        <translation>你的地址的郵遞區號（如有）：只用字母、數字和空格</translation>
+    </message>
+    <message>
+        <source>For example CV1 1LL</source>
+        <translation>例如 CV1 1LL</translation>
+    </message>
+    <message>
+        <source>✓ This looks like a UK postcode</source>
+        <translation>✓ 這看來是英國郵遞區號</translation>
+    </message>
+    <message>
+        <source>Keep typing: a postcode looks like CV1 1LL</source>
+        <translation>請繼續輸入：郵遞區號的格式如 CV1 1LL</translation>
     </message>
 </context>
 <context>
@@ -624,6 +702,14 @@
     <message>
         <source>Clear a half-filled kiosk form after this many idle seconds</source>
         <translation>自助表格填到一半時，閒置多少秒後清除</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>Lock the app after this much idle time</source>
+        <translation>閒置多久後自動上鎖</translation>
     </message>
     <message>
         <source>Set today&apos;s PIN</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from stallapp.demo import DEMO_PASSPHRASE, ensure_demo_vault
+from stallapp.language_setting import load_language, save_language
 from stallapp.ui.i18n import Translations
 from stallapp.ui.main_window import MainWindow
 
@@ -26,13 +28,25 @@ def system_language() -> str:
     return "zh-Hans" if locale.territory() in simplified else "zh-Hant"
 
 
+def remember_language(lang: str) -> None:
+    """Keep the volunteer's choice for the next run; a read-only config folder is no error."""
+    # If it cannot be written the app works the same; it starts in the system language.
+    with contextlib.suppress(OSError, ValueError):
+        save_language(lang)
+
+
 def build_window(data_dir: Path, demo: bool = False, app: QApplication | None = None) -> MainWindow:
     folder = ensure_demo_vault(data_dir) if demo else data_dir
     qapp = app or QApplication.instance()
     assert isinstance(qapp, QApplication)
     translations = Translations(qapp)
-    translations.set_language(system_language())
-    return MainWindow(folder, translations, demo_passphrase=DEMO_PASSPHRASE if demo else None)
+    translations.set_language(load_language() or system_language())
+    return MainWindow(
+        folder,
+        translations,
+        demo_passphrase=DEMO_PASSPHRASE if demo else None,
+        remember_language=remember_language,
+    )
 
 
 def run_app(data_dir: Path, demo: bool = False) -> int:

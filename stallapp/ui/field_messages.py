@@ -32,6 +32,10 @@ class FieldMessages(QObject):
             "That does not look like a UK postcode. Please check it, e.g. CV1 1LL.": self.tr(
                 "That does not look like a UK postcode. Please check it, e.g. CV1 1LL."
             ),
+            "The postal code may hold only letters, digits and spaces.": self.tr(
+                "The postal code may hold only letters, digits and spaces."
+            ),
+            "Please choose a country.": self.tr("Please choose a country."),
             "Please check the email address (like name@example.org).": self.tr(
                 "Please check the email address (like name@example.org)."
             ),

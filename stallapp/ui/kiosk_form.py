@@ -12,7 +12,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
+    QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stallapp import postcode as pc
 from stallapp.ink import encode
 from stallapp.petition import Petition
+from stallapp.ui.countries import UK, country_box, retranslate_countries
 from stallapp.ui.field_messages import FieldMessages
+from stallapp.ui.postcode_hint import PostcodeHint
 from stallapp.ui.private_fields import PrivateLineEdit, PrivateTextEdit
 from stallapp.ui.signature_pad import SignaturePad
 from stallapp.ui.style import TOUCH_MIN, mark_primary, mark_quiet, set_role
@@ -51,6 +54,7 @@ class KioskForm(QWidget):
         self.petition = petition
         self.lang = lang
         self.messages = FieldMessages(self)
+        self.hints = PostcodeHint(self.messages, self)
         self._toggles: dict[QObject, QCheckBox] = {}
         self._build()
         self.retranslate(lang)
@@ -122,9 +126,32 @@ class KioskForm(QWidget):
         self.postcode.setMaxLength(16)
         self.postcode_hint = _label("hint")
         self.postcode.textChanged.connect(self._postcode_changed)
-        el.addWidget(self.postcode_label)
-        el.addWidget(self.postcode)
-        el.addWidget(self.postcode_hint)
+        # Only a petition that accepts addresses abroad shows a country chooser, beside the
+        # postcode so the form stays as tall as before. It is built with the form, so it
+        # always starts at United Kingdom for the next signer.
+        self.country: QComboBox | None = None
+        self.country_label = _label("heading")
+        if p.allow_non_uk:
+            self.country = country_box()
+            self.country.currentIndexChanged.connect(self._country_changed)
+            self.country_label.setBuddy(self.country)
+            place = QGridLayout()
+            place.setContentsMargins(0, 0, 0, 0)
+            place.setHorizontalSpacing(10)
+            place.setVerticalSpacing(6)
+            place.addWidget(self.country_label, 0, 0, Qt.AlignmentFlag.AlignBottom)
+            place.addWidget(self.postcode_label, 0, 1, Qt.AlignmentFlag.AlignBottom)
+            place.addWidget(self.country, 1, 0)
+            place.addWidget(self.postcode, 1, 1)
+            place.addWidget(self.postcode_hint, 2, 0, 1, 2)
+            place.setColumnStretch(0, 1)
+            place.setColumnStretch(1, 1)
+            el.addLayout(place)
+        else:
+            self.country_label.hide()
+            el.addWidget(self.postcode_label)
+            el.addWidget(self.postcode)
+            el.addWidget(self.postcode_hint)
         self.email: PrivateLineEdit | None = None
         self.email_label = _label("heading")
         if p.email_mode == "optional":
@@ -242,7 +269,13 @@ class KioskForm(QWidget):
         self.privacy.setText(p.privacy_notice.get(lang))
         self.name_label.setText(self.tr("Your name"))
         self.address_label.setText(self.tr("Your address"))
-        self.postcode_label.setText(self.tr("Postcode"))
+        self.country_label.setText(self.tr("Country"))
+        if self.country is not None:
+            retranslate_countries(self.country)
+            self.country.setAccessibleName(self.tr("Country of your address"))
+        self.postcode_label.setText(
+            self.tr("Postcode") if self.country_code() == UK else self.tr("Postal code")
+        )
         self.email_label.setText(self.tr("Email (optional)"))
         self.consent_text.setText(p.consent.get(lang))
         self.consent.setAccessibleName(self.tr("I agree"))
@@ -261,20 +294,21 @@ class KioskForm(QWidget):
 
     # -- state ---------------------------------------------------------------------------
 
+    def country_code(self) -> str:
+        """The chosen country (ISO 3166 alpha-2); always GB without a chooser."""
+        return str(self.country.currentData()) if self.country is not None else UK
+
+    def _country_changed(self, _index: int) -> None:
+        uk = self.country_code() == UK
+        self.postcode_label.setText(self.tr("Postcode") if uk else self.tr("Postal code"))
+        self._postcode_changed(self.postcode.text())
+        if self.error.property("field") in ("postcode", "country"):
+            self.show_error("", "")
+
     def _postcode_changed(self, text: str) -> None:
-        compact = pc.compact(text)
-        if not compact:
-            self.postcode_hint.setText(self.tr("For example CV1 1LL"))
-            set_role(self.postcode_hint, "hint")
-        elif pc.normalise_uk(text) is not None:
-            self.postcode_hint.setText(self.tr("✓ This looks like a UK postcode"))
-            set_role(self.postcode_hint, "ok")
-        elif len(compact) < 5:
-            self.postcode_hint.setText(self.tr("Keep typing: a postcode looks like CV1 1LL"))
-            set_role(self.postcode_hint, "hint")
-        else:
-            self.postcode_hint.setText(self.messages.text("postcode", pc.hint(text)))
-            set_role(self.postcode_hint, "hint")
+        message, role = self.hints.for_text(text, self.country_code())
+        self.postcode_hint.setText(message)
+        set_role(self.postcode_hint, role)
 
     def _pad_changed(self) -> None:
         if self.error.property("field") == "signature":
@@ -287,7 +321,8 @@ class KioskForm(QWidget):
         if self.email is not None:
             texts.append(self.email.text())
         ticked = self.consent.isChecked() or (self.contact is not None and self.contact.isChecked())
-        return any(t.strip() for t in texts) or ticked or not self.pad.is_empty()
+        moved = self.country_code() != UK
+        return any(t.strip() for t in texts) or ticked or moved or not self.pad.is_empty()
 
     def error_text(self, field: str, english: str) -> str:
         """The message for a problem with `field`, in the form's current language."""
@@ -308,6 +343,7 @@ class KioskForm(QWidget):
         target = {
             "name": self.name,
             "address": self.address,
+            "country": self.country,
             "postcode": self.postcode,
             "email": self.email,
             "consent": self.consent,
@@ -333,6 +369,7 @@ class KioskForm(QWidget):
             "name": self.name.text(),
             "address": self.address.toPlainText() if self.address is not None else "",
             "postcode": self.postcode.text(),
+            "country": self.country_code(),
             "email": self.email.text() if self.email is not None else None,
             "consent": self.consent.isChecked(),
             "contact_consent": self.contact is not None and self.contact.isChecked(),
@@ -348,6 +385,8 @@ class KioskForm(QWidget):
                 edit.setText("")  # setText, unlike clear(), also drops the undo history
         if self.address is not None:
             self.address.setPlainText("")
+        if self.country is not None:
+            self.country.setCurrentIndex(0)
         self.consent.setChecked(False)
         if self.contact is not None:
             self.contact.setChecked(False)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from stallapp.capture import CaptureService
-from stallapp.kiosk_session import KioskExit, load_settings, record_kiosk_started
+from stallapp.kiosk_session import KioskExit, KioskSettings, load_settings, record_kiosk_started
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
 from stallapp.ui.i18n import Translations
@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         pin_cost: KdfCost | None = None,
         clock: Callable[[], float] = time.monotonic,
         watch_system: bool = True,
+        remember_language: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__()
         self.folder = folder
@@ -52,6 +53,8 @@ class MainWindow(QMainWindow):
         self.pin_cost = pin_cost
         self.vault: Vault | None = None
         self.capture: CaptureService | None = None
+        self.settings = KioskSettings()  # the session's timings; read from the vault on unlock
+        self.remember_language = remember_language
         self.failed_attempts = 0
         self.lock_reason = ""
         self._closing = False
@@ -173,10 +176,14 @@ class MainWindow(QMainWindow):
     def open_session(self, vault: Vault) -> None:
         self.vault = vault
         self.capture = CaptureService(vault)
+        self.settings = load_settings(vault)
         self.lock_reason = ""
         self.idle.poke()
         if vault.role == "stall":
             page = VolunteerPage(self.capture, self.translations, self.pin_cost)
+            page.settings_saved.connect(self.use_settings)
+            if self.remember_language is not None:
+                page.language_chosen.connect(self.remember_language)
             page.kiosk_requested.connect(self.start_kiosk)
             page.lock_requested.connect(lambda: self.lock("button"))
             page.organiser_requested.connect(lambda: self.open_role_page("organiser"))
@@ -217,7 +224,7 @@ class MainWindow(QMainWindow):
             self.capture.petition(petition_id),
             event_id,
             self.translations,
-            load_settings(self.vault),
+            self.settings,
             KioskExit(self.vault),
         )
         page.exited.connect(self.leave_kiosk)
@@ -244,10 +251,14 @@ class MainWindow(QMainWindow):
 
     # -- locking -------------------------------------------------------------------------
 
+    def use_settings(self, settings: KioskSettings) -> None:
+        """New timings from the volunteer page: the next idle tick already uses them."""
+        self.settings = settings
+
     def on_idle(self, seconds: float) -> None:
         if self.vault is None:
             return
-        if seconds >= load_settings(self.vault).auto_lock:
+        if seconds >= self.settings.auto_lock:
             self.lock("idle")
             return
         kiosk = self.kiosk()

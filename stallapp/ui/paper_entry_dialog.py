@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from stallapp.capture import CaptureService
 from stallapp.errors import FieldError, StallappError
 from stallapp.petition import Petition
 from stallapp.signer import MAX_ROW
+from stallapp.ui.countries import UK, country_box
 from stallapp.ui.field_messages import FieldMessages
 from stallapp.ui.private_fields import PrivateLineEdit, PrivateTextEdit
 from stallapp.ui.style import mark_primary, set_role
@@ -61,6 +63,12 @@ class PaperEntryDialog(QDialog):
         self.address.setFixedHeight(90)
         self.postcode = PrivateLineEdit()
         self.postcode.setObjectName("postcode")
+        self.postcode_label = QLabel(self.tr("Postcode"))
+        # Only for a petition that accepts addresses abroad; back to United Kingdom each row.
+        self.country: QComboBox | None = None
+        if petition.allow_non_uk:
+            self.country = country_box()
+            self.country.currentIndexChanged.connect(self._country_changed)
         self.email = PrivateLineEdit()
         self.email.setObjectName("email")
         self.consent = QCheckBox(self.tr("The signer ticked the consent box on the sheet"))
@@ -73,7 +81,9 @@ class PaperEntryDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         if petition.address_mode == "full":
             form.addRow(self.tr("Address"), self.address)
-        form.addRow(self.tr("Postcode"), self.postcode)
+        if self.country is not None:
+            form.addRow(self.tr("Country"), self.country)
+        form.addRow(self.postcode_label, self.postcode)
         if petition.email_mode == "optional":
             form.addRow(self.tr("Email (optional)"), self.email)
         layout.addLayout(form)
@@ -94,6 +104,13 @@ class PaperEntryDialog(QDialog):
         buttons.addWidget(self.save)
         layout.addLayout(buttons)
 
+    def country_code(self) -> str:
+        return str(self.country.currentData()) if self.country is not None else UK
+
+    def _country_changed(self, _index: int) -> None:
+        uk = self.country_code() == UK
+        self.postcode_label.setText(self.tr("Postcode") if uk else self.tr("Postal code"))
+
     def try_save(self) -> None:
         try:
             self.capture.record(
@@ -102,6 +119,7 @@ class PaperEntryDialog(QDialog):
                 name=self.name.text(),
                 address=self.address.toPlainText(),
                 postcode=self.postcode.text(),
+                country=self.country_code(),
                 email=self.email.text() or None,
                 consent=self.consent.isChecked(),
                 contact_consent=self.contact.isChecked() and self.contact.isVisible(),
@@ -130,6 +148,8 @@ class PaperEntryDialog(QDialog):
         for edit in (self.name, self.postcode, self.email):
             edit.setText("")
         self.address.clear()
+        if self.country is not None:
+            self.country.setCurrentIndex(0)
         self.consent.setChecked(False)
         self.contact.setChecked(False)
         self.row.setValue(min(self.row.value() + 1, MAX_ROW))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,12 +29,15 @@ from stallapp.ui.pin_dialog import PinDialog
 from stallapp.ui.style import mark_primary, mark_quiet, set_role
 
 IDLE_CHOICES = (30, 45, 60, 90, 120, 180, 300)
+AUTO_LOCK_CHOICES = (300, 600, 900, 1800)  # 5, 10, 15 and 30 minutes
 
 
 class VolunteerPage(QWidget):
     kiosk_requested = Signal(str, str)  # petition id, event id
     lock_requested = Signal()
     organiser_requested = Signal()
+    settings_saved = Signal(KioskSettings)  # after the idle or auto-lock time was stored
+    language_chosen = Signal(str)  # the volunteer picked a screen language (not a signer)
 
     def __init__(
         self,
@@ -67,9 +72,7 @@ class VolunteerPage(QWidget):
         for code, name in NATIVE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(translations.language)))
-        self.language.currentIndexChanged.connect(
-            lambda _i: translations.set_language(self.language.currentData())
-        )
+        self.language.currentIndexChanged.connect(self._language_picked)
         top.addWidget(self.language)
         self.lock = QPushButton()
         self.lock.setObjectName("lock")
@@ -112,20 +115,24 @@ class VolunteerPage(QWidget):
         cl.addWidget(self.count_caption, 1)
         layout.addWidget(card)
 
-        settings = QHBoxLayout()
+        settings = QGridLayout()
+        settings.setColumnStretch(0, 1)
+        stored = load_settings(capture.vault)
         self.idle_label = QLabel()
         self.idle_label.setWordWrap(True)
-        # A list rather than a spin box: its tiny arrows are no touch target.
-        self.idle = QComboBox()
-        self.idle.setObjectName("idleSeconds")
-        self.idle.setMinimumWidth(160)
-        current = load_settings(capture.vault).idle_wipe
-        for seconds in sorted({*IDLE_CHOICES, current}):
-            self.idle.addItem(str(seconds), seconds)
-        self.idle.setCurrentIndex(self.idle.findData(current))
+        # Lists rather than spin boxes: their tiny arrows are no touch target.
+        self.idle = self._choices("idleSeconds", IDLE_CHOICES, stored.idle_wipe)
         self.idle.currentIndexChanged.connect(lambda _i: self.save_idle(self.idle.currentData()))
-        settings.addWidget(self.idle_label, 1)
-        settings.addWidget(self.idle)
+        self.auto_lock_label = QLabel()
+        self.auto_lock_label.setWordWrap(True)
+        self.auto_lock = self._choices("autoLockSeconds", AUTO_LOCK_CHOICES, stored.auto_lock)
+        self.auto_lock.currentIndexChanged.connect(
+            lambda _i: self.save_auto_lock(self.auto_lock.currentData())
+        )
+        settings.addWidget(self.idle_label, 0, 0)
+        settings.addWidget(self.idle, 0, 1)
+        settings.addWidget(self.auto_lock_label, 1, 0)
+        settings.addWidget(self.auto_lock, 1, 1)
         layout.addLayout(settings)
         pin_row = QHBoxLayout()
         self.pin_state = QLabel()
@@ -170,6 +177,22 @@ class VolunteerPage(QWidget):
         translations.language_changed.connect(self.retranslate)
         self.reload()
         self.retranslate()
+
+    @staticmethod
+    def _choices(name: str, choices: tuple[int, ...], current: int) -> QComboBox:
+        """A list of times in seconds; a stored value outside the usual choices is kept."""
+        box = QComboBox()
+        box.setObjectName(name)
+        box.setMinimumWidth(160)
+        for seconds in sorted({*choices, current}):
+            box.addItem(str(seconds), seconds)
+        box.setCurrentIndex(box.findData(current))
+        return box
+
+    def _language_picked(self, _index: int) -> None:
+        lang = self.language.currentData()
+        self.translations.set_language(lang)
+        self.language_chosen.emit(lang)
 
     # -- data ----------------------------------------------------------------------------
 
@@ -227,6 +250,15 @@ class VolunteerPage(QWidget):
         self.idle_label.setText(
             self.tr("Clear a half-filled kiosk form after this many idle seconds")
         )
+        for i in range(self.auto_lock.count()):
+            seconds = int(self.auto_lock.itemData(i))
+            self.auto_lock.setItemText(
+                i,
+                self.tr("%1 minutes").replace("%1", str(seconds // 60))
+                if seconds % 60 == 0
+                else self.tr("%1 seconds").replace("%1", str(seconds)),
+            )
+        self.auto_lock_label.setText(self.tr("Lock the app after this much idle time"))
         self.set_pin.setText(self.tr("Set today's PIN"))
         self.paper.setText(self.tr("Enter paper rows"))
         self.organiser.setText(self.tr("Organiser tools"))
@@ -261,16 +293,21 @@ class VolunteerPage(QWidget):
         self.refresh_count()
 
     def save_idle(self, value: int) -> None:
-        current = load_settings(self.capture.vault)
+        self._save(idle_wipe=value, countdown=min(10, value // 4))
+
+    def save_auto_lock(self, value: int) -> None:
+        self._save(auto_lock=value)
+
+    def _save(self, **changes: int) -> None:
+        """Store the settings with `changes` and tell the window (its idle watcher)."""
         try:
-            save_settings(
-                self.capture.vault,
-                KioskSettings(
-                    idle_wipe=value, countdown=min(10, value // 4), auto_lock=current.auto_lock
-                ),
-            )
+            settings = replace(load_settings(self.capture.vault), **changes)
+            save_settings(self.capture.vault, settings)
         except StallappError:
             self.message.setText(self.tr("That setting could not be saved."))
+            return
+        self.message.clear()
+        self.settings_saved.emit(settings)
 
     def enter_paper(self) -> None:
         chosen = self._selection()

@@ -76,3 +76,28 @@ def make_window(qtbot, translations, clock):  # type: ignore[no-untyped-def]
     yield make
     for window in made:
         window.shutdown()
+
+
+def abroad_petition(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The sample petition, changed to accept addresses outside the UK."""
+    text = sample_petition_path().read_text(encoding="utf-8")
+    assert "allow_non_uk = false" in text
+    path = tmp_path / "abroad.toml"
+    path.write_text(text.replace("allow_non_uk = false", "allow_non_uk = true"), encoding="utf-8")
+    petition = load_petition(path)
+    assert petition.allow_non_uk
+    return petition
+
+
+@pytest.fixture
+def abroad_folder(tmp_path: Path) -> Path:
+    """A locked stall vault whose only petition accepts non-UK addresses, and an event today."""
+    folder = tmp_path / "abroad"
+    vault = Vault.create(
+        folder, PASSPHRASE, role="stall", device_name="test laptop", cost=KdfCost.light()
+    )
+    service = CaptureService(vault)
+    service.add_petition(abroad_petition(tmp_path))
+    service.add_event(city="Manchester", location="Piccadilly", day=date.today().isoformat())
+    vault.lock()
+    return folder

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QWidget
 
 from tests.ui.kiosk_driver import start_kiosk, unlock
 
@@ -20,8 +20,9 @@ def _visible_in_window(widget: QWidget, window: QWidget) -> bool:
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 @pytest.mark.parametrize("lang", ["en", "zh-Hant"])
-def test_kiosk_fits_and_targets_are_large(make_window, ready_folder, size, lang) -> None:  # type: ignore[no-untyped-def]
-    window = make_window(ready_folder)
+@pytest.mark.parametrize("folder", ["ready_folder", "abroad_folder"], ids=["uk", "abroad"])
+def test_kiosk_fits_and_targets_are_large(make_window, request, folder, size, lang) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(request.getfixturevalue(folder))
     unlock(window)
     kiosk = start_kiosk(window)
     window.showNormal()
@@ -34,7 +35,7 @@ def test_kiosk_fits_and_targets_are_large(make_window, ready_folder, size, lang)
     controls = [
         w
         for w in kiosk.findChildren(QWidget)
-        if isinstance(w, (QAbstractButton, QLineEdit)) and w.isVisibleTo(kiosk)
+        if isinstance(w, (QAbstractButton, QLineEdit, QComboBox)) and w.isVisibleTo(kiosk)
     ]
     assert len(controls) >= 10
     small = [
@@ -47,3 +48,5 @@ def test_kiosk_fits_and_targets_are_large(make_window, ready_folder, size, lang)
     assert form.pad.width() >= 300 and form.pad.height() >= 150
     assert _visible_in_window(form.sign, window)
     assert _visible_in_window(form.name, window)
+    if form.country is not None:  # beside the postcode: the form is no taller
+        assert form.country.y() == form.postcode.y()
