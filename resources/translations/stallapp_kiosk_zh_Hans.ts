@@ -110,6 +110,13 @@
     </message>
 </context>
 <context>
+    <name>CrashGuard</name>
+    <message>
+        <source>Something unexpected went wrong. Every signature that was confirmed is saved and encrypted. Please lock the app, close it and open it again; if this happens again, tell your coordinator what you were doing.</source>
+        <translation>发生了意外错误。所有已确认的签名都已加密保存。请先上锁，关闭程序再重新打开；如果再次发生，请告诉统筹人你当时在做什么。</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>New stall event</source>

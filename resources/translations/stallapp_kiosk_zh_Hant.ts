@@ -110,6 +110,13 @@
     </message>
 </context>
 <context>
+    <name>CrashGuard</name>
+    <message>
+        <source>Something unexpected went wrong. Every signature that was confirmed is saved and encrypted. Please lock the app, close it and open it again; if this happens again, tell your coordinator what you were doing.</source>
+        <translation>發生了意外錯誤。所有已確認的簽名都已加密保存。請先上鎖，關閉程式再重新打開；如果再次發生，請告訴統籌人你當時在做甚麼。</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>New stall event</source>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from stallapp.demo import DEMO_PASSPHRASE, ensure_demo_vault
 from stallapp.language_setting import load_language, save_language
+from stallapp.ui import crash_guard
 from stallapp.ui.i18n import Translations
 from stallapp.ui.main_window import MainWindow
 
@@ -53,6 +54,7 @@ def run_app(data_dir: Path, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("stallapp")
+    crash_guard.install()
     window = build_window(data_dir, demo, app)
     app.aboutToQuit.connect(window.shutdown)
     window.show()
