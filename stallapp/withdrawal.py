@@ -14,6 +14,7 @@ from typing import Any
 
 from stallapp import dedupe
 from stallapp.errors import BadInput
+from stallapp.petition import Petition
 from stallapp.signer import normalise_receipt_code
 from stallapp.storage import audit, provenance
 from stallapp.storage import petitions as petition_store
@@ -31,19 +32,33 @@ def _flush(vault: Vault) -> None:
     vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def erase_receipt(vault: Vault, code: str, *, whole_person: bool = False) -> Erased:
-    """Erase the signature with this receipt code; with `whole_person`, also every other
-    signature merged into the same person (the same signer at other stalls)."""
+def _rows_for(conn: Any, code: str, whole_person: bool) -> tuple[list[tuple[Any, ...]], set[int]]:
+    """The rows an erasure would delete, and the persons they belong to; BadInput for a
+    malformed or unknown code."""
     norm = normalise_receipt_code(code)
     if norm is None:
         raise BadInput("A receipt code has 8 letters and digits, like 7KQ2-M9XD.")
+    rows = provenance.rows_to_erase(conn, norm, set())
+    if not rows:
+        raise BadInput("No signature with that receipt code is in this vault.")
+    persons = {int(r[2]) for r in rows if r[2] is not None}
+    if whole_person and persons:
+        rows = provenance.rows_to_erase(conn, norm, persons)
+    return rows, persons
+
+
+def count_for_receipt(vault: Vault, code: str, *, whole_person: bool = False) -> int:
+    """How many signatures `erase_receipt` with the same arguments would erase (changes
+    nothing); BadInput for a malformed or unknown code."""
+    rows, _persons = _rows_for(vault.conn, code, whole_person)
+    return len(rows)
+
+
+def erase_receipt(vault: Vault, code: str, *, whole_person: bool = False) -> Erased:
+    """Erase the signature with this receipt code; with `whole_person`, also every other
+    signature merged into the same person (the same signer at other stalls)."""
     with vault.transaction() as tx:
-        rows = provenance.rows_to_erase(tx, norm, set())
-        if not rows:
-            raise BadInput("No signature with that receipt code is in this vault.")
-        persons = {int(r[2]) for r in rows if r[2] is not None}
-        if whole_person and persons:
-            rows = provenance.rows_to_erase(tx, norm, persons)
+        rows, persons = _rows_for(tx, code, whole_person)
         for row_id, uid, _person, _seq in rows:
             tx.execute("DELETE FROM signatures WHERE id = ?", (row_id,))
             provenance.add_tombstone(tx, uid)
@@ -54,6 +69,25 @@ def erase_receipt(vault: Vault, code: str, *, whole_person: bool = False) -> Era
         audit.append(tx, "erased", count=len(rows), exported=exported)
     _flush(vault)
     return Erased(len(rows), exported, remaining)
+
+
+@dataclass(frozen=True)
+class Purgeable:
+    petition: Petition
+    count: int  # signatures a purge would delete
+
+
+def purgeable(vault: Vault, today: date | None = None) -> list[Purgeable]:
+    """Petitions whose retention date has passed, with how many signatures each still has."""
+    day = today or date.today()
+    out = []
+    for petition in petition_store.all_current(vault.conn):
+        if day > petition.retention_until:
+            row = vault.conn.execute(
+                "SELECT count(*) FROM signatures WHERE petition_id = ?", (petition.id,)
+            ).fetchone()
+            out.append(Purgeable(petition, int(row[0])))
+    return out
 
 
 def purge_petition(vault: Vault, petition_id: str, today: date | None = None) -> int:

@@ -1,4 +1,5 @@
-"""The coordinator screen: import sealed batches, counts and charts, near-match review.
+"""The coordinator screen: import sealed batches, counts and charts, near-match review,
+devices and keys, withdrawal and retention (the last three as tabs).
 
 A standalone widget; the main window plugs it in. Imports run in an ImportWorker on a
 QThread; the screen reads counts again only when the worker is done.
@@ -6,6 +7,8 @@ QThread; the screen reads counts again only when the worker is done.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +35,7 @@ from stallapp.ui.coordinator.drop_zone import DropZone
 from stallapp.ui.coordinator.fingerprint_view import FingerprintView
 from stallapp.ui.coordinator.import_worker import ImportWorker
 from stallapp.ui.coordinator.near_match_panel import NearMatchPanel
+from stallapp.ui.coordinator.withdrawal_panel import WithdrawalPanel
 
 
 class CoordinatorView(QWidget):
@@ -41,9 +46,18 @@ class CoordinatorView(QWidget):
     decision_recorded = Signal(int)
     """A near match was confirmed or rejected (its id)."""
 
-    def __init__(self, service: CoordinatorService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: CoordinatorService,
+        parent: QWidget | None = None,
+        *,
+        confirm: Callable[[str], bool] | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
         self._service = service
+        self._confirm = confirm
+        self._today = today
         self._thread: QThread | None = None
         self._worker: ImportWorker | None = None
         self._build()
@@ -124,11 +138,13 @@ class CoordinatorView(QWidget):
         left.addWidget(box)
         left.addStretch(1)
 
-        right = QVBoxLayout()
-        root.addLayout(right, 2)
+        self.tabs = QTabWidget()
+        root.addWidget(self.tabs, 2)
         self.review = NearMatchPanel()
         self.review.decision_made.connect(self._decide)
-        right.addWidget(self.review, 1)
+        self.tabs.addTab(self.review, self.tr("Near matches"))
+        page = QWidget()
+        right = QVBoxLayout(page)
         box = QGroupBox(self.tr("Stall devices"))
         inner = QVBoxLayout(box)
         self.devices = DevicesPanel(self._service)
@@ -139,6 +155,12 @@ class CoordinatorView(QWidget):
         self.fingerprint = FingerprintView(self._service.fingerprint())
         inner.addWidget(self.fingerprint)
         right.addWidget(box)
+        right.addStretch(1)
+        self.tabs.addTab(page, self.tr("Devices and keys"))
+        self.withdrawal = WithdrawalPanel(self._service.vault, self._confirm, self._today)
+        self.withdrawal.erased.connect(lambda _n: self.refresh())
+        self.withdrawal.purged.connect(lambda _n: self.refresh())
+        self.tabs.addTab(self.withdrawal, self.tr("Withdrawal and retention"))
 
     # -- importing -----------------------------------------------------------------------------
 
@@ -183,6 +205,7 @@ class CoordinatorView(QWidget):
         self.choose_button.setEnabled(not busy)
         self.drop_zone.setEnabled(not busy)
         self.review.setEnabled(not busy)
+        self.withdrawal.setEnabled(not busy)
 
     def _on_progress(self, done: int, total: int, line: str) -> None:
         self.progress.setRange(0, total)
@@ -248,6 +271,7 @@ class CoordinatorView(QWidget):
             )
         self.gap_label.setText("\n".join(lines))
         self.review.set_matches(self._service.near_matches())
+        self.withdrawal.refresh()
 
     def _decide(self, match_id: int, confirm: bool) -> None:
         try:

@@ -1,0 +1,199 @@
+"""Withdrawal and retention: erase a signature by its receipt code, purge a petition whose
+retention date has passed. Both ask first, stating only how many signatures go; no signer
+data is ever shown here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stallapp import withdrawal
+from stallapp.errors import BadInput, StallappError
+from stallapp.signer import normalise_receipt_code
+from stallapp.storage.vault import Vault
+
+
+class WithdrawalPanel(QWidget):
+    erased = Signal(int)
+    """Signatures were erased (how many)."""
+    purged = Signal(int)
+    """A petition was purged (how many signatures were deleted)."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        confirm: Callable[[str], bool] | None = None,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._confirm = confirm or self._ask
+        self._today = today
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+
+        box = QGroupBox(self.tr("Erase a signature by its receipt code"))
+        inner = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText(self.tr("Receipt code, like 7KQ2-M9XD"))
+        self.code_edit.setMaxLength(40)
+        self.code_edit.returnPressed.connect(self.erase)
+        self.erase_button = QPushButton(self.tr("Erase…"))
+        self.erase_button.clicked.connect(self.erase)
+        row.addWidget(self.code_edit, 1)
+        row.addWidget(self.erase_button)
+        inner.addLayout(row)
+        self.whole_person = QCheckBox(self.tr("Also erase this signer's other signatures"))
+        inner.addWidget(self.whole_person)
+        self.erase_status = QLabel()
+        self.erase_status.setWordWrap(True)
+        self.erase_status.setTextFormat(Qt.TextFormat.PlainText)
+        inner.addWidget(self.erase_status)
+        layout.addWidget(box)
+
+        box = QGroupBox(self.tr("Purge a petition after its retention date"))
+        inner = QVBoxLayout(box)
+        self.petition_choice = QComboBox()
+        self.petition_choice.currentIndexChanged.connect(lambda _i: self._update_purge())
+        inner.addWidget(self.petition_choice)
+        self.purge_button = QPushButton(self.tr("Purge…"))
+        self.purge_button.clicked.connect(self.purge)
+        inner.addWidget(self.purge_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.purge_status = QLabel()
+        self.purge_status.setWordWrap(True)
+        self.purge_status.setTextFormat(Qt.TextFormat.PlainText)
+        inner.addWidget(self.purge_status)
+        layout.addWidget(box)
+        layout.addStretch(1)
+
+    def _ask(self, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Please confirm"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- erasing -------------------------------------------------------------------------------
+
+    def erase(self) -> None:
+        code = self.code_edit.text()
+        whole = self.whole_person.isChecked()
+        if normalise_receipt_code(code) is None:
+            self.erase_status.setText(
+                self.tr("A receipt code has 8 letters and digits, like 7KQ2-M9XD.")
+            )
+            return
+        try:
+            count = withdrawal.count_for_receipt(self._vault, code, whole_person=whole)
+        except BadInput:
+            self.erase_status.setText(
+                self.tr("No signature with that receipt code is in this vault.")
+            )
+            return
+        except StallappError as exc:
+            self.erase_status.setText(exc.message)
+            return
+        question = self.tr("Erase %1 signature(s) for good? This cannot be undone.").replace(
+            "%1", str(count)
+        )
+        if not self._confirm(question):
+            self.erase_status.setText(self.tr("Nothing was erased."))
+            return
+        try:
+            done = withdrawal.erase_receipt(self._vault, code, whole_person=whole)
+        except BadInput:
+            self.erase_status.setText(
+                self.tr("No signature with that receipt code is in this vault.")
+            )
+            return
+        except StallappError as exc:
+            self.erase_status.setText(exc.message)
+            return
+        self.code_edit.clear()
+        self.whole_person.setChecked(False)
+        text = self.tr("Erased %1 signature(s).").replace("%1", str(done.count))
+        if done.same_person_left:
+            text += " " + self.tr(
+                "%1 other signature(s) of the same person are still kept."
+            ).replace("%1", str(done.same_person_left))
+        self.erase_status.setText(text)
+        self.refresh()
+        self.erased.emit(done.count)
+
+    # -- purging -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read again which petitions are past their retention date."""
+        try:
+            rows = withdrawal.purgeable(self._vault, self._today())
+        except StallappError as exc:
+            rows = []
+            self.purge_status.setText(exc.message)
+        chosen = self.petition_choice.currentData()
+        self.petition_choice.blockSignals(True)
+        self.petition_choice.clear()
+        for row in rows:
+            text = (
+                self.tr("%1 (kept until %2): %3 signature(s)")
+                .replace("%1", row.petition.title.get("en") or row.petition.id)
+                .replace("%2", row.petition.retention_until.isoformat())
+                .replace("%3", str(row.count))
+            )
+            self.petition_choice.addItem(text, (row.petition.id, row.count))
+        if chosen is not None:
+            for i in range(self.petition_choice.count()):
+                if self.petition_choice.itemData(i)[0] == chosen[0]:
+                    self.petition_choice.setCurrentIndex(i)
+        self.petition_choice.blockSignals(False)
+        self.petition_choice.setEnabled(bool(rows))
+        if not rows:
+            self.purge_status.setText(self.tr("No petition is past its retention date."))
+        self._update_purge()
+
+    def _update_purge(self) -> None:
+        data = self.petition_choice.currentData()
+        self.purge_button.setEnabled(data is not None and int(data[1]) > 0)
+
+    def purge(self) -> None:
+        data = self.petition_choice.currentData()
+        if data is None:
+            return
+        petition_id, count = str(data[0]), int(data[1])
+        if count <= 0:
+            return
+        question = self.tr(
+            "Delete all %1 signature(s) of this petition for good? This cannot be undone."
+        ).replace("%1", str(count))
+        if not self._confirm(question):
+            self.purge_status.setText(self.tr("Nothing was deleted."))
+            return
+        try:
+            deleted = withdrawal.purge_petition(self._vault, petition_id, today=self._today())
+        except StallappError as exc:
+            self.purge_status.setText(exc.message)
+            return
+        self.refresh()
+        self.purge_status.setText(self.tr("Deleted %1 signature(s).").replace("%1", str(deleted)))
+        self.purged.emit(deleted)
