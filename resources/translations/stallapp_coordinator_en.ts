@@ -109,12 +109,24 @@
         <translation>Stall event</translation>
     </message>
     <message>
+        <source>Near matches</source>
+        <translation>Near matches</translation>
+    </message>
+    <message>
         <source>Stall devices</source>
         <translation>Stall devices</translation>
     </message>
     <message>
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Devices and keys</source>
+        <translation>Devices and keys</translation>
+    </message>
+    <message>
+        <source>Withdrawal and retention</source>
+        <translation>Withdrawal and retention</translation>
     </message>
     <message>
         <source>Choose batch files</source>
@@ -277,6 +289,81 @@
     <message>
         <source>They differ: cancel</source>
         <translation>They differ: cancel</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalPanel</name>
+    <message>
+        <source>Erase a signature by its receipt code</source>
+        <translation>Erase a signature by its receipt code</translation>
+    </message>
+    <message>
+        <source>Receipt code, like 7KQ2-M9XD</source>
+        <translation>Receipt code, like 7KQ2-M9XD</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Erase…</translation>
+    </message>
+    <message>
+        <source>Also erase this signer&apos;s other signatures</source>
+        <translation>Also erase this signer&apos;s other signatures</translation>
+    </message>
+    <message>
+        <source>Purge a petition after its retention date</source>
+        <translation>Purge a petition after its retention date</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>Purge…</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>Please confirm</translation>
+    </message>
+    <message>
+        <source>A receipt code has 8 letters and digits, like 7KQ2-M9XD.</source>
+        <translation>A receipt code has 8 letters and digits, like 7KQ2-M9XD.</translation>
+    </message>
+    <message>
+        <source>No signature with that receipt code is in this vault.</source>
+        <translation>No signature with that receipt code is in this vault.</translation>
+    </message>
+    <message>
+        <source>Erase %1 signature(s) for good? This cannot be undone.</source>
+        <translation>Erase %1 signature(s) for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Nothing was erased.</translation>
+    </message>
+    <message>
+        <source>Erased %1 signature(s).</source>
+        <translation>Erased %1 signature(s).</translation>
+    </message>
+    <message>
+        <source>%1 other signature(s) of the same person are still kept.</source>
+        <translation>%1 other signature(s) of the same person are still kept.</translation>
+    </message>
+    <message>
+        <source>%1 (kept until %2): %3 signature(s)</source>
+        <translation>%1 (kept until %2): %3 signature(s)</translation>
+    </message>
+    <message>
+        <source>No petition is past its retention date.</source>
+        <translation>No petition is past its retention date.</translation>
+    </message>
+    <message>
+        <source>Delete all %1 signature(s) of this petition for good? This cannot be undone.</source>
+        <translation>Delete all %1 signature(s) of this petition for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 signature(s).</source>
+        <translation>Deleted %1 signature(s).</translation>
     </message>
 </context>
 </TS>

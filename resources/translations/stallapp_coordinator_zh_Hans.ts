@@ -109,12 +109,24 @@
         <translation>街站活动</translation>
     </message>
     <message>
+        <source>Near matches</source>
+        <translation>相近记录</translation>
+    </message>
+    <message>
         <source>Stall devices</source>
         <translation>街站设备</translation>
     </message>
     <message>
         <source>Keys</source>
         <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Devices and keys</source>
+        <translation>设备与密钥</translation>
+    </message>
+    <message>
+        <source>Withdrawal and retention</source>
+        <translation>撤回与保存期限</translation>
     </message>
     <message>
         <source>Choose batch files</source>
@@ -277,6 +289,81 @@
     <message>
         <source>They differ: cancel</source>
         <translation>不同：取消</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalPanel</name>
+    <message>
+        <source>Erase a signature by its receipt code</source>
+        <translation>按收据编号删除签名</translation>
+    </message>
+    <message>
+        <source>Receipt code, like 7KQ2-M9XD</source>
+        <translation>收据编号，例如 7KQ2-M9XD</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Also erase this signer&apos;s other signatures</source>
+        <translation>一并删除此签名人的其他签名</translation>
+    </message>
+    <message>
+        <source>Purge a petition after its retention date</source>
+        <translation>保存期限过后清除请愿的所有签名</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>清除…</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <source>A receipt code has 8 letters and digits, like 7KQ2-M9XD.</source>
+        <translation>收据编号由 8 个字母和数字组成，例如 7KQ2-M9XD。</translation>
+    </message>
+    <message>
+        <source>No signature with that receipt code is in this vault.</source>
+        <translation>此数据库内没有该收据编号的签名。</translation>
+    </message>
+    <message>
+        <source>Erase %1 signature(s) for good? This cannot be undone.</source>
+        <translation>要永久删除 %1 个签名吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>没有删除任何签名。</translation>
+    </message>
+    <message>
+        <source>Erased %1 signature(s).</source>
+        <translation>已删除 %1 个签名。</translation>
+    </message>
+    <message>
+        <source>%1 other signature(s) of the same person are still kept.</source>
+        <translation>同一人的其他 %1 个签名仍然保留。</translation>
+    </message>
+    <message>
+        <source>%1 (kept until %2): %3 signature(s)</source>
+        <translation>%1（保存至 %2）：%3 个签名</translation>
+    </message>
+    <message>
+        <source>No petition is past its retention date.</source>
+        <translation>没有请愿已过保存期限。</translation>
+    </message>
+    <message>
+        <source>Delete all %1 signature(s) of this petition for good? This cannot be undone.</source>
+        <translation>要永久删除此请愿的全部 %1 个签名吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>没有删除任何数据。</translation>
+    </message>
+    <message>
+        <source>Deleted %1 signature(s).</source>
+        <translation>已删除 %1 个签名。</translation>
     </message>
 </context>
 </TS>

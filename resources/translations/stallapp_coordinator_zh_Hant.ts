@@ -109,12 +109,24 @@
         <translation>街站活動</translation>
     </message>
     <message>
+        <source>Near matches</source>
+        <translation>相近紀錄</translation>
+    </message>
+    <message>
         <source>Stall devices</source>
         <translation>街站裝置</translation>
     </message>
     <message>
         <source>Keys</source>
         <translation>密鑰</translation>
+    </message>
+    <message>
+        <source>Devices and keys</source>
+        <translation>裝置與密鑰</translation>
+    </message>
+    <message>
+        <source>Withdrawal and retention</source>
+        <translation>撤回與保存期限</translation>
     </message>
     <message>
         <source>Choose batch files</source>
@@ -277,6 +289,81 @@
     <message>
         <source>They differ: cancel</source>
         <translation>不同：取消</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalPanel</name>
+    <message>
+        <source>Erase a signature by its receipt code</source>
+        <translation>以收據編號刪除簽名</translation>
+    </message>
+    <message>
+        <source>Receipt code, like 7KQ2-M9XD</source>
+        <translation>收據編號，例如 7KQ2-M9XD</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <source>Also erase this signer&apos;s other signatures</source>
+        <translation>一併刪除此簽名人的其他簽名</translation>
+    </message>
+    <message>
+        <source>Purge a petition after its retention date</source>
+        <translation>保存期限過後清除請願的所有簽名</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>清除…</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>請確認</translation>
+    </message>
+    <message>
+        <source>A receipt code has 8 letters and digits, like 7KQ2-M9XD.</source>
+        <translation>收據編號由 8 個字母和數字組成，例如 7KQ2-M9XD。</translation>
+    </message>
+    <message>
+        <source>No signature with that receipt code is in this vault.</source>
+        <translation>此資料庫內沒有該收據編號的簽名。</translation>
+    </message>
+    <message>
+        <source>Erase %1 signature(s) for good? This cannot be undone.</source>
+        <translation>要永久刪除 %1 個簽名嗎？此操作無法復原。</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>沒有刪除任何簽名。</translation>
+    </message>
+    <message>
+        <source>Erased %1 signature(s).</source>
+        <translation>已刪除 %1 個簽名。</translation>
+    </message>
+    <message>
+        <source>%1 other signature(s) of the same person are still kept.</source>
+        <translation>同一人的其他 %1 個簽名仍然保留。</translation>
+    </message>
+    <message>
+        <source>%1 (kept until %2): %3 signature(s)</source>
+        <translation>%1（保存至 %2）：%3 個簽名</translation>
+    </message>
+    <message>
+        <source>No petition is past its retention date.</source>
+        <translation>沒有請願已過保存期限。</translation>
+    </message>
+    <message>
+        <source>Delete all %1 signature(s) of this petition for good? This cannot be undone.</source>
+        <translation>要永久刪除此請願的全部 %1 個簽名嗎？此操作無法復原。</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>沒有刪除任何資料。</translation>
+    </message>
+    <message>
+        <source>Deleted %1 signature(s).</source>
+        <translation>已刪除 %1 個簽名。</translation>
     </message>
 </context>
 </TS>
