@@ -27,6 +27,7 @@ from stallapp.resources import sample_petition_path  # noqa: E402
 from stallapp.storage.keyfile import KdfCost  # noqa: E402
 from stallapp.storage.vault import Vault  # noqa: E402
 from stallapp.ui.campaign_dialog import CampaignDialog
+from stallapp.ui.coordinator import CoordinatorView  # noqa: E402
 from stallapp.ui.event_dialog import EventDialog  # noqa: E402
 from stallapp.ui.exit_kiosk_dialog import ExitKioskDialog  # noqa: E402
 from stallapp.ui.i18n import Translations  # noqa: E402
@@ -194,6 +195,11 @@ class Shooter:
         window.unlock(PASSPHRASE)
         self._wait(window)
         self.save(window, size, lang, "15-coordinator")
+        view = window.findChild(CoordinatorView)
+        if view is not None:
+            view.tabs.setCurrentWidget(view.withdrawal)
+            view.withdrawal.code_edit.setText("7KQ2-M9XD")
+            self.save(window, size, lang, "15b-coordinator-withdrawal")
         window.shutdown()
         window.deleteLater()
         _settle(self.app)

@@ -109,8 +109,12 @@
         <translation>Stall event</translation>
     </message>
     <message>
-        <source>Near matches</source>
-        <translation>Near matches</translation>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Withdrawal</translation>
     </message>
     <message>
         <source>Stall devices</source>
@@ -123,10 +127,6 @@
     <message>
         <source>Devices and keys</source>
         <translation>Devices and keys</translation>
-    </message>
-    <message>
-        <source>Withdrawal and retention</source>
-        <translation>Withdrawal and retention</translation>
     </message>
     <message>
         <source>Choose batch files</source>

@@ -109,8 +109,12 @@
         <translation>街站活动</translation>
     </message>
     <message>
-        <source>Near matches</source>
-        <translation>相近记录</translation>
+        <source>Review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>撤回与清除</translation>
     </message>
     <message>
         <source>Stall devices</source>
@@ -123,10 +127,6 @@
     <message>
         <source>Devices and keys</source>
         <translation>设备与密钥</translation>
-    </message>
-    <message>
-        <source>Withdrawal and retention</source>
-        <translation>撤回与保存期限</translation>
     </message>
     <message>
         <source>Choose batch files</source>

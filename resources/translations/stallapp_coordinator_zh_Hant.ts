@@ -109,8 +109,12 @@
         <translation>街站活動</translation>
     </message>
     <message>
-        <source>Near matches</source>
-        <translation>相近紀錄</translation>
+        <source>Review</source>
+        <translation>覆核</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>撤回與清除</translation>
     </message>
     <message>
         <source>Stall devices</source>
@@ -123,10 +127,6 @@
     <message>
         <source>Devices and keys</source>
         <translation>裝置與密鑰</translation>
-    </message>
-    <message>
-        <source>Withdrawal and retention</source>
-        <translation>撤回與保存期限</translation>
     </message>
     <message>
         <source>Choose batch files</source>

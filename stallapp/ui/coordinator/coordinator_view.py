@@ -11,8 +11,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QSize, QThread, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFileDialog,
     QGridLayout,
@@ -66,8 +68,8 @@ class CoordinatorView(QWidget):
     # -- layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        root = QHBoxLayout(self)
-        left = QVBoxLayout()
+        root = self._root = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        left = self._left = QVBoxLayout()
         root.addLayout(left, 3)
 
         box = QGroupBox(self.tr("Import sealed batches"))
@@ -142,7 +144,7 @@ class CoordinatorView(QWidget):
         root.addWidget(self.tabs, 2)
         self.review = NearMatchPanel()
         self.review.decision_made.connect(self._decide)
-        self.tabs.addTab(self.review, self.tr("Near matches"))
+        self.tabs.addTab(self.review, self.tr("Review"))
         page = QWidget()
         right = QVBoxLayout(page)
         box = QGroupBox(self.tr("Stall devices"))
@@ -160,7 +162,39 @@ class CoordinatorView(QWidget):
         self.withdrawal = WithdrawalPanel(self._service.vault, self._confirm, self._today)
         self.withdrawal.erased.connect(lambda _n: self.refresh())
         self.withdrawal.purged.connect(lambda _n: self.refresh())
-        self.tabs.addTab(self.withdrawal, self.tr("Withdrawal and retention"))
+        self.tabs.addTab(self.withdrawal, self.tr("Withdrawal"))
+
+    # -- side by side when wide, one above the other when narrow (a portrait screen) ----------
+
+    def _stacked_width(self) -> int:
+        m = self._root.contentsMargins()
+        inner = max(self._left.minimumSize().width(), self.tabs.minimumSizeHint().width())
+        return inner + m.left() + m.right()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self._root.direction() == QBoxLayout.Direction.LeftToRight:
+            return QSize(self._stacked_width(), hint.height())
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        m = self._root.contentsMargins()
+        side_by_side = (
+            self._left.minimumSize().width()
+            + self.tabs.minimumSizeHint().width()
+            + self._root.spacing()
+            + m.left()
+            + m.right()
+        )
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if event.size().width() >= side_by_side
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if wanted != self._root.direction():
+            self._root.setDirection(wanted)
+            self.updateGeometry()
+        super().resizeEvent(event)
 
     # -- importing -----------------------------------------------------------------------------
 
