@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -304,3 +305,26 @@ def test_purge_after_the_retention_date_asks_then_deletes(
     shown = "\n".join(_texts(view))
     for name in ("Ada Quennell", "Bo Wong", "Cheuk Lam"):
         assert name not in shown
+
+
+# The offscreen platform logs this harmless notice when a shown window changes its hints.
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_the_columns_stack_on_a_portrait_screen(qtbot, coordinator: Vault) -> None:  # type: ignore[no-untyped-def]
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    view = CoordinatorView(CoordinatorService(coordinator), confirm=Answers(False))
+    layout.addWidget(view)
+    # As narrow as one column allows: too narrow for two side by side.
+    narrow = view.minimumSizeHint().width() + 40
+    holder.resize(narrow, 1280)
+    holder.show()
+    qtbot.waitExposed(holder)
+    assert holder.width() == narrow
+    assert view.width() <= narrow
+    people = view.count_labels["people"]
+    qtbot.waitUntil(
+        lambda: view.tabs.geometry().top() > people.mapTo(view, people.rect().topLeft()).y()
+    )
+    holder.resize(1366, 768)
+    qtbot.waitUntil(lambda: view.tabs.geometry().left() > view.width() // 2)
