@@ -37,6 +37,7 @@ from stallapp.ui.coordinator.drop_zone import DropZone
 from stallapp.ui.coordinator.fingerprint_view import FingerprintView
 from stallapp.ui.coordinator.import_worker import ImportWorker
 from stallapp.ui.coordinator.near_match_panel import NearMatchPanel
+from stallapp.ui.coordinator.quiet_label import QuietLabel
 from stallapp.ui.coordinator.withdrawal_panel import WithdrawalPanel
 
 
@@ -94,11 +95,9 @@ class CoordinatorView(QWidget):
         self.results.setMaximumHeight(140)
         self.results.setWordWrap(True)
         inner.addWidget(self.results)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = QuietLabel()
         inner.addWidget(self.status)
-        self.gap_label = QLabel()
-        self.gap_label.setWordWrap(True)
+        self.gap_label = QuietLabel()
         self.gap_label.setStyleSheet("color: #a04000;")
         inner.addWidget(self.gap_label)
         left.addWidget(box)

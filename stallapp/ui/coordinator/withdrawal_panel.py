@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -25,6 +24,7 @@ from stallapp import withdrawal
 from stallapp.errors import BadInput, StallappError
 from stallapp.signer import normalise_receipt_code
 from stallapp.storage.vault import Vault
+from stallapp.ui.coordinator.quiet_label import QuietLabel
 
 
 class WithdrawalPanel(QWidget):
@@ -64,9 +64,7 @@ class WithdrawalPanel(QWidget):
         inner.addLayout(row)
         self.whole_person = QCheckBox(self.tr("Also erase this signer's other signatures"))
         inner.addWidget(self.whole_person)
-        self.erase_status = QLabel()
-        self.erase_status.setWordWrap(True)
-        self.erase_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.erase_status = QuietLabel()
         inner.addWidget(self.erase_status)
         layout.addWidget(box)
 
@@ -78,9 +76,7 @@ class WithdrawalPanel(QWidget):
         self.purge_button = QPushButton(self.tr("Purge…"))
         self.purge_button.clicked.connect(self.purge)
         inner.addWidget(self.purge_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.purge_status = QLabel()
-        self.purge_status.setWordWrap(True)
-        self.purge_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.purge_status = QuietLabel()
         inner.addWidget(self.purge_status)
         layout.addWidget(box)
         layout.addStretch(1)
