@@ -27,7 +27,7 @@ from stallapp.sealing.export import export_batch
 from stallapp.storage import audit
 from stallapp.storage.vault import Vault
 from stallapp.ui.coordinator import CoordinatorView
-from stallapp.withdrawal import count_for_receipt
+from stallapp.withdrawal import count_for_receipt, purgeable
 from tests.sealing.conftest import sign, vault_hash
 
 
@@ -111,6 +111,16 @@ def test_count_for_receipt_counts_without_changing_anything(
     with pytest.raises(BadInput, match="No signature"):
         count_for_receipt(coordinator, "AAAA-AAAA")
     assert vault_hash(coordinator) == before
+
+
+def test_purgeable_lists_only_petitions_past_their_retention_date(
+    make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    _merged(make_stall, sample_petition, coordinator, tmp_path)
+    assert purgeable(coordinator, sample_petition.retention_until) == []
+    after = date(sample_petition.retention_until.year + 1, 1, 1)
+    [row] = purgeable(coordinator, after)
+    assert (row.petition.id, row.count) == (sample_petition.id, 4)
 
 
 def test_erase_one_signature_by_a_sloppily_typed_code(
