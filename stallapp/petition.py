@@ -24,7 +24,7 @@ TARGETS = ("commons", "council", "scottish_parliament", "letter")
 ADDRESS_MODES = ("full", "postcode_only")
 EMAIL_MODES = ("optional", "off")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{2,63}$")
-_TEXT_TABLES = (
+TEXT_TABLES = (
     "title",
     "petitioners",
     "text",
@@ -33,7 +33,7 @@ _TEXT_TABLES = (
     "consent",
     "contact_consent",
 )
-_REQUIRED_TEXTS = ("title", "petitioners", "text", "prayer", "privacy_notice", "consent")
+REQUIRED_TEXTS = ("title", "petitioners", "text", "prayer", "privacy_notice", "consent")
 _MAX_LEN = {"title": 200, "petitioners": 300}
 _TOP_KEYS = {
     "format",
@@ -46,7 +46,7 @@ _TOP_KEYS = {
     "signature_target",
     "fields",
     "controller",
-    *_TEXT_TABLES,
+    *TEXT_TABLES,
 }
 _FIELD_KEYS = {"address", "email", "allow_non_uk", "live_work_study"}
 _CONTROLLER_KEYS = {"name", "contact"}
@@ -97,7 +97,7 @@ class Petition:
         return tuple(
             lang
             for lang in LANGUAGES
-            if all(getattr(self, name).has(lang) for name in _REQUIRED_TEXTS)
+            if all(getattr(self, name).has(lang) for name in REQUIRED_TEXTS)
         )
 
     def wording(self) -> dict[str, Any]:
@@ -108,7 +108,7 @@ class Petition:
             "target_name": self.target_name,
             "controller": {"name": self.controller_name, "contact": self.controller_contact},
         }
-        for name in _TEXT_TABLES:
+        for name in TEXT_TABLES:
             texts = getattr(self, name)
             if texts is not None:
                 out[name] = texts.to_dict()
@@ -132,7 +132,7 @@ class Petition:
             "live_work_study": self.live_work_study,
         }
         out["controller"] = {"name": self.controller_name, "contact": self.controller_contact}
-        for name in _TEXT_TABLES:
+        for name in TEXT_TABLES:
             texts = getattr(self, name)
             if texts is not None:
                 out[name] = texts.to_dict()
@@ -309,7 +309,7 @@ class _Parser:
             raise self.fail("signature_target", "must be a whole number above zero")
         fields = self.table("fields", _FIELD_KEYS, required=False)
         controller = self.table("controller", _CONTROLLER_KEYS, required=True)
-        texts = {name: self.texts(name, name in _REQUIRED_TEXTS) for name in _TEXT_TABLES}
+        texts = {name: self.texts(name, name in REQUIRED_TEXTS) for name in TEXT_TABLES}
         petition = Petition(
             id=pid,
             target=target,

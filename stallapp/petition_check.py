@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from stallapp.petition import LANGUAGES, Petition
+from stallapp.petition import LANGUAGES, REQUIRED_TEXTS, Petition
 from stallapp.printing import fonts
 
-TEXT_TABLES = ("title", "petitioners", "text", "prayer", "privacy_notice", "consent")
 LANGUAGE_NAMES = {
     "en": "English",
     "zh-Hant": "Traditional Chinese",
@@ -30,12 +29,12 @@ class Warning:
 
 def check(petition: Petition) -> list[Warning]:
     out = []
-    for table in TEXT_TABLES:
+    for table in REQUIRED_TEXTS:
         texts = getattr(petition, table)
         for lang in LANGUAGES[1:]:
             if not texts.has(lang):
                 out.append(Warning("missing_translation", table, lang))
-    for table in TEXT_TABLES:
+    for table in REQUIRED_TEXTS:
         texts = getattr(petition, table)
         for lang in LANGUAGES:
             chars = fonts.unprintable(texts.values.get(lang, ""))

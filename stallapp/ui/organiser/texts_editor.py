@@ -5,17 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QWidget
 
-from stallapp.petition import LANGUAGES, Petition
+from stallapp.petition import LANGUAGES, TEXT_TABLES, Petition
 
-TABLES = (
-    "title",
-    "petitioners",
-    "text",
-    "prayer",
-    "privacy_notice",
-    "consent",
-    "contact_consent",
-)
+TABLES = TEXT_TABLES  # one row per text table of the petition definition, in its order
 _SHORT = ("title", "petitioners")
 
 
