@@ -50,9 +50,9 @@ package-check: package
 # while any message lacks a Chinese translation.
 TS_DIR := resources/translations
 TS_LANGS := en zh_Hant zh_Hans
-KIOSK_SOURCES := $(wildcard stallapp/ui/*.py)
-ORGANISER_SOURCES := $(wildcard stallapp/ui/organiser/*.py stallapp/ui/printing/*.py)
-COORDINATOR_SOURCES := $(wildcard stallapp/ui/coordinator/*.py stallapp/ui/sealing/*.py)
+KIOSK_SOURCES := $(wildcard stallapp/ui/*.py stallapp/ui/shared/*.py stallapp/ui/stall/*.py stallapp/ui/kiosk/*.py)
+ORGANISER_SOURCES := $(wildcard stallapp/ui/organiser/*.py)
+COORDINATOR_SOURCES := $(wildcard stallapp/ui/coordinator/*.py)
 
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(KIOSK_SOURCES) -no-obsolete -locations none \

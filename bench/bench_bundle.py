@@ -1,7 +1,7 @@
 """Bench: a submission bundle of 10,000 synthetic signatures, simplified vs raw strokes.
 
 Builds a rehearsal vault in a temporary folder, fills it with synthetic signers
-(stallapp.rehearsal), then renders the bundle PDF twice from the same rows: with strokes
+(stallapp.services.rehearsal), then renders the bundle PDF twice from the same rows: with strokes
 simplified to within 0.2 mm (what stallapp ships) and with every captured point (the
 baseline). Each variant runs --repeat times, alternating; the best CPU time counts (the machine
 is shared, so wall time is noisy). Prints times, file sizes and their ratios.
@@ -19,14 +19,15 @@ from pathlib import Path
 
 from _result import result
 
-from stallapp import rehearsal
-from stallapp.capture import CaptureService
-from stallapp.petition import load_petition
-from stallapp.printing import bundle, bundle_pdf, bundle_source, inkvector
+from stallapp.domain.petition import load_petition
+from stallapp.printing import bundle, bundle_pdf, inkvector
 from stallapp.printing.bundle_pdf import BundleInfo
-from stallapp.resources import sample_petition_path
+from stallapp.services import bundle_rows as bundle_source
+from stallapp.services import rehearsal
+from stallapp.services.capture import CaptureService
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
+from stallapp.system.resources import sample_petition_path
 
 
 def main() -> None:

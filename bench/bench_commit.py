@@ -21,14 +21,14 @@ from pathlib import Path
 import sqlcipher3
 from _result import result
 
-from stallapp import ink as inklib
-from stallapp.capture import CaptureService
-from stallapp.petition import load_petition
-from stallapp.rehearsal import ink as synthetic_ink
-from stallapp.rehearsal import person
-from stallapp.resources import sample_petition_path
+from stallapp.domain import ink as inklib
+from stallapp.domain.petition import load_petition
+from stallapp.services.capture import CaptureService
+from stallapp.services.rehearsal import ink as synthetic_ink
+from stallapp.services.rehearsal import person
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
+from stallapp.system.resources import sample_petition_path
 
 
 def bare_db(path: Path) -> sqlcipher3.Connection:

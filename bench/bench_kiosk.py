@@ -27,18 +27,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from stallapp.capture import CaptureService
-from stallapp.ink import Ink, InkPoint, encode
-from stallapp.kiosk_session import KioskExit, KioskSettings
-from stallapp.petition import load_petition
-from stallapp.resources import sample_petition_path
-from stallapp.signer import build_signature
+from stallapp.domain.ink import Ink, InkPoint, encode
+from stallapp.domain.petition import load_petition
+from stallapp.domain.signer import build_signature
+from stallapp.services.capture import CaptureService
+from stallapp.services.kiosk_session import KioskExit, KioskSettings
 from stallapp.storage import signatures as signature_store
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
-from stallapp.ui.i18n import Translations
-from stallapp.ui.kiosk_page import KioskPage
-from stallapp.ui.style import STYLE
+from stallapp.system.resources import sample_petition_path
+from stallapp.ui.kiosk.kiosk_page import KioskPage
+from stallapp.ui.shared.i18n import Translations
+from stallapp.ui.shared.style import STYLE
 
 PASSPHRASE = "bench stall passphrase"  # noqa: S105 - a throwaway vault
 

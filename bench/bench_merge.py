@@ -3,7 +3,7 @@ against a bare SQLCipher insert of the same rows measured in the same run.
 
     .venv/bin/python bench/bench_merge.py [--batches 100] [--size 1000] [--stalls 4]
 
-Synthetic signers come from stallapp.rehearsal (the engine of `stallapp rehearse`), in
+Synthetic signers come from stallapp.services.rehearsal (the engine of `stallapp rehearse`), in
 rehearsal vaults. Each phase runs in its own process so its peak memory (max RSS) is its own.
 """
 
@@ -32,12 +32,10 @@ def _peak_mib() -> float:
 
 
 def prepare(work: Path, batches: int, size: int, stalls: int) -> None:
-    from stallapp import rehearsal
-    from stallapp.capture import CaptureService
-    from stallapp.petition import load_petition
-    from stallapp.resources import sample_petition_path
-    from stallapp.sealing.export import export_batch
-    from stallapp.sealing.pack import (
+    from stallapp.domain.petition import load_petition
+    from stallapp.services import rehearsal
+    from stallapp.services.batch_export import export_batch
+    from stallapp.services.campaign_pack import (
         enroll,
         export_card,
         export_pack,
@@ -45,9 +43,11 @@ def prepare(work: Path, batches: int, size: int, stalls: int) -> None:
         read_card,
         read_pack,
     )
+    from stallapp.services.capture import CaptureService
     from stallapp.storage import petitions as petition_store
     from stallapp.storage.keyfile import KdfCost
     from stallapp.storage.vault import Vault
+    from stallapp.system.resources import sample_petition_path
 
     petition = load_petition(sample_petition_path())
     light = KdfCost.light()
@@ -82,7 +82,7 @@ def prepare(work: Path, batches: int, size: int, stalls: int) -> None:
 
 
 def merge(work: Path) -> dict[str, float]:
-    from stallapp.merge import IMPORTED, Importer
+    from stallapp.services.batch_import import IMPORTED, Importer
     from stallapp.storage.vault import Vault
 
     vault = Vault.unlock(work / "coordinator", PASSPHRASE)

@@ -34,13 +34,10 @@ def main() -> int:
     args = parser.parse_args()
     os.umask(0o077)
 
-    from stallapp.capture import CaptureService
-    from stallapp.merge import Importer
-    from stallapp.petition import load_petition
-    from stallapp.resources import sample_petition_path
-    from stallapp.sealing.export import build_plaintext, export_batch, recipients
-    from stallapp.sealing.keys import load_keys
-    from stallapp.sealing.pack import (
+    from stallapp.domain.petition import load_petition
+    from stallapp.services.batch_export import build_plaintext, export_batch, recipients
+    from stallapp.services.batch_import import Importer
+    from stallapp.services.campaign_pack import (
         enroll,
         export_card,
         export_pack,
@@ -48,11 +45,14 @@ def main() -> int:
         read_card,
         read_pack,
     )
+    from stallapp.services.capture import CaptureService
+    from stallapp.services.keys import load_keys
     from stallapp.storage import petitions as petition_store
     from stallapp.storage import provenance
     from stallapp.storage import sealing_store as store
     from stallapp.storage.keyfile import KdfCost
     from stallapp.storage.vault import Vault
+    from stallapp.system.resources import sample_petition_path
     from tests.sealing.mutations import Mutator, make_encrypt
 
     petition = load_petition(sample_petition_path())

@@ -13,13 +13,14 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from stallapp import ink as inklib
-from stallapp import rehearsal
-from stallapp.petition import Petition, Texts, load_petition
-from stallapp.printing import bundle, bundle_pdf, flyers, sheets
+from stallapp.domain import ink as inklib
+from stallapp.domain.petition import Petition, Texts, load_petition
+from stallapp.printing import bundle, bundle_pdf, flyers
+from stallapp.printing import sheet_pdf as sheets
 from stallapp.printing.bundle_pdf import BundleInfo
-from stallapp.printing.bundle_source import BundleRow
-from stallapp.resources import resource, sample_petition_path
+from stallapp.services import rehearsal
+from stallapp.services.bundle_rows import BundleRow
+from stallapp.system.resources import resource, sample_petition_path
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "print"
 DPI = "70"
@@ -106,7 +107,7 @@ def screens() -> None:
     from PySide6.QtWidgets import QApplication
 
     from stallapp.ui.organiser.organiser_screen import OrganiserScreen
-    from stallapp.ui.printing.pdf_preview import PdfPreview
+    from stallapp.ui.organiser.pdf_preview import PdfPreview
 
     app = QApplication.instance() or QApplication(sys.argv)
     petition = load_petition(sample_petition_path())
@@ -137,12 +138,12 @@ def screens() -> None:
 
 def vault_screens(petition: Petition) -> None:
     """The bundle and sheet tracking panels, on a throwaway rehearsal vault."""
-    from stallapp.capture import CaptureService
-    from stallapp.sheets import SheetService
+    from stallapp.services.capture import CaptureService
+    from stallapp.services.sheet_tracking import SheetService
     from stallapp.storage.keyfile import KdfCost
     from stallapp.storage.vault import Vault
-    from stallapp.ui.printing.bundle_panel import BundlePanel
-    from stallapp.ui.printing.sheets_panel import SheetsPanel
+    from stallapp.ui.organiser.bundle_panel import BundlePanel
+    from stallapp.ui.organiser.sheets_panel import SheetsPanel
 
     with tempfile.TemporaryDirectory() as tmp:
         vault = Vault.create(

@@ -16,25 +16,24 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPoint  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from stallapp.capture import CaptureService  # noqa: E402
-from stallapp.ink import Ink, InkPoint  # noqa: E402
-from stallapp.kiosk_session import KioskExit  # noqa: E402
-from stallapp.petition import load_petition  # noqa: E402
-from stallapp.resources import sample_petition_path  # noqa: E402
-from stallapp.storage.keyfile import KdfCost  # noqa: E402
-from stallapp.storage.vault import Vault  # noqa: E402
-from stallapp.ui.campaign_dialog import CampaignDialog
-from stallapp.ui.coordinator import CoordinatorView  # noqa: E402
-from stallapp.ui.event_dialog import EventDialog  # noqa: E402
-from stallapp.ui.exit_kiosk_dialog import ExitKioskDialog  # noqa: E402
-from stallapp.ui.i18n import Translations  # noqa: E402
-from stallapp.ui.main_window import MainWindow  # noqa: E402
-from stallapp.ui.paper_entry_dialog import PaperEntryDialog  # noqa: E402
-from stallapp.ui.pin_dialog import PinDialog  # noqa: E402
-from stallapp.ui.style import STYLE  # noqa: E402
+from stallapp.domain.ink import InkPoint
+from stallapp.domain.petition import load_petition
+from stallapp.services.capture import CaptureService
+from stallapp.services.kiosk_session import KioskExit
+from stallapp.storage.keyfile import KdfCost
+from stallapp.storage.vault import Vault
+from stallapp.system.resources import sample_petition_path
+from stallapp.ui.coordinator import CoordinatorView
+from stallapp.ui.kiosk.exit_kiosk_dialog import ExitKioskDialog
+from stallapp.ui.main_window import MainWindow
+from stallapp.ui.shared.i18n import Translations
+from stallapp.ui.shared.style import STYLE
+from stallapp.ui.stall.campaign_dialog import CampaignDialog
+from stallapp.ui.stall.event_dialog import EventDialog
+from stallapp.ui.stall.paper_entry_dialog import PaperEntryDialog
+from stallapp.ui.stall.pin_dialog import PinDialog
 
 PASSPHRASE = "screenshot stall demo"  # noqa: S105 - a throwaway vault
 SIZES = {"1366x768": (1366, 768), "800x1280": (800, 1280)}

@@ -10,11 +10,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("STALLAPP_PASSPHRASE", None)
 
-from stallapp.capture import CaptureService
-from stallapp.petition import Petition, load_petition
-from stallapp.resources import sample_petition_path
+from stallapp.domain.petition import Petition, load_petition
+from stallapp.services.capture import CaptureService
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
+from stallapp.system.resources import sample_petition_path
 
 PASSPHRASE = "correct horse battery"
 

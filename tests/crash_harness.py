@@ -14,11 +14,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from stallapp.capture import CaptureService
-from stallapp.petition import load_petition
-from stallapp.resources import sample_petition_path
+from stallapp.domain.petition import load_petition
+from stallapp.services.capture import CaptureService
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
+from stallapp.system.resources import sample_petition_path
 
 WORKER = Path(__file__).with_name("crash_worker.py")
 PASSPHRASE = "crash test passphrase"

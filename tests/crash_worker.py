@@ -11,9 +11,9 @@ import random
 import sys
 from pathlib import Path
 
-from stallapp import ink as inklib
-from stallapp.capture import CaptureService
-from stallapp.rehearsal import ink as synthetic_ink
+from stallapp.domain import ink as inklib
+from stallapp.services.capture import CaptureService
+from stallapp.services.rehearsal import ink as synthetic_ink
 from stallapp.storage.vault import Vault
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from stallapp import ink as inklib
-from stallapp.capture import CaptureService
-from stallapp.rehearsal import ink
+from stallapp.domain import ink as inklib
+from stallapp.services.capture import CaptureService
+from stallapp.services.rehearsal import ink
 from stallapp.storage.vault import Vault
 
 CANARY_NAME = "Zebedee Quillfeather"

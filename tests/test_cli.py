@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from stallapp.cli import main
-from stallapp.resources import sample_petition_path
+from stallapp.system.resources import sample_petition_path
 
 PASS = "a long test passphrase"
 

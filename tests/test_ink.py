@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from stallapp import ink
-from stallapp.errors import BadInput
-from stallapp.rehearsal import ink as synthetic_ink
+from stallapp.domain import ink
+from stallapp.domain.errors import BadInput
+from stallapp.services.rehearsal import ink as synthetic_ink
 
 coord = st.floats(min_value=0, max_value=4000, allow_nan=False)
 point = st.builds(

@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from stallapp.errors import BadInput
-from stallapp.kiosk_session import (
+from stallapp.domain.errors import BadInput
+from stallapp.services.kiosk_session import (
     MAX_PIN_FAILURES,
     KioskExit,
     KioskSettings,
@@ -87,7 +87,7 @@ def test_settings_round_trip_and_bounds(stall_vault: Vault) -> None:
 
 
 def test_kiosk_start_and_exit_are_audited(stall_vault: Vault) -> None:
-    from stallapp.kiosk_session import KioskExit, record_kiosk_started
+    from stallapp.services.kiosk_session import KioskExit, record_kiosk_started
     from stallapp.storage import audit
 
     record_kiosk_started(stall_vault)

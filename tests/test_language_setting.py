@@ -9,7 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from stallapp.language_setting import config_dir, load_language, save_language, setting_path
+from stallapp.services.language_setting import (
+    config_dir,
+    load_language,
+    save_language,
+    setting_path,
+)
 
 
 def test_nothing_remembered_at_first() -> None:

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from stallapp.errors import VaultTooNew
+from stallapp.domain.errors import VaultTooNew
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.migrate import BACKUP_DIR, migrate, schema_version
 from stallapp.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration

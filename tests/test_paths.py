@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from stallapp.paths import atomic_output, atomic_write
+from stallapp.system.paths import atomic_output, atomic_write
 
 
 def test_atomic_write_is_private_and_leaves_nothing(tmp_path: Path) -> None:

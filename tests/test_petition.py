@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from stallapp.errors import PetitionFileError
-from stallapp.petition import content_hash, load_petition, parse_petition, petition_from_dict
-from stallapp.resources import sample_petition_path
+from stallapp.domain.errors import PetitionFileError
+from stallapp.domain.petition import content_hash, load_petition, parse_petition, petition_from_dict
+from stallapp.system.resources import sample_petition_path
 
 
 def sample_source() -> str:

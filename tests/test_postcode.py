@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from stallapp.postcode import normalise_uk
+from stallapp.domain.postcode import normalise_uk
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,9 @@ from dataclasses import replace
 
 import pytest
 
-from stallapp.errors import FieldError
-from stallapp.petition import Petition
-from stallapp.signer import build_signature, dedupe_key, normalise_receipt_code
+from stallapp.domain.errors import FieldError
+from stallapp.domain.petition import Petition
+from stallapp.domain.signer import build_signature, dedupe_key, normalise_receipt_code
 
 
 def sign(petition: Petition, **overrides):  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from stallapp.errors import (
+from stallapp.domain.errors import (
     BadInput,
     DamagedKeyFile,
     NotAVault,

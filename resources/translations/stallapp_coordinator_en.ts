@@ -9,29 +9,6 @@
     </message>
 </context>
 <context>
-    <name>BatchExportPanel</name>
-    <message>
-        <source>Export batch for the coordinator…</source>
-        <translation>Export batch for the coordinator…</translation>
-    </message>
-    <message>
-        <source>Choose the USB stick or folder</source>
-        <translation>Choose the USB stick or folder</translation>
-    </message>
-    <message>
-        <source>Sealing the batch…</source>
-        <translation>Sealing the batch…</translation>
-    </message>
-    <message>
-        <source>Nothing new to export.</source>
-        <translation>Nothing new to export.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 signature(s) to %2</source>
-        <translation>Wrote %1 signature(s) to %2</translation>
-    </message>
-</context>
-<context>
     <name>CoordinatorPage</name>
     <message>
         <source>Coordinator</source>
@@ -227,13 +204,6 @@
     </message>
 </context>
 <context>
-    <name>FingerprintView</name>
-    <message>
-        <source>Your fingerprint. Stalls compare it in person before trusting your pack:</source>
-        <translation>Your fingerprint. Stalls compare it in person before trusting your pack:</translation>
-    </message>
-</context>
-<context>
     <name>NearMatchPanel</name>
     <message>
         <source>Same person: merge</source>
@@ -266,29 +236,6 @@
     <message>
         <source>similar name (%1%), same postcode</source>
         <translation>similar name (%1%), same postcode</translation>
-    </message>
-</context>
-<context>
-    <name>PackImportDialog</name>
-    <message>
-        <source>Check the coordinator&apos;s fingerprint</source>
-        <translation>Check the coordinator&apos;s fingerprint</translation>
-    </message>
-    <message>
-        <source>Compare these digits (or scan the code) with the coordinator&apos;s screen, in person. Only accept if every digit matches.</source>
-        <translation>Compare these digits (or scan the code) with the coordinator&apos;s screen, in person. Only accept if every digit matches.</translation>
-    </message>
-    <message>
-        <source>Coordinator: %1</source>
-        <translation>Coordinator: %1</translation>
-    </message>
-    <message>
-        <source>They match: trust this pack</source>
-        <translation>They match: trust this pack</translation>
-    </message>
-    <message>
-        <source>They differ: cancel</source>
-        <translation>They differ: cancel</translation>
     </message>
 </context>
 <context>

@@ -9,29 +9,6 @@
     </message>
 </context>
 <context>
-    <name>BatchExportPanel</name>
-    <message>
-        <source>Export batch for the coordinator…</source>
-        <translation>匯出批次給統籌人…</translation>
-    </message>
-    <message>
-        <source>Choose the USB stick or folder</source>
-        <translation>選擇 USB 手指或資料夾</translation>
-    </message>
-    <message>
-        <source>Sealing the batch…</source>
-        <translation>正在封存批次…</translation>
-    </message>
-    <message>
-        <source>Nothing new to export.</source>
-        <translation>沒有新的簽名需要匯出。</translation>
-    </message>
-    <message>
-        <source>Wrote %1 signature(s) to %2</source>
-        <translation>已把 %1 個簽名寫入 %2</translation>
-    </message>
-</context>
-<context>
     <name>CoordinatorPage</name>
     <message>
         <source>Coordinator</source>
@@ -227,13 +204,6 @@
     </message>
 </context>
 <context>
-    <name>FingerprintView</name>
-    <message>
-        <source>Your fingerprint. Stalls compare it in person before trusting your pack:</source>
-        <translation>你的指紋。各街站會當面核對，才信任你的活動資料包：</translation>
-    </message>
-</context>
-<context>
     <name>NearMatchPanel</name>
     <message>
         <source>Same person: merge</source>
@@ -266,29 +236,6 @@
     <message>
         <source>similar name (%1%), same postcode</source>
         <translation>姓名相近（%1%），郵政編碼相同</translation>
-    </message>
-</context>
-<context>
-    <name>PackImportDialog</name>
-    <message>
-        <source>Check the coordinator&apos;s fingerprint</source>
-        <translation>核對統籌人的指紋</translation>
-    </message>
-    <message>
-        <source>Compare these digits (or scan the code) with the coordinator&apos;s screen, in person. Only accept if every digit matches.</source>
-        <translation>請當面把這些數字（或掃描二維碼）與統籌人螢幕上的核對。每個數字都相同才接受。</translation>
-    </message>
-    <message>
-        <source>Coordinator: %1</source>
-        <translation>統籌人：%1</translation>
-    </message>
-    <message>
-        <source>They match: trust this pack</source>
-        <translation>相同：信任這個資料包</translation>
-    </message>
-    <message>
-        <source>They differ: cancel</source>
-        <translation>不同：取消</translation>
     </message>
 </context>
 <context>

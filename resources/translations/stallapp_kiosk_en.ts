@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchExportPanel</name>
+    <message>
+        <source>Export batch for the coordinator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the USB stick or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing the batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 signature(s) to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <source>Campaign and batches</source>
@@ -267,6 +290,13 @@
     </message>
 </context>
 <context>
+    <name>FingerprintView</name>
+    <message>
+        <source>Your fingerprint. Stalls compare it in person before trusting your pack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskForm</name>
     <message>
         <source>To the %1. The petition of %2:</source>
@@ -375,6 +405,29 @@
     <name>MainWindow</name>
     <message>
         <source>The vault could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackImportDialog</name>
+    <message>
+        <source>Check the coordinator&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare these digits (or scan the code) with the coordinator&apos;s screen, in person. Only accept if every digit matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They match: trust this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They differ: cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BatchExportPanel</name>
+    <message>
+        <source>Export batch for the coordinator…</source>
+        <translation>导出批次给统筹人…</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick or folder</source>
+        <translation>选择 U 盘或文件夹</translation>
+    </message>
+    <message>
+        <source>Sealing the batch…</source>
+        <translation>正在封存批次…</translation>
+    </message>
+    <message>
+        <source>Nothing new to export.</source>
+        <translation>没有新的签名需要导出。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 signature(s) to %2</source>
+        <translation>已把 %1 个签名写入 %2</translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <source>Campaign and batches</source>
@@ -266,6 +289,13 @@
     </message>
 </context>
 <context>
+    <name>FingerprintView</name>
+    <message>
+        <source>Your fingerprint. Stalls compare it in person before trusting your pack:</source>
+        <translation>你的指纹。各街站会当面核对，才信任你的活动资料包：</translation>
+    </message>
+</context>
+<context>
     <name>KioskForm</name>
     <message>
         <source>To the %1. The petition of %2:</source>
@@ -374,6 +404,29 @@
     <message>
         <source>The vault could not be opened: %1</source>
         <translation>未能打开数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PackImportDialog</name>
+    <message>
+        <source>Check the coordinator&apos;s fingerprint</source>
+        <translation>核对统筹人的指纹</translation>
+    </message>
+    <message>
+        <source>Compare these digits (or scan the code) with the coordinator&apos;s screen, in person. Only accept if every digit matches.</source>
+        <translation>请当面把这些数字（或扫描二维码）与统筹人屏幕上的核对。每个数字都相同才接受。</translation>
+    </message>
+    <message>
+        <source>Coordinator: %1</source>
+        <translation>统筹人：%1</translation>
+    </message>
+    <message>
+        <source>They match: trust this pack</source>
+        <translation>相同：信任这个资料包</translation>
+    </message>
+    <message>
+        <source>They differ: cancel</source>
+        <translation>不同：取消</translation>
     </message>
 </context>
 <context>

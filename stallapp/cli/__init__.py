@@ -23,7 +23,7 @@ from stallapp.cli import (
     vault_admin,
 )
 from stallapp.cli.context import Context
-from stallapp.errors import StallappError
+from stallapp.domain.errors import StallappError
 
 # Each module adds its verbs with register(subparsers). New verbs: add a module here.
 COMMAND_MODULES = (basic, status, rehearse, vault_admin, keys, device, batch, report, printing)

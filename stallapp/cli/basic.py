@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from stallapp.capture import CaptureService
 from stallapp.cli.context import Context
-from stallapp.errors import BadInput
-from stallapp.petition import load_petition
+from stallapp.domain.errors import BadInput
+from stallapp.domain.petition import load_petition
+from stallapp.services.capture import CaptureService
 from stallapp.storage.vault import ROLES, Vault
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from stallapp.cli.context import Context
-from stallapp.merge import IMPORTED, QUARANTINED, REFUSED, Importer, gaps
-from stallapp.sealing.export import export_batch
+from stallapp.services.batch_export import export_batch
+from stallapp.services.batch_import import IMPORTED, QUARANTINED, REFUSED, Importer, gaps
 from stallapp.storage import sealing_store as store
 
 

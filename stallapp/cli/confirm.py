@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from stallapp.errors import BadInput
+from stallapp.domain.errors import BadInput
 
 
 def ask(question: str, *, refuse_hint: str) -> bool:

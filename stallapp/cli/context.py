@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from stallapp.cli.passphrase import get_passphrase
-from stallapp.paths import default_data_dir
 from stallapp.storage.vault import Vault
+from stallapp.system.paths import default_data_dir
 
 
 @dataclass

@@ -9,12 +9,18 @@ from typing import Any
 from stallapp.cli.confirm import ask
 from stallapp.cli.context import Context
 from stallapp.cli.keys import read_small
-from stallapp.errors import BadInput
-from stallapp.paths import atomic_write
+from stallapp.domain.errors import BadInput
 from stallapp.sealing import fingerprint as fp
-from stallapp.sealing.keys import require_coordinator
-from stallapp.sealing.pack import check_fingerprint, enroll, export_card, read_card, revoke
+from stallapp.services.campaign_pack import (
+    check_fingerprint,
+    enroll,
+    export_card,
+    read_card,
+    revoke,
+)
+from stallapp.services.keys import require_coordinator
 from stallapp.storage import sealing_store as store
+from stallapp.system.paths import atomic_write
 
 
 def register(sub: Any) -> None:

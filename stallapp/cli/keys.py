@@ -9,13 +9,13 @@ from typing import Any
 
 from stallapp.cli.confirm import ask
 from stallapp.cli.context import Context
-from stallapp.errors import BadInput
-from stallapp.paths import atomic_write
+from stallapp.domain.errors import BadInput
 from stallapp.sealing import fingerprint as fp
-from stallapp.sealing.keys import load_keys, recipient_fingerprint, require_coordinator
-from stallapp.sealing.pack import check_fingerprint, export_pack, install_pack, read_pack
+from stallapp.services.campaign_pack import check_fingerprint, export_pack, install_pack, read_pack
+from stallapp.services.keys import load_keys, recipient_fingerprint, require_coordinator
 from stallapp.storage import audit
 from stallapp.storage import sealing_store as store
+from stallapp.system.paths import atomic_write
 
 
 def register(sub: Any) -> None:

@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from stallapp.errors import BadInput
+from stallapp.domain.errors import BadInput
 
 ENV_VAR = "STALLAPP_PASSPHRASE"
 

@@ -7,15 +7,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from stallapp.capture import CaptureService
 from stallapp.cli.context import Context
-from stallapp.errors import BadInput
-from stallapp.paths import atomic_write
-from stallapp.petition import Petition, load_petition
-from stallapp.printing import bundle, bundle_source, flyers
+from stallapp.domain.constituency import ConstituencyLookup
+from stallapp.domain.errors import BadInput
+from stallapp.domain.petition import Petition, load_petition
+from stallapp.printing import bundle, flyers
 from stallapp.printing.bundle_pdf import BundleInfo
-from stallapp.printing.constituency import ConstituencyLookup
-from stallapp.sheets import SheetService
+from stallapp.services import bundle_rows as bundle_source
+from stallapp.services.capture import CaptureService
+from stallapp.services.sheet_tracking import SheetService
+from stallapp.system.paths import atomic_write
 
 PAPERS = ("a4", "letter")
 CHINESE = ("zh-Hant", "zh-Hans")

@@ -6,13 +6,13 @@ import argparse
 from datetime import date
 from typing import Any
 
-from stallapp import rehearsal
-from stallapp.capture import CaptureService
 from stallapp.cli.context import Context
-from stallapp.errors import BadInput
-from stallapp.petition import load_petition
-from stallapp.resources import sample_petition_path
+from stallapp.domain.errors import BadInput
+from stallapp.domain.petition import load_petition
+from stallapp.services import rehearsal
+from stallapp.services.capture import CaptureService
 from stallapp.storage.vault import Vault
+from stallapp.system.resources import sample_petition_path
 
 MAX_SIGNATURES = 1_000_000
 

@@ -7,12 +7,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from stallapp import dedupe, reports
 from stallapp.cli.confirm import ask
 from stallapp.cli.context import Context
-from stallapp.errors import BadInput
+from stallapp.domain.errors import BadInput
+from stallapp.services import dedupe, reports
+from stallapp.services.withdrawal import erase_receipt, purge_petition
 from stallapp.storage import sealing_store as store
-from stallapp.withdrawal import erase_receipt, purge_petition
 
 
 def register(sub: Any) -> None:

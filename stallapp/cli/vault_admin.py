@@ -9,7 +9,7 @@ from typing import Any
 
 from stallapp.cli.context import Context
 from stallapp.cli.passphrase import get_passphrase
-from stallapp.errors import BadInput
+from stallapp.domain.errors import BadInput
 from stallapp.storage.vault import Vault
 
 NEW_ENV_VAR = "STALLAPP_NEW_PASSPHRASE"

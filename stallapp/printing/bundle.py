@@ -12,13 +12,13 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from stallapp.errors import BadInput
-from stallapp.paths import atomic_write, ensure_private_dir
+from stallapp.domain.errors import BadInput
+from stallapp.domain.textnorm import FORMULA_PREFIXES
 from stallapp.printing import bundle_pdf
 from stallapp.printing.bundle_pdf import BundleInfo, Progress
-from stallapp.printing.bundle_source import BundleRow
-from stallapp.resources import resource
-from stallapp.textnorm import FORMULA_PREFIXES
+from stallapp.services.bundle_rows import BundleRow
+from stallapp.system.paths import atomic_write, ensure_private_dir
+from stallapp.system.resources import resource
 
 PDF_NAME = "submission.pdf"
 CSV_NAME = "signatures.csv"

@@ -17,11 +17,11 @@ from string import Template
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from stallapp import ink as inklib
-from stallapp.errors import BadInput, StallappError
-from stallapp.petition import Petition
+from stallapp.domain import ink as inklib
+from stallapp.domain.errors import BadInput, StallappError
+from stallapp.domain.petition import Petition
 from stallapp.printing import fonts, inkvector, layout, wording
-from stallapp.printing.bundle_source import BundleRow
+from stallapp.services.bundle_rows import BundleRow
 
 Progress = Callable[[int, int], None]
 ROW_HEIGHT = 12 * mm

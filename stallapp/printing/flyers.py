@@ -11,8 +11,8 @@ import io
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from stallapp.errors import BadInput
-from stallapp.petition import Petition
+from stallapp.domain.errors import BadInput
+from stallapp.domain.petition import Petition
 from stallapp.printing import fonts, layout, qr, wording
 
 FORMATS = ("a4-poster", "a5", "a6-cards")

@@ -16,7 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from stallapp.resources import resource
+from stallapp.system.resources import resource
 
 LATIN = "StallSans"
 LATIN_BOLD = "StallSans-Bold"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from stallapp.ink import Ink
+from stallapp.domain.ink import Ink
 
 TOLERANCE = 0.2 * mm  # how far the printed line may stray from the drawn one
 # Simplified strokes are written to 0.1 pt: rounding moves a point by at most this much,

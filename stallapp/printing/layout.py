@@ -11,7 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from stallapp import __version__
-from stallapp.errors import BadInput
+from stallapp.domain.errors import BadInput
 from stallapp.printing import fonts
 
 PAPERS = {"a4": A4, "letter": LETTER}

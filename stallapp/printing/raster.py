@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 
-from stallapp.errors import BadInput
+from stallapp.domain.errors import BadInput
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from stallapp.petition import Petition
+from stallapp.domain.petition import Petition
 
 CHINESE = ("zh-Hant", "zh-Hans")
 

@@ -12,9 +12,20 @@ import hmac
 from dataclasses import dataclass
 from typing import Any
 
-from stallapp.errors import StallappError
-from stallapp.event import StallEvent, build_event
-from stallapp.petition import LANGUAGES, Petition, petition_from_dict
+from stallapp.domain.errors import StallappError
+from stallapp.domain.event import StallEvent, build_event
+from stallapp.domain.petition import LANGUAGES, Petition, petition_from_dict
+from stallapp.domain.signer import (
+    MAX_ADDRESS_LINE,
+    MAX_ADDRESS_LINES,
+    MAX_EMAIL,
+    MAX_NAME,
+    ORIGINS,
+    Signature,
+    clean_address,
+    clean_name,
+    dedupe_key,
+)
 from stallapp.sealing.envelope import Rejected
 from stallapp.sealing.schema import (
     B64KEY,
@@ -31,17 +42,6 @@ from stallapp.sealing.schema import (
     obj,
     text,
     validate,
-)
-from stallapp.signer import (
-    MAX_ADDRESS_LINE,
-    MAX_ADDRESS_LINES,
-    MAX_EMAIL,
-    MAX_NAME,
-    ORIGINS,
-    Signature,
-    clean_address,
-    clean_name,
-    dedupe_key,
 )
 
 KIND = "stallapp-batch"

@@ -18,7 +18,7 @@ from typing import Any
 import nacl.exceptions
 import nacl.signing
 
-from stallapp.errors import BadInput
+from stallapp.domain.errors import BadInput
 
 VERSION = 1
 _HEAD_RE = re.compile(rb"^(stallapp-[a-z]+) 1 ([0-9a-f]{16})$")

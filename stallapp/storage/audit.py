@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from stallapp.signer import utc_now
+from stallapp.domain.signer import utc_now
 
 GENESIS = "0" * 64
 EVENTS = frozenset(

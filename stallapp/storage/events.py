@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from stallapp.event import StallEvent
-from stallapp.signer import utc_now
+from stallapp.domain.event import StallEvent
+from stallapp.domain.signer import utc_now
 
 _COLUMNS = "id, city, location, date, start_time, end_time, group_name"
 

@@ -23,8 +23,8 @@ import nacl.secret
 import nacl.utils
 import pyrage
 
-from stallapp.errors import DamagedKeyFile, NotAVault, VaultTooNew, WrongPassphrase
-from stallapp.paths import atomic_write
+from stallapp.domain.errors import DamagedKeyFile, NotAVault, VaultTooNew, WrongPassphrase
+from stallapp.system.paths import atomic_write
 
 FORMAT = "stallapp-vault-key"
 VERSION = 1

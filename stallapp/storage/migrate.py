@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from stallapp.errors import VaultTooNew
-from stallapp.paths import ensure_private_dir
+from stallapp.domain.errors import VaultTooNew
 from stallapp.storage.migrations import MIGRATIONS, Migration
+from stallapp.system.paths import ensure_private_dir
 
 BACKUP_DIR = "backups"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from stallapp.petition import Petition, petition_from_dict
-from stallapp.signer import utc_now
+from stallapp.domain.petition import Petition, petition_from_dict
+from stallapp.domain.signer import utc_now
 
 
 def save(tx: Any, petition: Petition) -> bool:

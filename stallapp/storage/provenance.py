@@ -6,8 +6,8 @@ import hashlib
 import json
 from typing import Any
 
-from stallapp.petition import Petition
-from stallapp.signer import Signature, utc_now
+from stallapp.domain.petition import Petition
+from stallapp.domain.signer import Signature, utc_now
 from stallapp.storage.signatures import _COLUMNS, _row, values
 
 

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from stallapp.signer import utc_now
+from stallapp.domain.signer import utc_now
 
 
 def get_key(conn: Any, kind: str) -> tuple[str, str] | None:

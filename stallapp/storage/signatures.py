@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from stallapp.signer import Signature
+from stallapp.domain.signer import Signature
 
 _COLUMNS = (
     "uid, petition_id, petition_hash, event_id, name, address, postcode, country, email, "

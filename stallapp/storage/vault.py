@@ -18,7 +18,7 @@ from typing import Any
 import sqlcipher3
 
 from stallapp import __version__
-from stallapp.errors import (
+from stallapp.domain.errors import (
     BadInput,
     DamagedKeyFile,
     NotAVault,
@@ -27,11 +27,11 @@ from stallapp.errors import (
     VaultExists,
     VaultLocked,
 )
-from stallapp.paths import ensure_private_dir, set_private_umask
-from stallapp.signer import utc_now
+from stallapp.domain.signer import utc_now
 from stallapp.storage import audit
 from stallapp.storage.keyfile import KEY_BYTES, KdfCost, KeyFile
 from stallapp.storage.migrate import migrate
+from stallapp.system.paths import ensure_private_dir, set_private_umask
 
 DB_NAME = "vault.db"
 KEY_NAME = "vault.key"

@@ -9,11 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from stallapp.demo import DEMO_PASSPHRASE, ensure_demo_vault
-from stallapp.language_setting import load_language, save_language
-from stallapp.ui import crash_guard
-from stallapp.ui.i18n import Translations
+from stallapp.services.demo import DEMO_PASSPHRASE, ensure_demo_vault
+from stallapp.services.language_setting import load_language, save_language
 from stallapp.ui.main_window import MainWindow
+from stallapp.ui.shared import crash_guard
+from stallapp.ui.shared.i18n import Translations
 
 
 def system_language() -> str:

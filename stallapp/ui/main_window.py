@@ -14,20 +14,25 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from stallapp.capture import CaptureService
-from stallapp.kiosk_session import KioskExit, KioskSettings, load_settings, record_kiosk_started
+from stallapp.services.capture import CaptureService
+from stallapp.services.kiosk_session import (
+    KioskExit,
+    KioskSettings,
+    load_settings,
+    record_kiosk_started,
+)
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
-from stallapp.ui.i18n import Translations
-from stallapp.ui.idle_watcher import IdleWatcher
-from stallapp.ui.kiosk_page import KioskPage
-from stallapp.ui.lock_watcher import LockWatcher
+from stallapp.ui.kiosk.kiosk_page import KioskPage
 from stallapp.ui.role_pages import PageContext, PlaceholderPage, find_page_factory
-from stallapp.ui.setup_page import SetupPage
-from stallapp.ui.style import STYLE
-from stallapp.ui.unlock_page import UnlockPage
-from stallapp.ui.vault_opener import VaultOpener
-from stallapp.ui.volunteer_page import VolunteerPage
+from stallapp.ui.shared.i18n import Translations
+from stallapp.ui.shared.idle_watcher import IdleWatcher
+from stallapp.ui.shared.lock_watcher import LockWatcher
+from stallapp.ui.shared.style import STYLE
+from stallapp.ui.stall.setup_page import SetupPage
+from stallapp.ui.stall.unlock_page import UnlockPage
+from stallapp.ui.stall.vault_opener import VaultOpener
+from stallapp.ui.stall.volunteer_page import VolunteerPage
 
 # Pages that show vault data: dropped when the app locks.
 _SESSION_PAGES = ("volunteer", "kiosk", "coordinator", "organiser")

@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stallapp.storage.vault import Vault
-from stallapp.ui.i18n import Translations
-from stallapp.ui.style import set_role
+from stallapp.ui.shared.i18n import Translations
+from stallapp.ui.shared.style import set_role
 
 # Page name -> the package that provides it.
 ROLE_PACKAGES = {

@@ -9,14 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from stallapp import rehearsal
-from stallapp.capture import CaptureService
-from stallapp.errors import BadInput
-from stallapp.petition import Petition
-from stallapp.printing import bundle, bundle_source, wording
+from stallapp.domain.constituency import ConstituencyLookup
+from stallapp.domain.errors import BadInput
+from stallapp.domain.petition import Petition
+from stallapp.printing import bundle, wording
 from stallapp.printing.bundle_pdf import BundleInfo, cover_text
-from stallapp.printing.bundle_source import BundleRow
-from stallapp.printing.constituency import ConstituencyLookup
+from stallapp.services import bundle_rows as bundle_source
+from stallapp.services import rehearsal
+from stallapp.services.bundle_rows import BundleRow
+from stallapp.services.capture import CaptureService
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
 

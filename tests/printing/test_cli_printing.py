@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from stallapp import rehearsal
-from stallapp.capture import CaptureService
 from stallapp.cli import main
-from stallapp.petition import Petition
-from stallapp.petition_toml import to_toml
-from stallapp.storage import sheets as sheet_store
+from stallapp.domain.petition import Petition
+from stallapp.domain.petition_toml import to_toml
+from stallapp.services import rehearsal
+from stallapp.services.capture import CaptureService
+from stallapp.storage import sheet_records as sheet_store
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
 

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from stallapp.errors import BadInput
-from stallapp.petition import Petition
+from stallapp.domain.errors import BadInput
+from stallapp.domain.petition import Petition
 from stallapp.printing import flyers
 
 

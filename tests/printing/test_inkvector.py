@@ -8,8 +8,8 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stallapp import rehearsal
 from stallapp.printing import inkvector
+from stallapp.services import rehearsal
 
 points = st.lists(
     st.tuples(st.floats(0, 200, allow_nan=False), st.floats(0, 60, allow_nan=False)),

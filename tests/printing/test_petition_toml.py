@@ -8,12 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stallapp.errors import PetitionFileError
-from stallapp.petition import Petition, Texts, load_petition, parse_petition
-from stallapp.petition_check import check, describe
-from stallapp.petition_toml import to_toml
+from stallapp.domain.errors import PetitionFileError
+from stallapp.domain.petition import Petition, Texts, load_petition, parse_petition
+from stallapp.domain.petition_toml import to_toml
 from stallapp.printing import fonts, wording
-from stallapp.resources import sample_petition_path
+from stallapp.services.petition_check import check, describe
+from stallapp.system.resources import sample_petition_path
 
 SAMPLE = load_petition(sample_petition_path())
 

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from stallapp.capture import CaptureService
-from stallapp.errors import BadInput
-from stallapp.petition import Petition
-from stallapp.printing import sheets as sheet_pdf
-from stallapp.sheets import SheetService, normalise_serial, parse_qr
+from stallapp.domain.errors import BadInput
+from stallapp.domain.petition import Petition
+from stallapp.printing import sheet_pdf
+from stallapp.services.capture import CaptureService
+from stallapp.services.sheet_tracking import SheetService, normalise_serial, parse_qr
 from stallapp.storage import audit
-from stallapp.storage import sheets as sheet_store
+from stallapp.storage import sheet_records as sheet_store
 from stallapp.storage.migrate import schema_version
 from stallapp.storage.vault import Vault
 

@@ -6,9 +6,10 @@ from dataclasses import replace
 
 import pytest
 
-from stallapp.errors import BadInput
-from stallapp.petition import Petition
-from stallapp.printing import sheets, wording
+from stallapp.domain.errors import BadInput
+from stallapp.domain.petition import Petition
+from stallapp.printing import sheet_pdf as sheets
+from stallapp.printing import wording
 
 PAPER_PT = {"a4": (595.28, 841.89), "letter": (612.0, 792.0)}
 
@@ -116,7 +117,7 @@ def test_sheet_counts_out_of_range_are_refused(sample_petition: Petition) -> Non
 
 
 def test_text_too_long_for_a_sheet_is_refused_not_overprinted(sample_petition: Petition) -> None:
-    from stallapp.petition import Texts
+    from stallapp.domain.petition import Texts
 
     long = replace(sample_petition, text=Texts({"en": "Words of the petition. " * 300}))
     with pytest.raises(BadInput, match="too long"):

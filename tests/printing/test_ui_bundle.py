@@ -6,14 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from stallapp import rehearsal
-from stallapp.capture import CaptureService
-from stallapp.petition import Petition
+from stallapp.domain.petition import Petition
 from stallapp.printing import bundle
+from stallapp.services import rehearsal
+from stallapp.services.capture import CaptureService
 from stallapp.storage import audit
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
-from stallapp.ui.printing.bundle_panel import BundlePanel
+from stallapp.ui.organiser.bundle_panel import BundlePanel
 
 
 def _vault(tmp_path: Path, petition: Petition) -> Vault:
@@ -77,9 +77,9 @@ def test_panel_checks_the_form_before_starting(
 
 
 def test_sheets_panel_marks_returns_and_reports(qtbot, capture, sample_petition: Petition) -> None:
-    from stallapp.printing import sheets as sheet_pdf
-    from stallapp.sheets import SheetService
-    from stallapp.ui.printing.sheets_panel import SheetsPanel
+    from stallapp.printing import sheet_pdf
+    from stallapp.services.sheet_tracking import SheetService
+    from stallapp.ui.organiser.sheets_panel import SheetsPanel
 
     service = SheetService(capture.vault)
     serials = service.print_sheets(sample_petition.id, 3).serials

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from stallapp.capture import CaptureService
-from stallapp.petition import Petition, load_petition
-from stallapp.sheets import SheetService
-from stallapp.storage import sheets as sheet_store
+from stallapp.domain.petition import Petition, load_petition
+from stallapp.services.capture import CaptureService
+from stallapp.services.sheet_tracking import SheetService
+from stallapp.storage import sheet_records as sheet_store
 from stallapp.ui.organiser.organiser_screen import OrganiserScreen
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrinter
 
-from stallapp.petition import Petition
-from stallapp.printing import sheets
-from stallapp.ui.printing.pdf_preview import PdfPreview
+from stallapp.domain.petition import Petition
+from stallapp.printing import sheet_pdf as sheets
+from stallapp.ui.organiser.pdf_preview import PdfPreview
 
 
 def _pdf(petition: Petition, n: int) -> bytes:

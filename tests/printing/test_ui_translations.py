@@ -7,9 +7,9 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from stallapp.resources import resource
+from stallapp.system.resources import resource
 from stallapp.ui.organiser.organiser_screen import OrganiserScreen
-from stallapp.ui.printing.pdf_preview import PdfPreview
+from stallapp.ui.organiser.pdf_preview import PdfPreview
 
 LANGS = ("en", "zh_Hant", "zh_Hans")
 

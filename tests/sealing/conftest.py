@@ -10,10 +10,9 @@ from typing import Any
 
 import pytest
 
-from stallapp.capture import CaptureService
-from stallapp.merge import Importer
-from stallapp.petition import Petition
-from stallapp.sealing.pack import (
+from stallapp.domain.petition import Petition
+from stallapp.services.batch_import import Importer
+from stallapp.services.campaign_pack import (
     enroll,
     export_card,
     export_pack,
@@ -21,6 +20,7 @@ from stallapp.sealing.pack import (
     read_card,
     read_pack,
 )
+from stallapp.services.capture import CaptureService
 from stallapp.storage import petitions as petition_store
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault

@@ -14,8 +14,8 @@ import nacl.signing
 import pytest
 
 from stallapp.cli import main
-from stallapp.petition import Petition
-from stallapp.sealing.export import export_batch
+from stallapp.domain.petition import Petition
+from stallapp.services.batch_export import export_batch
 from stallapp.storage import sealing_store as store
 from stallapp.storage.vault import Vault
 from tests.conftest import PASSPHRASE

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from stallapp.errors import BadInput
-from stallapp.merge import ALREADY, IMPORTED, QUARANTINED, REFUSED, Importer
-from stallapp.petition import Petition
-from stallapp.sealing.export import export_batch
+from stallapp.domain.errors import BadInput
+from stallapp.domain.petition import Petition
 from stallapp.sealing.opening import decrypt
-from stallapp.sealing.pack import enroll, export_card, read_card, revoke
+from stallapp.services.batch_export import export_batch
+from stallapp.services.batch_import import ALREADY, IMPORTED, QUARANTINED, REFUSED, Importer
+from stallapp.services.campaign_pack import enroll, export_card, read_card, revoke
 from stallapp.storage import sealing_store
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
@@ -82,7 +82,7 @@ def test_fork_is_quarantined(
     assert coordinator.conn.execute("SELECT count(*) FROM signatures").fetchone()[0] == before
     assert len(sealing_store.quarantine_list(coordinator.conn)) == 1
     assert importer.import_file(forked.path).status == QUARANTINED
-    from stallapp.coordination import CoordinatorService
+    from stallapp.services.coordination import CoordinatorService
 
     assert CoordinatorService(coordinator).quarantined() == 1
 
@@ -128,7 +128,7 @@ def test_rehearsal_batches_never_enter_a_real_vault(
     coordinator: Vault, sample_petition: Petition, tmp_path: Path
 ) -> None:
     from stallapp.sealing.envelope import Rejected
-    from stallapp.sealing.pack import export_pack, install_pack, read_pack
+    from stallapp.services.campaign_pack import export_pack, install_pack, read_pack
 
     practice = Vault.create(
         tmp_path / "practice", PASSPHRASE, role="stall", rehearsal=True, cost=KdfCost.light()
@@ -171,8 +171,8 @@ def _forced_enrol(coordinator: Vault, stall: Vault, rehearsal: bool) -> None:
 def test_rehearsal_flag_mismatch_refused_both_ways(
     sample_petition: Petition, tmp_path: Path, batch_rehearsal: bool
 ) -> None:
-    from stallapp.capture import CaptureService
-    from stallapp.sealing.pack import export_pack, install_pack, read_pack
+    from stallapp.services.campaign_pack import export_pack, install_pack, read_pack
+    from stallapp.services.capture import CaptureService
     from stallapp.storage import petitions as petition_store
 
     def vault(name: str, role: str, rehearsal: bool) -> Vault:
@@ -226,7 +226,7 @@ def test_rehearsal_flag_mismatch_refused_both_ways(
 
 
 def target_keys_recipient(vault: Vault) -> str:
-    from stallapp.sealing.keys import load_keys
+    from stallapp.services.keys import load_keys
 
     recipient = load_keys(vault).recipient
     assert recipient is not None

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from stallapp import dedupe
-from stallapp.merge import Importer
-from stallapp.petition import Petition
-from stallapp.printing.bundle_source import load_rows
-from stallapp.sealing.export import export_batch
+from stallapp.domain.petition import Petition
+from stallapp.services import dedupe
+from stallapp.services.batch_export import export_batch
+from stallapp.services.batch_import import Importer
+from stallapp.services.bundle_rows import load_rows
 from stallapp.storage.vault import Vault
 from tests.sealing.conftest import sign
 

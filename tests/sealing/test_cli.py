@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from stallapp.cli import main
-from stallapp.resources import sample_petition_path
 from stallapp.storage import keyfile
 from stallapp.storage.keyfile import KdfCost
+from stallapp.system.resources import sample_petition_path
 from tests.conftest import PASSPHRASE
 
 

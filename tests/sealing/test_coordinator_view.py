@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from stallapp.coordination import CoordinatorService
-from stallapp.merge import Outcome
-from stallapp.petition import Petition
-from stallapp.sealing.export import export_batch
+from stallapp.domain.petition import Petition
+from stallapp.services.batch_export import export_batch
+from stallapp.services.batch_import import Outcome
+from stallapp.services.coordination import CoordinatorService
 from stallapp.storage.vault import Vault
 from stallapp.ui.coordinator import CoordinatorView
 from tests.sealing.conftest import sign
@@ -171,7 +171,7 @@ def _answer_dialog(qtbot, accept: bool) -> None:  # type: ignore[no-untyped-def]
 # Showing a real modal dialog on the offscreen platform logs this harmless notice.
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_enrol_a_device_from_its_card(qtbot, coordinator: Vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from stallapp.sealing.pack import export_card
+    from stallapp.services.campaign_pack import export_card
     from stallapp.storage.keyfile import KdfCost
     from tests.conftest import PASSPHRASE
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from stallapp import dedupe, reports
-from stallapp.merge import ALREADY, IMPORTED, Importer, gaps
-from stallapp.petition import Petition
-from stallapp.sealing.export import export_batch
+from stallapp.domain.petition import Petition
+from stallapp.services import dedupe, reports
+from stallapp.services.batch_export import export_batch
+from stallapp.services.batch_import import ALREADY, IMPORTED, Importer, gaps
 from stallapp.storage.vault import Vault
 from tests.sealing.conftest import sign, vault_hash
 

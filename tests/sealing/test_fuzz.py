@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from stallapp.merge import REFUSED, Importer
-from stallapp.petition import Petition
-from stallapp.sealing.export import body_hash, build_plaintext, export_batch, recipients
-from stallapp.sealing.keys import load_keys
+from stallapp.domain.petition import Petition
+from stallapp.services.batch_export import body_hash, build_plaintext, export_batch, recipients
+from stallapp.services.batch_import import REFUSED, Importer
+from stallapp.services.keys import load_keys
 from stallapp.storage import provenance
 from stallapp.storage import sealing_store as store
 from stallapp.storage.vault import Vault

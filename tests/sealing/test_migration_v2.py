@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from stallapp.capture import CaptureService
-from stallapp.petition import Petition
+from stallapp.domain.petition import Petition
+from stallapp.services.capture import CaptureService
 from stallapp.storage import migrate as migrate_module
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.migrate import schema_version

@@ -7,15 +7,14 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from stallapp.errors import BadInput
-from stallapp.merge import IMPORTED, Importer
-from stallapp.petition import Petition
+from stallapp.domain.errors import BadInput
+from stallapp.domain.petition import Petition
 from stallapp.sealing import fingerprint as fp
 from stallapp.sealing.envelope import Rejected
-from stallapp.sealing.export import export_batch
-from stallapp.sealing.keys import load_keys
 from stallapp.sealing.opening import decrypt
-from stallapp.sealing.pack import (
+from stallapp.services.batch_export import export_batch
+from stallapp.services.batch_import import IMPORTED, Importer
+from stallapp.services.campaign_pack import (
     check_fingerprint,
     export_card,
     export_pack,
@@ -23,6 +22,7 @@ from stallapp.sealing.pack import (
     read_card,
     read_pack,
 )
+from stallapp.services.keys import load_keys
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -82,7 +82,7 @@ def test_backup_coordinator_and_recovery_key(
     try:
         install_pack(stall, read_pack(data))
         assert stall.recovery_recipients == [str(recovery.to_public())]
-        from stallapp.capture import CaptureService
+        from stallapp.services.capture import CaptureService
 
         capture = CaptureService(stall)
         event = capture.add_event(city="Leeds", location="Briggate", day="2026-11-28")
@@ -99,7 +99,7 @@ def test_backup_coordinator_and_recovery_key(
         sealed = done.path.read_bytes()
         # Both the coordinator and the backup coordinator can open it.
         assert decrypt(sealed, str(backup)).startswith(b"stallapp-batch 1 ")
-        from stallapp.sealing.pack import enroll
+        from stallapp.services.campaign_pack import enroll
 
         enroll(coordinator, read_card(export_card(stall)))
         assert Importer(coordinator).import_bytes(sealed).status == IMPORTED
@@ -124,8 +124,8 @@ def test_pack_on_coordinator_and_card_on_coordinator_refused(coordinator: Vault)
 def test_backup_coordinator_vault_imports_the_same_batch(
     coordinator: Vault, sample_petition: Petition, tmp_path: Path
 ) -> None:
-    from stallapp.capture import CaptureService
-    from stallapp.sealing.pack import enroll
+    from stallapp.services.campaign_pack import enroll
+    from stallapp.services.capture import CaptureService
 
     backup = Vault.create(tmp_path / "backup", PASSPHRASE, role="coordinator", cost=KdfCost.light())
     stall = Vault.create(tmp_path / "stall", PASSPHRASE, role="stall", cost=KdfCost.light())

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from stallapp import reports
-from stallapp.errors import BadInput
-from stallapp.merge import Importer
-from stallapp.petition import Petition
-from stallapp.sealing.export import export_batch
+from stallapp.domain.errors import BadInput
+from stallapp.domain.petition import Petition
+from stallapp.services import reports
+from stallapp.services.batch_export import export_batch
+from stallapp.services.batch_import import Importer
 from stallapp.storage.vault import Vault
 from tests.sealing.conftest import sign
 

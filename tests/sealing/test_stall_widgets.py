@@ -5,12 +5,13 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from stallapp.errors import BadInput
-from stallapp.petition import Petition
-from stallapp.sealing.export import export_batch
-from stallapp.sealing.pack import export_pack, read_pack
+from stallapp.domain.errors import BadInput
+from stallapp.domain.petition import Petition
+from stallapp.services.batch_export import export_batch
+from stallapp.services.campaign_pack import export_pack, read_pack
 from stallapp.storage.vault import Vault
-from stallapp.ui.sealing import BatchExportPanel, PackImportDialog
+from stallapp.ui.stall.export_panel import BatchExportPanel
+from stallapp.ui.stall.pack_dialog import PackImportDialog
 from tests.sealing.conftest import sign
 
 

@@ -10,12 +10,12 @@ from typing import Any
 
 import pytest
 
-from stallapp.merge import IMPORTED, REFUSED, Importer
-from stallapp.petition import Petition
+from stallapp.domain.petition import Petition
 from stallapp.sealing.envelope import canonical, seal
-from stallapp.sealing.export import build_plaintext, export_batch, recipients
-from stallapp.sealing.keys import load_keys
 from stallapp.sealing.opening import MAX_BATCH_BYTES
+from stallapp.services.batch_export import build_plaintext, export_batch, recipients
+from stallapp.services.batch_import import IMPORTED, REFUSED, Importer
+from stallapp.services.keys import load_keys
 from stallapp.storage import provenance
 from stallapp.storage import sealing_store as store
 from stallapp.storage.vault import Vault

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from stallapp.merge import IMPORTED, REFUSED, Importer
-from stallapp.petition import Petition
-from stallapp.sealing.export import export_batch
+from stallapp.domain.petition import Petition
+from stallapp.services.batch_export import export_batch
+from stallapp.services.batch_import import IMPORTED, REFUSED, Importer
 from stallapp.storage.vault import Vault
 from tests.sealing.conftest import sign, vault_hash
 

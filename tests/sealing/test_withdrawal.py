@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from stallapp import reports
-from stallapp.errors import BadInput
-from stallapp.merge import IMPORTED, Importer
-from stallapp.petition import Petition
-from stallapp.sealing.export import export_batch
+from stallapp.domain.errors import BadInput
+from stallapp.domain.petition import Petition
+from stallapp.services import reports
+from stallapp.services.batch_export import export_batch
+from stallapp.services.batch_import import IMPORTED, Importer
+from stallapp.services.withdrawal import erase_receipt, purge_petition
 from stallapp.storage import audit
 from stallapp.storage.vault import Vault
-from stallapp.withdrawal import erase_receipt, purge_petition
 from tests.sealing.conftest import sign
 
 

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stallapp.coordination import CoordinatorService
-from stallapp.errors import BadInput
-from stallapp.merge import IMPORTED, Importer
-from stallapp.petition import Petition
-from stallapp.sealing.export import export_batch
+from stallapp.domain.errors import BadInput
+from stallapp.domain.petition import Petition
+from stallapp.services.batch_export import export_batch
+from stallapp.services.batch_import import IMPORTED, Importer
+from stallapp.services.coordination import CoordinatorService
+from stallapp.services.withdrawal import count_for_receipt, purgeable
 from stallapp.storage import audit
 from stallapp.storage.vault import Vault
 from stallapp.ui.coordinator import CoordinatorView
-from stallapp.withdrawal import count_for_receipt, purgeable
 from tests.sealing.conftest import sign, vault_hash
 
 

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from stallapp.capture import CaptureService
-from stallapp.petition import load_petition
-from stallapp.resources import sample_petition_path
+from stallapp.domain.petition import load_petition
+from stallapp.services.capture import CaptureService
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
-from stallapp.ui.i18n import Translations
+from stallapp.system.resources import sample_petition_path
 from stallapp.ui.main_window import MainWindow
+from stallapp.ui.shared.i18n import Translations
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import FakeClock
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from stallapp.ui.kiosk_page import KioskPage
+from stallapp.ui.kiosk.kiosk_page import KioskPage
 from stallapp.ui.main_window import MainWindow
-from stallapp.ui.volunteer_page import VolunteerPage
+from stallapp.ui.stall.volunteer_page import VolunteerPage
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import draw_mouse, draw_touch, wave
 

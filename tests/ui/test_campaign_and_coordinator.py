@@ -7,16 +7,16 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from stallapp.capture import CaptureService
-from stallapp.merge import Importer
-from stallapp.petition import load_petition
-from stallapp.resources import sample_petition_path
-from stallapp.sealing.pack import enroll, export_pack, read_card
+from stallapp.domain.petition import load_petition
+from stallapp.services.batch_import import Importer
+from stallapp.services.campaign_pack import enroll, export_pack, read_card
+from stallapp.services.capture import CaptureService
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
-from stallapp.ui.campaign_dialog import CampaignDialog
+from stallapp.system.resources import sample_petition_path
 from stallapp.ui.coordinator.page import CoordinatorPage
 from stallapp.ui.organiser.page import OrganiserPage
+from stallapp.ui.stall.campaign_dialog import CampaignDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.kiosk_driver import unlock
 

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from stallapp.ui import crash_guard
+from stallapp.ui.shared import crash_guard
 
 
 def test_unexpected_error_shows_one_message_and_no_values(

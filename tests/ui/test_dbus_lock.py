@@ -13,7 +13,7 @@ SCRIPT = textwrap.dedent(
     """
     import subprocess
     from PySide6.QtCore import QCoreApplication, QTimer
-    from stallapp.ui.lock_watcher import LockWatcher
+    from stallapp.ui.shared.lock_watcher import LockWatcher
 
     app = QCoreApplication([])
     watcher = LockWatcher()

@@ -7,9 +7,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox
 
 from stallapp.storage.vault import Vault
-from stallapp.ui.countries import COUNTRY_CODES
-from stallapp.ui.kiosk_page import KioskPage
-from stallapp.ui.paper_entry_dialog import PaperEntryDialog
+from stallapp.ui.kiosk.kiosk_page import KioskPage
+from stallapp.ui.shared.countries import COUNTRY_CODES
+from stallapp.ui.stall.paper_entry_dialog import PaperEntryDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.kiosk_driver import fill_and_sign, start_kiosk, submit, unlock
 

@@ -8,14 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
-from stallapp.capture import CaptureService
-from stallapp.ink import decode
-from stallapp.kiosk_session import set_day_pin
+from stallapp.domain.ink import decode
+from stallapp.services.capture import CaptureService
+from stallapp.services.kiosk_session import set_day_pin
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
-from stallapp.ui.event_dialog import EventDialog
-from stallapp.ui.exit_kiosk_dialog import ExitKioskDialog
-from stallapp.ui.volunteer_page import VolunteerPage
+from stallapp.ui.kiosk.exit_kiosk_dialog import ExitKioskDialog
+from stallapp.ui.stall.event_dialog import EventDialog
+from stallapp.ui.stall.volunteer_page import VolunteerPage
 from tests.conftest import PASSPHRASE
 from tests.ui.kiosk_driver import fill_and_sign, start_kiosk, submit, unlock
 
@@ -216,7 +216,7 @@ def test_exit_with_passphrase_when_no_pin(make_window, ready_folder) -> None:  #
 
 
 def test_paper_rows_are_transcribed_without_ink(make_window, ready_folder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from stallapp.ui.paper_entry_dialog import PaperEntryDialog
+    from stallapp.ui.stall.paper_entry_dialog import PaperEntryDialog
 
     window = make_window(ready_folder)
     unlock(window)

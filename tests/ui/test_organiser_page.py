@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from stallapp.sheets import SheetService
+from stallapp.services.sheet_tracking import SheetService
 from stallapp.ui.organiser.page import OrganiserPage
-from stallapp.ui.volunteer_page import VolunteerPage
+from stallapp.ui.stall.volunteer_page import VolunteerPage
 from tests.ui.kiosk_driver import unlock
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from stallapp.ui.passphrase_hint import strength
+from stallapp.ui.shared.passphrase_hint import strength
 
 
 def test_strength_orders_passphrases() -> None:

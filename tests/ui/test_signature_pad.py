@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from stallapp.ink import decode, encode
-from stallapp.ui.signature_pad import SignaturePad
+from stallapp.domain.ink import decode, encode
+from stallapp.ui.kiosk.signature_pad import SignaturePad
 from tests.ui.helpers import draw_mouse, draw_stylus, draw_touch, wave
 
 

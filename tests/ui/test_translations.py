@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
-from stallapp.ui.i18n import translations_dir
+from stallapp.ui.shared.i18n import translations_dir
 from tests.ui.kiosk_driver import start_kiosk, unlock
 
 CHINESE = ("zh_Hant", "zh_Hans")
@@ -61,7 +61,8 @@ def test_catalogue_covers_every_tr_call_in_the_kiosk_sources() -> None:
     sources = {s for _c, s, _m in _messages(translations_dir() / "stallapp_kiosk_zh_Hant.ts")}
     ui = Path(__file__).resolve().parents[2] / "stallapp" / "ui"
     found = set()
-    for py in ui.glob("*.py"):
+    kiosk_area = [*ui.glob("*.py"), *(ui / "shared").glob("*.py"), *(ui / "stall").glob("*.py")]
+    for py in [*kiosk_area, *(ui / "kiosk").glob("*.py")]:
         for literal in _TR_CALL.findall(py.read_text(encoding="utf-8")):
             found.add(literal.encode().decode("unicode_escape").encode("latin-1").decode("utf-8"))
     assert found, "the scan found no tr() calls"

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from stallapp.demo import DEMO_PASSPHRASE, ensure_demo_vault
+from stallapp.services.demo import DEMO_PASSPHRASE, ensure_demo_vault
 from stallapp.storage import audit
 from stallapp.storage.vault import Vault
-from stallapp.ui.lock_watcher import LockWatcher
+from stallapp.ui.shared.lock_watcher import LockWatcher
 from tests.conftest import PASSPHRASE
 from tests.ui.kiosk_driver import fill_and_sign, start_kiosk, unlock, wait_idle
 

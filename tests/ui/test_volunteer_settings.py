@@ -6,11 +6,11 @@ import json
 
 from PySide6.QtWidgets import QApplication
 
-from stallapp.kiosk_session import KioskSettings, load_settings, save_settings
-from stallapp.language_setting import load_language, save_language, setting_path
+from stallapp.services.kiosk_session import KioskSettings, load_settings, save_settings
+from stallapp.services.language_setting import load_language, save_language, setting_path
 from stallapp.storage.vault import Vault
 from stallapp.ui.app import build_window
-from stallapp.ui.volunteer_page import AUTO_LOCK_CHOICES, VolunteerPage
+from stallapp.ui.stall.volunteer_page import AUTO_LOCK_CHOICES, VolunteerPage
 from tests.conftest import PASSPHRASE
 from tests.ui.kiosk_driver import start_kiosk, unlock
 

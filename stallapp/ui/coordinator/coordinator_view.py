@@ -29,16 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stallapp.coordination import CoordinatorService
-from stallapp.errors import StallappError
+from stallapp.domain.errors import StallappError
+from stallapp.services.coordination import CoordinatorService
 from stallapp.ui.coordinator.bar_chart import BarChart
 from stallapp.ui.coordinator.devices_panel import DevicesPanel
 from stallapp.ui.coordinator.drop_zone import DropZone
-from stallapp.ui.coordinator.fingerprint_view import FingerprintView
 from stallapp.ui.coordinator.import_worker import ImportWorker
 from stallapp.ui.coordinator.near_match_panel import NearMatchPanel
-from stallapp.ui.coordinator.quiet_label import QuietLabel
 from stallapp.ui.coordinator.withdrawal_panel import WithdrawalPanel
+from stallapp.ui.shared.fingerprint_view import FingerprintView
+from stallapp.ui.shared.quiet_label import QuietLabel
 
 
 class CoordinatorView(QWidget):

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stallapp.coordination import CoordinatorService
-from stallapp.errors import StallappError
+from stallapp.domain.errors import StallappError
+from stallapp.services.coordination import CoordinatorService
 from stallapp.ui.coordinator.enrol_dialog import DeviceEnrolDialog
 
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stallapp.sealing.pack import DeviceCard
-from stallapp.ui.coordinator.fingerprint_view import QrCode
+from stallapp.services.campaign_pack import DeviceCard
+from stallapp.ui.shared.fingerprint_view import QrCode
 
 
 class DeviceEnrolDialog(QDialog):

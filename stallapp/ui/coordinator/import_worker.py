@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from stallapp.coordination import CoordinatorService
-from stallapp.errors import StallappError
+from stallapp.domain.errors import StallappError
+from stallapp.services.coordination import CoordinatorService
 
 
 class ImportWorker(QObject):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stallapp.dedupe import NearMatch, Side
+from stallapp.services.dedupe import NearMatch, Side
 
 
 class NearMatchPanel(QWidget):

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from stallapp.coordination import CoordinatorService
+from stallapp.services.coordination import CoordinatorService
 from stallapp.ui.coordinator.coordinator_view import CoordinatorView
 from stallapp.ui.role_pages import PageContext
-from stallapp.ui.style import set_role
+from stallapp.ui.shared.style import set_role
 
 
 class CoordinatorPage(QWidget):

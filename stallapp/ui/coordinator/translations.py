@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from stallapp.resources import resource
+from stallapp.system.resources import resource
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:

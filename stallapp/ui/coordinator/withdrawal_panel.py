@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stallapp import withdrawal
-from stallapp.errors import BadInput, StallappError
-from stallapp.signer import normalise_receipt_code
+from stallapp.domain.errors import BadInput, StallappError
+from stallapp.domain.signer import normalise_receipt_code
+from stallapp.services import withdrawal
 from stallapp.storage.vault import Vault
-from stallapp.ui.coordinator.quiet_label import QuietLabel
+from stallapp.ui.shared.quiet_label import QuietLabel
 
 
 class WithdrawalPanel(QWidget):

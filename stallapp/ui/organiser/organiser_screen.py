@@ -22,17 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stallapp.errors import StallappError
-from stallapp.paths import atomic_write
-from stallapp.petition import Petition, load_petition, petition_from_dict
-from stallapp.petition_check import Warning, check
-from stallapp.petition_toml import to_toml
-from stallapp.printing import flyers, sheets
+from stallapp.domain.errors import StallappError
+from stallapp.domain.petition import Petition, load_petition, petition_from_dict
+from stallapp.domain.petition_toml import to_toml
+from stallapp.printing import flyers
+from stallapp.printing import sheet_pdf as sheets
 from stallapp.printing.raster import PdfPages
+from stallapp.services.petition_check import Warning, check
+from stallapp.system.paths import atomic_write
+from stallapp.ui.organiser.pdf_preview import to_qimage
 from stallapp.ui.organiser.petition_form import PetitionForm
+from stallapp.ui.organiser.preview_dialog import PdfPreviewDialog
 from stallapp.ui.organiser.texts_editor import LanguageTextsEditor
-from stallapp.ui.printing.pdf_preview import to_qimage
-from stallapp.ui.printing.preview_dialog import PdfPreviewDialog
 
 PREVIEW_SERIAL = "PREVIEW"
 PREVIEW_DPI = 48

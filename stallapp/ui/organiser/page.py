@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stallapp.capture import CaptureService
-from stallapp.petition import Petition
-from stallapp.sheets import SheetService
+from stallapp.domain.petition import Petition
+from stallapp.services.capture import CaptureService
+from stallapp.services.sheet_tracking import SheetService
+from stallapp.ui.organiser.bundle_panel import BundlePanel
 from stallapp.ui.organiser.organiser_screen import OrganiserScreen
-from stallapp.ui.printing.bundle_panel import BundlePanel
-from stallapp.ui.printing.sheets_panel import SheetsPanel
+from stallapp.ui.organiser.sheets_panel import SheetsPanel
 from stallapp.ui.role_pages import PageContext
-from stallapp.ui.style import set_role
+from stallapp.ui.shared.style import set_role
 
 
 class OrganiserPage(QWidget):

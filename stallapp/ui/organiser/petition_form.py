@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stallapp.petition import ADDRESS_MODES, EMAIL_MODES, TARGETS, Petition
+from stallapp.domain.petition import ADDRESS_MODES, EMAIL_MODES, TARGETS, Petition
 
 
 class PetitionForm(QWidget):

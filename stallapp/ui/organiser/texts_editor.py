@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QWidget
 
-from stallapp.petition import LANGUAGES, TEXT_TABLES, Petition
+from stallapp.domain.petition import LANGUAGES, TEXT_TABLES, Petition
 
 TABLES = TEXT_TABLES  # one row per text table of the petition definition, in its order
 _SHORT = ("title", "petitioners")

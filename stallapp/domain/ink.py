@@ -1,0 +1,183 @@
+"""Ink: a drawn signature as strokes of (x, y, t, pressure) points, and its compact encoding.
+
+Encoding (version 1), all integers as LEB128 varints, signed ones zigzag-coded:
+    b"SINK" 0x01 | zlib( width*10, height*10, stroke count,
+                         per stroke: point count, per point: dx, dy, dt, dp )
+x and y are quantised to 0.1 pad units, t to milliseconds from the first point, pressure to
+0..1000. Deltas run across stroke boundaries, so a signature of a few hundred points takes a
+few hundred bytes. The decoder is strict: it bounds every count and rejects trailing bytes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import zlib
+from dataclasses import dataclass
+
+from stallapp.domain.errors import BadInput
+
+MAGIC = b"SINK\x01"
+MAX_STROKES = 400
+MAX_POINTS = 20_000
+_MAX_BODY = 16 * MAX_POINTS + 64
+_SCALE = 10
+_PRESSURE_SCALE = 1000
+
+
+@dataclass(frozen=True)
+class InkPoint:
+    x: float
+    y: float
+    t: int  # milliseconds since the signature's first point
+    pressure: float = 1.0  # 0..1; 1.0 where the device reports none (mouse)
+
+
+Stroke = tuple[InkPoint, ...]
+
+
+@dataclass(frozen=True)
+class Ink:
+    width: float
+    height: float
+    strokes: tuple[Stroke, ...]
+
+    @property
+    def point_count(self) -> int:
+        return sum(len(s) for s in self.strokes)
+
+    def path_length(self) -> float:
+        total = 0.0
+        for stroke in self.strokes:
+            for a, b in itertools.pairwise(stroke):
+                total += math.hypot(b.x - a.x, b.y - a.y)
+        return total
+
+    def is_substantial(self) -> bool:
+        """False for an empty pad, a dot or a tiny scratch: not a signature."""
+        if self.point_count < 8:
+            return False
+        return self.path_length() >= 0.25 * max(self.width, self.height, 1.0)
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        xs = [p.x for s in self.strokes for p in s]
+        ys = [p.y for s in self.strokes for p in s]
+        if not xs:
+            return (0.0, 0.0, 0.0, 0.0)
+        return (min(xs), min(ys), max(xs), max(ys))
+
+
+def quantise(ink: Ink) -> Ink:
+    """The ink as it will come back from a round trip through encode/decode."""
+
+    def q(v: float) -> float:
+        return round(v * _SCALE) / _SCALE
+
+    def qp(v: float) -> float:
+        return round(min(max(v, 0.0), 1.0) * _PRESSURE_SCALE) / _PRESSURE_SCALE
+
+    return Ink(
+        q(ink.width),
+        q(ink.height),
+        tuple(
+            tuple(InkPoint(q(p.x), q(p.y), int(p.t), qp(p.pressure)) for p in s)
+            for s in ink.strokes
+        ),
+    )
+
+
+def _put(out: bytearray, value: int) -> None:
+    if value < 0:
+        raise ValueError("varint must be non-negative")
+    while True:
+        byte = value & 0x7F
+        value >>= 7
+        if value:
+            out.append(byte | 0x80)
+        else:
+            out.append(byte)
+            return
+
+
+def _zigzag(value: int) -> int:
+    return (value << 1) if value >= 0 else ((-value << 1) - 1)
+
+
+def _unzigzag(value: int) -> int:
+    return (value >> 1) if not value & 1 else -((value + 1) >> 1)
+
+
+def encode(ink: Ink) -> bytes:
+    if len(ink.strokes) > MAX_STROKES or ink.point_count > MAX_POINTS:
+        raise BadInput("The signature has too many strokes or points.")
+    body = bytearray()
+    _put(body, max(0, round(ink.width * _SCALE)))
+    _put(body, max(0, round(ink.height * _SCALE)))
+    _put(body, len(ink.strokes))
+    px = py = pt = pp = 0
+    for stroke in ink.strokes:
+        _put(body, len(stroke))
+        for p in stroke:
+            x = round(p.x * _SCALE)
+            y = round(p.y * _SCALE)
+            t = int(p.t)
+            pr = round(min(max(p.pressure, 0.0), 1.0) * _PRESSURE_SCALE)
+            for value in (x - px, y - py, t - pt, pr - pp):
+                _put(body, _zigzag(value))
+            px, py, pt, pp = x, y, t, pr
+    return MAGIC + zlib.compress(bytes(body), 9)
+
+
+class _Reader:
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.pos = 0
+
+    def varint(self) -> int:
+        result = shift = 0
+        while True:
+            if self.pos >= len(self.data) or shift > 63:
+                raise BadInput("The signature data is damaged.")
+            byte = self.data[self.pos]
+            self.pos += 1
+            result |= (byte & 0x7F) << shift
+            if not byte & 0x80:
+                return result
+            shift += 7
+
+
+def decode(blob: bytes) -> Ink:
+    if not blob.startswith(MAGIC):
+        raise BadInput("The signature data is not in a known format.")
+    try:
+        inflater = zlib.decompressobj()
+        body = inflater.decompress(blob[len(MAGIC) :], _MAX_BODY)
+        if inflater.unconsumed_tail or not inflater.eof or inflater.unused_data:
+            raise BadInput("The signature data is damaged.")
+    except zlib.error as exc:
+        raise BadInput("The signature data is damaged.") from exc
+    r = _Reader(body)
+    width = r.varint() / _SCALE
+    height = r.varint() / _SCALE
+    n_strokes = r.varint()
+    if n_strokes > MAX_STROKES:
+        raise BadInput("The signature data is damaged.")
+    strokes: list[Stroke] = []
+    total = 0
+    px = py = pt = pp = 0
+    for _ in range(n_strokes):
+        n_points = r.varint()
+        total += n_points
+        if total > MAX_POINTS:
+            raise BadInput("The signature data is damaged.")
+        points = []
+        for _ in range(n_points):
+            px += _unzigzag(r.varint())
+            py += _unzigzag(r.varint())
+            pt += _unzigzag(r.varint())
+            pp += _unzigzag(r.varint())
+            points.append(InkPoint(px / _SCALE, py / _SCALE, pt, pp / _PRESSURE_SCALE))
+        strokes.append(tuple(points))
+    if r.pos != len(body):
+        raise BadInput("The signature data is damaged.")
+    return Ink(width, height, tuple(strokes))

@@ -1,0 +1,219 @@
+"""A signer's entry: validation, normalisation, receipt codes and the dedupe key.
+
+Error messages name the field and the rule, never the value typed, so that nothing a
+signer wrote can reach a log or a screen through an exception.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from stallapp.domain import postcode as pc
+from stallapp.domain.errors import FieldError
+from stallapp.domain.petition import LANGUAGES, Petition
+from stallapp.domain.textnorm import (
+    FORMULA_PREFIXES,
+    collapse_spaces,
+    fold_for_matching,
+    has_control,
+    nfkc,
+)
+
+MAX_NAME = 120
+MAX_ADDRESS_LINE = 120
+MAX_ADDRESS_LINES = 5
+MAX_EMAIL = 254
+MAX_POSTCODE = 16
+MAX_SHEET_SERIAL = 40
+MAX_ROW = 1000
+ORIGINS = ("kiosk", "paper")
+_RECEIPT_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
+_EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s.]{2,}$")
+_SERIAL_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,39}$")
+
+
+@dataclass(frozen=True)
+class Signature:
+    uid: str
+    petition_id: str
+    petition_hash: str
+    event_id: str
+    name: str
+    address_lines: tuple[str, ...]
+    postcode: str
+    country: str
+    email: str | None
+    consent_hash: str
+    consent_at: str
+    contact_consent: bool
+    contact_consent_hash: str | None
+    language: str
+    origin: str
+    sheet_serial: str | None
+    sheet_row: int | None
+    captured_at: str
+    receipt_code: str
+    dedupe_key: str
+    ink: bytes | None
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def new_receipt_code() -> str:
+    """Eight characters from an unambiguous alphabet, shown as XXXX-XXXX (40 random bits)."""
+    chars = "".join(secrets.choice(_RECEIPT_ALPHABET) for _ in range(8))
+    return f"{chars[:4]}-{chars[4:]}"
+
+
+def normalise_receipt_code(raw: str) -> str | None:
+    text = "".join(raw.split()).replace("-", "").upper()
+    text = text.translate(str.maketrans("OILU", "011V"))
+    if len(text) != 8 or any(ch not in _RECEIPT_ALPHABET for ch in text):
+        return None
+    return f"{text[:4]}-{text[4:]}"
+
+
+def clean_name(raw: str) -> str:
+    text = collapse_spaces(nfkc(raw or ""))
+    if not text:
+        raise FieldError("name", "Please enter your name.")
+    _check_text("name", "name", text, MAX_NAME)
+    return text
+
+
+def _check_text(field: str, label: str, text: str, limit: int) -> None:
+    if has_control(text):
+        raise FieldError(field, f"The {label} contains characters that are not allowed.")
+    if text.startswith(FORMULA_PREFIXES):
+        raise FieldError(field, f"The {label} cannot start with = + - or @.")
+    if len(text) > limit:
+        raise FieldError(field, f"The {label} is too long (at most {limit} characters).")
+
+
+def clean_address(raw: str) -> tuple[str, ...]:
+    lines = [collapse_spaces(nfkc(line)) for line in (raw or "").splitlines()]
+    lines = [line for line in lines if line]
+    if len(lines) > MAX_ADDRESS_LINES:
+        raise FieldError("address", f"Please use at most {MAX_ADDRESS_LINES} address lines.")
+    for line in lines:
+        _check_text("address", "address", line, MAX_ADDRESS_LINE)
+    return tuple(lines)
+
+
+def clean_postcode(raw: str, allow_non_uk: bool, country: str) -> str:
+    text = nfkc(raw or "").strip()
+    if len(text) > MAX_POSTCODE:
+        raise FieldError("postcode", "The postcode is too long.")
+    if country == "GB":
+        canonical = pc.normalise_uk(text)
+        if canonical is None:
+            raise FieldError("postcode", pc.hint(text))
+        return canonical
+    if not allow_non_uk:
+        raise FieldError("country", "This petition is for UK addresses only.")
+    text = collapse_spaces(text).upper()
+    if text and not re.match(r"^[A-Z0-9][A-Z0-9 -]*$", text):
+        raise FieldError("postcode", "The postal code may hold only letters, digits and spaces.")
+    return text
+
+
+def clean_email(raw: str | None, mode: str) -> str | None:
+    text = nfkc(raw or "").strip()
+    if not text:
+        return None
+    if mode == "off":
+        raise FieldError("email", "This petition does not collect email addresses.")
+    if len(text) > MAX_EMAIL or has_control(text) or not _EMAIL_RE.match(text):
+        raise FieldError("email", "Please check the email address (like name@example.org).")
+    local, _, domain = text.rpartition("@")
+    return f"{local}@{domain.lower()}"
+
+
+def dedupe_key(name: str, postcode: str) -> str:
+    """Normalised name tokens (order-free) and the compact postcode: one person, one key."""
+    tokens = sorted(fold_for_matching(name).split())
+    return " ".join(tokens) + "|" + pc.compact(postcode)
+
+
+def build_signature(
+    petition: Petition,
+    *,
+    event_id: str,
+    name: str,
+    postcode: str,
+    address: str = "",
+    email: str | None = None,
+    country: str = "GB",
+    consent: bool,
+    contact_consent: bool = False,
+    language: str = "en",
+    origin: str = "kiosk",
+    sheet_serial: str | None = None,
+    sheet_row: int | None = None,
+    ink: bytes | None = None,
+    now: str | None = None,
+) -> Signature:
+    """Validate one entry against the petition's rules and return the record to store."""
+    if language not in LANGUAGES:
+        raise FieldError("language", "Unknown language.")
+    if origin not in ORIGINS:
+        raise FieldError("origin", "Unknown origin.")
+    country = (country or "GB").strip().upper()
+    if not re.match(r"^[A-Z]{2}$", country):
+        raise FieldError("country", "Please choose a country.")
+    clean = clean_name(name)
+    lines = clean_address(address)
+    if petition.address_mode == "full" and not lines:
+        raise FieldError("address", "Please enter your address.")
+    if petition.address_mode == "postcode_only":
+        lines = ()
+    code = clean_postcode(postcode, petition.allow_non_uk, country)
+    mail = clean_email(email, petition.email_mode)
+    if not consent:
+        raise FieldError("consent", "Please tick the box to agree before signing.")
+    if contact_consent and petition.contact_consent is None:
+        raise FieldError("contact_consent", "This petition does not ask for contact consent.")
+    if origin == "paper":
+        serial = (sheet_serial or "").strip()
+        if not _SERIAL_RE.match(serial):
+            raise FieldError("sheet_serial", "Please enter the sheet's serial number.")
+        if sheet_row is None or not 1 <= sheet_row <= MAX_ROW:
+            raise FieldError("sheet_row", f"The row number must be between 1 and {MAX_ROW}.")
+        sheet_serial = serial
+        lang_for_consent = language
+    else:
+        if sheet_serial or sheet_row is not None:
+            raise FieldError("sheet_serial", "Only paper entries carry a sheet and row.")
+        lang_for_consent = language
+    stamp = now or utc_now()
+    return Signature(
+        uid=uuid.uuid4().hex,
+        petition_id=petition.id,
+        petition_hash=petition.content_hash,
+        event_id=event_id,
+        name=clean,
+        address_lines=lines,
+        postcode=code,
+        country=country,
+        email=mail,
+        consent_hash=petition.consent_hash(lang_for_consent),
+        consent_at=stamp,
+        contact_consent=contact_consent,
+        contact_consent_hash=(
+            petition.consent_hash(lang_for_consent, contact=True) if contact_consent else None
+        ),
+        language=language,
+        origin=origin,
+        sheet_serial=sheet_serial if origin == "paper" else None,
+        sheet_row=sheet_row if origin == "paper" else None,
+        captured_at=stamp,
+        receipt_code=new_receipt_code(),
+        dedupe_key=dedupe_key(clean, code),
+        ink=ink,
+    )

@@ -1,0 +1,193 @@
+"""Coordinator side: import sealed batches into the vault, all or nothing, idempotently.
+
+Each file is verified completely (see sealing/opening.py) before one transaction writes its
+petitions, events and signature rows (with provenance: device and batch), groups the rows
+into persons (dedupe.py) and records the batch. Forks are quarantined, not merged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from stallapp.domain.errors import StallappError, VaultError
+from stallapp.sealing.document import GENESIS
+from stallapp.sealing.envelope import Rejected
+from stallapp.sealing.opening import MAX_BATCH_BYTES, OpenedBatch, open_batch
+from stallapp.services import dedupe
+from stallapp.services.keys import load_keys, recipient_fingerprint, require_coordinator
+from stallapp.storage import audit, provenance
+from stallapp.storage import events as event_store
+from stallapp.storage import sealing_store as store
+from stallapp.storage.vault import Vault
+
+IMPORTED, ALREADY, QUARANTINED, REFUSED = "imported", "already imported", "quarantined", "refused"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: str
+    message: str
+    records: int = 0
+    merged: int = 0
+
+    def line(self, name: str) -> str:
+        return (
+            f"{name}: {self.status}: {self.message}" if self.message else f"{name}: {self.status}"
+        )
+
+
+class Importer:
+    """Imports batches into one coordinator vault."""
+
+    def __init__(self, vault: Vault) -> None:
+        require_coordinator(vault)
+        self.vault = vault
+        keys = load_keys(vault)
+        if keys.age_identity is None or keys.recipient is None:
+            raise VaultError("This coordinator vault has no age identity.")
+        self._identity = keys.age_identity
+        self._mine = {recipient_fingerprint(keys.recipient)}
+
+    def verify(self, data: bytes) -> OpenedBatch:
+        conn = self.vault.conn
+        return open_batch(
+            data,
+            self._identity,
+            self._mine,
+            lambda device_id: store.device(conn, device_id),
+            self.vault.rehearsal,
+        )
+
+    def import_bytes(self, data: bytes, today: date | None = None) -> Outcome:
+        try:
+            opened = self.verify(data)
+        except Rejected as exc:
+            return Outcome(REFUSED, exc.message)
+        return self._merge(opened, today or date.today())
+
+    def import_file(self, path: Path) -> Outcome:
+        try:
+            if path.stat().st_size > MAX_BATCH_BYTES:
+                return Outcome(REFUSED, "The file is too large to be a stallapp batch.")
+            data = path.read_bytes()
+        except OSError as exc:
+            return Outcome(REFUSED, f"The file cannot be read ({exc.strerror}).")
+        try:
+            return self.import_bytes(data)
+        except StallappError as exc:
+            return Outcome(REFUSED, exc.message)
+
+    def _merge(self, opened: OpenedBatch, today: date) -> Outcome:
+        c = opened.content
+        for petition in c.petitions:
+            if today > petition.retention_until:
+                return Outcome(REFUSED, "The batch holds a petition past its retention date.")
+        record = store.InBatch(
+            c.batch_id, c.device_id, c.sequence, opened.doc_hash, c.previous_hash, len(c.records)
+        )
+        name = opened.device.name
+        with self.vault.transaction() as tx:
+            if store.quarantined(tx, opened.doc_hash):
+                return Outcome(QUARANTINED, "This batch was already set aside earlier.")
+            fork = self._fork_reason(tx, record)
+            if fork == "same":
+                return Outcome(ALREADY, "")
+            if fork:
+                store.quarantine(tx, record, fork)
+                audit.append(tx, "batch_quarantined", batch_id=c.batch_id, device_id=c.device_id)
+                return Outcome(QUARANTINED, f"{fork} (batch {c.sequence} from {name}).")
+            for petition in c.petitions:
+                provenance.ensure_petition_version(tx, petition)
+            for event in c.events:
+                event_store.save(tx, event, c.device_id)
+            added = merged = 0
+            skip = provenance.known_uids(tx, [s.uid for s in c.records])
+            for sig in c.records:
+                if sig.uid in skip:
+                    continue
+                person_id, joined = dedupe.assign(tx, sig)
+                provenance.insert_merged(tx, sig, c.device_id, c.batch_id, person_id)
+                added += 1
+                merged += int(joined)
+            store.save_in_batch(tx, record)
+            audit.append(
+                tx,
+                "imported",
+                batch_id=c.batch_id,
+                device_id=c.device_id,
+                seq=c.sequence,
+                count=added,
+            )
+        text = (
+            f"batch {c.sequence} from {name}, {added} signatures, {merged} matched earlier people"
+        )
+        return Outcome(IMPORTED, text, added, merged)
+
+    @staticmethod
+    def _fork_reason(tx: object, b: store.InBatch) -> str | None:
+        same_id = store.in_batch(tx, b.batch_id)
+        if same_id is not None:
+            if same_id.device_id != b.device_id:
+                return "another device's batch has the same id"
+            if same_id.doc_hash == b.doc_hash:
+                return "same"
+            return "a different batch with the same number was imported before (a fork)"
+        if store.in_batch_at(tx, b.device_id, b.seq) is not None:
+            return "a different batch with the same number was imported before (a fork)"
+        if b.seq == 1 and b.prev_hash != GENESIS:
+            return "the first batch of a device names a previous batch"
+        before = store.in_batch_at(tx, b.device_id, b.seq - 1)
+        if before is not None and before.doc_hash != b.prev_hash:
+            return "it does not follow the batch before it (a fork)"
+        after = store.in_batch_at(tx, b.device_id, b.seq + 1)
+        if after is not None and after.prev_hash != b.doc_hash:
+            return "the batch after it does not follow it (a fork)"
+        return None
+
+    def import_files(
+        self,
+        paths: Iterable[Path],
+        progress: Callable[[int, int, str], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[tuple[Path, Outcome]]:
+        todo = expand(paths)
+        done: list[tuple[Path, Outcome]] = []
+        for i, path in enumerate(todo):
+            if cancelled is not None and cancelled():
+                break
+            outcome = self.import_file(path)
+            done.append((path, outcome))
+            if progress is not None:
+                progress(i + 1, len(todo), outcome.line(path.name))
+        return done
+
+
+def expand(paths: Iterable[Path]) -> list[Path]:
+    """Files as given; folders become the .stallbatch files inside them (not recursive)."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out += sorted(p for p in path.iterdir() if p.suffix == ".stallbatch" and p.is_file())
+        else:
+            out.append(path)
+    return out
+
+
+def gaps(vault: Vault) -> list[str]:
+    """One line per device with missing batch numbers, e.g. 'batches 4 and 5 from ...'."""
+    lines = []
+    names = {d.device_id: d.name for d in store.devices(vault.conn)}
+    for device_id, seqs in store.sequences(vault.conn).items():
+        missing = sorted(set(range(1, max(seqs) + 1)) - set(seqs))
+        if not missing:
+            continue
+        label = f"{names.get(device_id, device_id)} ({device_id})"
+        if len(missing) == 1:
+            lines.append(f"batch {missing[0]} from {label} is missing")
+        else:
+            nums = ", ".join(str(n) for n in missing[:-1]) + f" and {missing[-1]}"
+            lines.append(f"batches {nums} from {label} are missing")
+    return lines

@@ -1,0 +1,128 @@
+"""The capture service: petitions, stall events and signatures into an unlocked vault.
+
+Qt-free; the CLI and the kiosk both call it. A signature is acknowledged (a receipt code
+returned) only after its transaction has committed with synchronous=FULL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from stallapp.domain.errors import BadInput
+from stallapp.domain.event import StallEvent, build_event
+from stallapp.domain.petition import Petition
+from stallapp.domain.signer import Signature, build_signature, new_receipt_code
+from stallapp.storage import audit
+from stallapp.storage import events as event_store
+from stallapp.storage import petitions as petition_store
+from stallapp.storage import signatures as signature_store
+from stallapp.storage.vault import Vault
+
+
+@dataclass(frozen=True)
+class Receipt:
+    code: str
+    uid: str
+
+
+class CaptureService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        # Parsed petitions and known event ids, so a kiosk submit does not re-read them.
+        self._petitions: dict[str, Petition] = {}
+        self._event_ids: set[str] = set()
+
+    def forget_cache(self) -> None:
+        """Drop remembered petitions and events (after something else changed them)."""
+        self._petitions.clear()
+        self._event_ids.clear()
+
+    # -- petitions and events ---------------------------------------------------------------
+
+    def add_petition(self, petition: Petition) -> bool:
+        with self.vault.transaction() as tx:
+            changed = petition_store.save(tx, petition)
+            self._petitions.pop(petition.id, None)
+            if changed:
+                audit.append(
+                    tx,
+                    "petition_added",
+                    petition_id=petition.id,
+                    content_hash=petition.content_hash,
+                )
+        return changed
+
+    def petitions(self) -> list[Petition]:
+        return petition_store.all_current(self.vault.conn)
+
+    def petition(self, petition_id: str) -> Petition:
+        cached = self._petitions.get(petition_id)
+        if cached is not None:
+            return cached
+        found = petition_store.get(self.vault.conn, petition_id)
+        if found is None:
+            raise BadInput("There is no petition with that id in this vault.")
+        self._petitions[petition_id] = found
+        return found
+
+    def add_event(
+        self,
+        *,
+        city: str,
+        location: str,
+        day: str,
+        start: str | None = None,
+        end: str | None = None,
+        group_name: str | None = None,
+    ) -> StallEvent:
+        event = build_event(
+            city=city, location=location, day=day, start=start, end=end, group_name=group_name
+        )
+        with self.vault.transaction() as tx:
+            event_store.save(tx, event, self.vault.device_id)
+            audit.append(tx, "event_added", event_id=event.id)
+        return event
+
+    def events(self) -> list[StallEvent]:
+        return event_store.all_events(self.vault.conn)
+
+    def event(self, event_id: str) -> StallEvent:
+        found = event_store.get(self.vault.conn, event_id)
+        if found is None:
+            raise BadInput("There is no stall event with that id in this vault.")
+        return found
+
+    # -- signatures ---------------------------------------------------------------------------
+
+    def check_open(self, petition: Petition, today: date | None = None) -> None:
+        if (today or date.today()) > petition.retention_until:
+            raise BadInput(
+                "This petition's retention date has passed; it no longer collects signatures."
+            )
+
+    def record(self, petition_id: str, event_id: str, **fields: object) -> Receipt:
+        """Validate and durably store one signature. Returns its receipt once committed.
+
+        If the same person (same dedupe key) already signed this petition on this device,
+        the entry is still stored, flagged as a likely duplicate; the result is the same
+        either way, so nothing tells the signer that an earlier record exists.
+        """
+        petition = self.petition(petition_id)
+        if event_id not in self._event_ids:
+            self.event(event_id)
+            self._event_ids.add(event_id)
+        self.check_open(petition)
+        sig = build_signature(petition, event_id=event_id, **fields)  # type: ignore[arg-type]
+        return self.store(sig)
+
+    def store(self, sig: Signature) -> Receipt:
+        with self.vault.transaction() as tx:
+            while signature_store.receipt_in_use(tx, sig.receipt_code):
+                sig = replace(sig, receipt_code=new_receipt_code())
+            duplicate = signature_store.has_dedupe_key(tx, sig.petition_id, sig.dedupe_key)
+            signature_store.insert(tx, sig, self.vault.device_id, duplicate)
+        return Receipt(sig.receipt_code, sig.uid)
+
+    def count(self, *, petition_id: str | None = None, event_id: str | None = None) -> int:
+        return signature_store.count(self.vault.conn, petition_id=petition_id, event_id=event_id)

@@ -1,0 +1,66 @@
+"""What the coordinator screen needs, in one Qt-free service over an unlocked vault."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from stallapp.domain.errors import BadInput
+from stallapp.services import batch_import as merge
+from stallapp.services import dedupe, reports
+from stallapp.services.batch_import import Importer, Outcome
+from stallapp.services.campaign_pack import MAX_FILE, DeviceCard, enroll, read_card
+from stallapp.services.keys import load_keys
+from stallapp.storage import sealing_store as store
+from stallapp.storage.vault import Vault
+
+
+class CoordinatorService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.importer = Importer(vault)
+
+    def fingerprint(self) -> str:
+        """This coordinator's fingerprint (of its signing key), for stalls to compare."""
+        return load_keys(self.vault).fingerprint("coordinator")
+
+    def devices(self) -> list[store.DeviceRow]:
+        return store.devices(self.vault.conn)
+
+    def read_card(self, path: Path) -> DeviceCard:
+        try:
+            if path.stat().st_size > MAX_FILE:
+                raise BadInput("That file is too large to be a device card.")
+            data = path.read_bytes()
+        except OSError as exc:
+            raise BadInput(f"The device card cannot be read ({exc.strerror}).") from None
+        return read_card(data)
+
+    def enroll(self, card: DeviceCard) -> bool:
+        return enroll(self.vault, card)
+
+    def import_files(
+        self,
+        paths: Iterable[Path],
+        progress: Callable[[int, int, str], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[tuple[Path, Outcome]]:
+        return self.importer.import_files(paths, progress, cancelled)
+
+    def report(self, by: str | None = None) -> reports.Report:
+        names = {d.device_id: d.name for d in store.devices(self.vault.conn)}
+        return reports.build(self.vault.conn, by, device_names=names)
+
+    def gaps(self) -> list[str]:
+        return merge.gaps(self.vault)
+
+    def quarantined(self) -> int:
+        """How many batches were set aside as forks (listed by `stallapp batch quarantine`)."""
+        return len(store.quarantine_list(self.vault.conn))
+
+    def near_matches(self) -> list[dedupe.NearMatch]:
+        return dedupe.pending(self.vault.conn)
+
+    def decide(self, match_id: int, confirm: bool) -> None:
+        with self.vault.transaction() as tx:
+            dedupe.decide(tx, match_id, confirm)

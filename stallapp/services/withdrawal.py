@@ -1,0 +1,114 @@
+"""Withdrawal by receipt code, and the purge of a petition after its retention date.
+
+Rows are deleted with SQLCipher's secure_delete on, and the write-ahead log is checkpointed
+and truncated afterwards so no old page keeps a copy. The audit log records the erasure with
+counts only. On a coordinator a tombstone (a hash of the row's random uid) stops a batch
+imported again later from bringing the signature back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from stallapp.domain.errors import BadInput
+from stallapp.domain.petition import Petition
+from stallapp.domain.signer import normalise_receipt_code
+from stallapp.services import dedupe
+from stallapp.storage import audit, provenance
+from stallapp.storage import petitions as petition_store
+from stallapp.storage.vault import Vault
+
+
+@dataclass(frozen=True)
+class Erased:
+    count: int
+    exported: int  # how many of them had already left this device in a batch
+    same_person_left: int = 0  # other signatures of the same person still kept
+
+
+def _flush(vault: Vault) -> None:
+    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _rows_for(conn: Any, code: str, whole_person: bool) -> tuple[list[tuple[Any, ...]], set[int]]:
+    """The rows an erasure would delete, and the persons they belong to; BadInput for a
+    malformed or unknown code."""
+    norm = normalise_receipt_code(code)
+    if norm is None:
+        raise BadInput("A receipt code has 8 letters and digits, like 7KQ2-M9XD.")
+    rows = provenance.rows_to_erase(conn, norm, set())
+    if not rows:
+        raise BadInput("No signature with that receipt code is in this vault.")
+    persons = {int(r[2]) for r in rows if r[2] is not None}
+    if whole_person and persons:
+        rows = provenance.rows_to_erase(conn, norm, persons)
+    return rows, persons
+
+
+def count_for_receipt(vault: Vault, code: str, *, whole_person: bool = False) -> int:
+    """How many signatures `erase_receipt` with the same arguments would erase (changes
+    nothing); BadInput for a malformed or unknown code."""
+    rows, _persons = _rows_for(vault.conn, code, whole_person)
+    return len(rows)
+
+
+def erase_receipt(vault: Vault, code: str, *, whole_person: bool = False) -> Erased:
+    """Erase the signature with this receipt code; with `whole_person`, also every other
+    signature merged into the same person (the same signer at other stalls)."""
+    with vault.transaction() as tx:
+        rows, persons = _rows_for(tx, code, whole_person)
+        for row_id, uid, _person, _seq in rows:
+            tx.execute("DELETE FROM signatures WHERE id = ?", (row_id,))
+            provenance.add_tombstone(tx, uid)
+        for person in persons:
+            dedupe.drop_person_if_empty(tx, person)
+        remaining = provenance.count_of_persons(tx, persons)
+        exported = sum(1 for r in rows if r[3] is not None and vault.role == "stall")
+        audit.append(tx, "erased", count=len(rows), exported=exported)
+    _flush(vault)
+    return Erased(len(rows), exported, remaining)
+
+
+@dataclass(frozen=True)
+class Purgeable:
+    petition: Petition
+    count: int  # signatures a purge would delete
+
+
+def purgeable(vault: Vault, today: date | None = None) -> list[Purgeable]:
+    """Petitions whose retention date has passed, with how many signatures each still has."""
+    day = today or date.today()
+    out = []
+    for petition in petition_store.all_current(vault.conn):
+        if day > petition.retention_until:
+            row = vault.conn.execute(
+                "SELECT count(*) FROM signatures WHERE petition_id = ?", (petition.id,)
+            ).fetchone()
+            out.append(Purgeable(petition, int(row[0])))
+    return out
+
+
+def purge_petition(vault: Vault, petition_id: str, today: date | None = None) -> int:
+    """Delete every signature of a petition whose retention date has passed."""
+    petition = petition_store.get(vault.conn, petition_id)
+    if petition is None:
+        raise BadInput("There is no petition with that id in this vault.")
+    if (today or date.today()) <= petition.retention_until:
+        raise BadInput(
+            f"This petition is kept until {petition.retention_until.isoformat()}; "
+            "it cannot be purged before then."
+        )
+    with vault.transaction() as tx:
+        count = _purge(tx, petition_id)
+        audit.append(tx, "purged", petition_id=petition_id, count=count)
+    _flush(vault)
+    return count
+
+
+def _purge(tx: Any, petition_id: str) -> int:
+    cur = tx.execute("DELETE FROM signatures WHERE petition_id = ?", (petition_id,))
+    tx.execute("DELETE FROM near_matches WHERE petition_id = ?", (petition_id,))
+    tx.execute("DELETE FROM persons WHERE petition_id = ?", (petition_id,))
+    return int(cur.rowcount)

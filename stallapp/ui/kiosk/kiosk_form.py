@@ -1,0 +1,394 @@
+"""One signer's form: the petition, the privacy notice, the fields, consent and the pad.
+
+A KioskForm is built for one signer and destroyed after the submit (or an idle wipe), so
+no widget that held a signer's text survives to the next signer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stallapp.domain.ink import encode
+from stallapp.domain.petition import Petition
+from stallapp.ui.kiosk.postcode_hint import PostcodeHint
+from stallapp.ui.kiosk.signature_pad import SignaturePad
+from stallapp.ui.shared.countries import UK, country_box, retranslate_countries
+from stallapp.ui.shared.field_messages import FieldMessages
+from stallapp.ui.shared.private_fields import PrivateLineEdit, PrivateTextEdit
+from stallapp.ui.shared.style import TOUCH_MIN, mark_primary, mark_quiet, set_role
+
+
+def _label(role: str, wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        set_role(label, role)
+    return label
+
+
+class KioskForm(QWidget):
+    """Emits `submit_requested` when the signer presses Sign; the page does the rest."""
+
+    submit_requested = Signal()
+
+    def __init__(self, petition: Petition, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskForm")
+        self.petition = petition
+        self.lang = lang
+        self.messages = FieldMessages(self)
+        self.hints = PostcodeHint(self.messages, self)
+        self._toggles: dict[QObject, QCheckBox] = {}
+        self._build()
+        self.retranslate(lang)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        p = self.petition
+        self.split = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.split.setContentsMargins(16, 8, 16, 16)
+        self.split.setSpacing(20)
+
+        # The petition and the privacy notice, scrollable.
+        reading = QWidget()
+        rl = QVBoxLayout(reading)
+        rl.setContentsMargins(4, 4, 12, 4)
+        self.title = _label("title")
+        self.petition_of = _label("hint")
+        self.body = _label("")
+        self.prayer_heading = _label("heading")
+        self.prayer = _label("")
+        self.privacy_heading = _label("heading")
+        self.privacy = _label("hint")
+        for w in (self.title, self.petition_of, self.body, self.prayer_heading, self.prayer):
+            rl.addWidget(w)
+        rl.addSpacing(12)
+        rl.addWidget(self.privacy_heading)
+        rl.addWidget(self.privacy)
+        rl.addStretch(1)
+        self.reading_scroll = QScrollArea()
+        self.reading_scroll.setWidget(reading)
+        self.reading_scroll.setWidgetResizable(True)
+        self.reading_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.reading_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The text scrolls with a finger drag; the entry side does not, so a stroke on the pad
+        # is never taken for a scroll.
+        QScroller.grabGesture(
+            self.reading_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
+        )
+        self.split.addWidget(self.reading_scroll, 5)
+
+        # The fields and consent (details), then the pad and the Sign button (signing).
+        entry = QWidget()
+        self.entry_split = QBoxLayout(QBoxLayout.Direction.TopToBottom, entry)
+        self.entry_split.setContentsMargins(4, 4, 12, 4)
+        self.entry_split.setSpacing(10)
+        details = QWidget()
+        el = QVBoxLayout(details)
+        el.setContentsMargins(0, 0, 0, 0)
+        el.setSpacing(6)
+        self.name_label = _label("heading")
+        self.name = PrivateLineEdit()
+        self.name.setObjectName("name")
+        el.addWidget(self.name_label)
+        el.addWidget(self.name)
+        self.address: PrivateTextEdit | None = None
+        self.address_label = _label("heading")
+        if p.address_mode == "full":
+            self.address = PrivateTextEdit()
+            self.address.setObjectName("address")
+            self.address.setFixedHeight(84)
+            el.addWidget(self.address_label)
+            el.addWidget(self.address)
+        else:
+            self.address_label.hide()
+        self.postcode_label = _label("heading")
+        self.postcode = PrivateLineEdit()
+        self.postcode.setObjectName("postcode")
+        self.postcode.setMaxLength(16)
+        self.postcode_hint = _label("hint")
+        self.postcode.textChanged.connect(self._postcode_changed)
+        # Only a petition that accepts addresses abroad shows a country chooser, beside the
+        # postcode so the form stays as tall as before. It is built with the form, so it
+        # always starts at United Kingdom for the next signer.
+        self.country: QComboBox | None = None
+        self.country_label = _label("heading")
+        if p.allow_non_uk:
+            self.country = country_box()
+            self.country.currentIndexChanged.connect(self._country_changed)
+            self.country_label.setBuddy(self.country)
+            place = QGridLayout()
+            place.setContentsMargins(0, 0, 0, 0)
+            place.setHorizontalSpacing(10)
+            place.setVerticalSpacing(6)
+            place.addWidget(self.country_label, 0, 0, Qt.AlignmentFlag.AlignBottom)
+            place.addWidget(self.postcode_label, 0, 1, Qt.AlignmentFlag.AlignBottom)
+            place.addWidget(self.country, 1, 0)
+            place.addWidget(self.postcode, 1, 1)
+            place.addWidget(self.postcode_hint, 2, 0, 1, 2)
+            place.setColumnStretch(0, 1)
+            place.setColumnStretch(1, 1)
+            el.addLayout(place)
+        else:
+            self.country_label.hide()
+            el.addWidget(self.postcode_label)
+            el.addWidget(self.postcode)
+            el.addWidget(self.postcode_hint)
+        self.email: PrivateLineEdit | None = None
+        self.email_label = _label("heading")
+        if p.email_mode == "optional":
+            self.email = PrivateLineEdit()
+            self.email.setObjectName("email")
+            el.addWidget(self.email_label)
+            el.addWidget(self.email)
+        else:
+            self.email_label.hide()
+
+        self.consent = QCheckBox()
+        self.consent.setObjectName("consent")
+        self.consent_text = _label("")
+        el.addSpacing(8)
+        el.addLayout(self._check_row(self.consent, self.consent_text))
+        self.contact: QCheckBox | None = None
+        self.contact_text = _label("hint")
+        if p.contact_consent is not None:
+            self.contact = QCheckBox()
+            self.contact.setObjectName("contactConsent")
+            el.addLayout(self._check_row(self.contact, self.contact_text))
+        el.addStretch(1)
+        self.entry_split.addWidget(details)
+
+        signing = QWidget()
+        sl = QVBoxLayout(signing)
+        sl.setContentsMargins(0, 0, 0, 0)
+        self.pad_label = _label("heading")
+        self.pad = SignaturePad()
+        self.pad.setMinimumHeight(160)
+        self.pad.changed.connect(self._pad_changed)
+        self.clear_pad = QPushButton()
+        self.clear_pad.setObjectName("clearPad")
+        mark_quiet(self.clear_pad)
+        self.clear_pad.clicked.connect(self.pad.clear)
+        pad_row = QHBoxLayout()
+        pad_row.addWidget(self.pad_label, 1)
+        pad_row.addWidget(self.clear_pad, 0, Qt.AlignmentFlag.AlignBottom)
+        sl.addLayout(pad_row)
+        sl.addWidget(self.pad, 1)
+        self.error = _label("error")
+        self.error.setObjectName("formError")
+        sl.addWidget(self.error)
+        self.sign = QPushButton()
+        self.sign.setObjectName("sign")
+        mark_primary(self.sign)
+        self.sign.setMinimumHeight(TOUCH_MIN + 16)
+        self.sign.clicked.connect(self.submit_requested)
+        sl.addWidget(self.sign)
+        self.entry_split.addWidget(signing, 1)
+        self.entry_scroll = QScrollArea()
+        self.entry_scroll.setWidget(entry)
+        self.entry_scroll.setWidgetResizable(True)
+        self.entry_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.entry_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.split.addWidget(self.entry_scroll, 5)
+
+    def _check_row(self, box: QCheckBox, text: QLabel) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(text, 1)
+        text.setBuddy(box)
+        # Tapping the statement ticks the box, as a signer expects.
+        text.installEventFilter(self)
+        self._toggles[text] = box
+        return row
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and watched in self._toggles:
+            self._toggles[watched].toggle()
+            return True
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: Any) -> None:
+        """Portrait: reading above, entry below. Landscape: side by side; wide screens put the
+        pad in a third column so nothing needs scrolling on a 1366x768 laptop."""
+        w, h = self.width(), self.height()
+        portrait = h > w
+        wide = not portrait and w >= 1200
+        outer = QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        inner = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.split.direction() != outer:
+            self.split.setDirection(outer)
+        self.split.setStretch(0, 2 if portrait else (4 if wide else 5))
+        self.split.setStretch(1, 8 if portrait else (9 if wide else 5))
+        if self.entry_split.direction() != inner:
+            self.entry_split.setDirection(inner)
+        self.entry_split.setStretch(0, 1)
+        self.entry_split.setStretch(1, 1)
+        super().resizeEvent(event)
+
+    # -- texts ---------------------------------------------------------------------------
+
+    def _target_label(self) -> str:
+        """The petition's addressee, in the kiosk's language where it is a known body."""
+        known = {
+            "House of Commons": self.tr("House of Commons"),
+            "Scottish Parliament": self.tr("Scottish Parliament"),
+        }
+        return known.get(self.petition.target_name, self.petition.target_name)
+
+    def retranslate(self, lang: str) -> None:
+        self.lang = lang
+        p = self.petition
+        self.title.setText(p.title.get(lang))
+        self.petition_of.setText(
+            self.tr("To the %1. The petition of %2:")
+            .replace("%1", self._target_label())
+            .replace("%2", p.petitioners.get(lang))
+        )
+        self.body.setText(self.tr("Declares that %1").replace("%1", p.text.get(lang)))
+        self.prayer_heading.setText(self.tr("What we ask"))
+        self.prayer.setText(p.prayer.get(lang))
+        self.privacy_heading.setText(self.tr("Your privacy"))
+        self.privacy.setText(p.privacy_notice.get(lang))
+        self.name_label.setText(self.tr("Your name"))
+        self.address_label.setText(self.tr("Your address"))
+        self.country_label.setText(self.tr("Country"))
+        if self.country is not None:
+            retranslate_countries(self.country)
+            self.country.setAccessibleName(self.tr("Country of your address"))
+        self.postcode_label.setText(
+            self.tr("Postcode") if self.country_code() == UK else self.tr("Postal code")
+        )
+        self.email_label.setText(self.tr("Email (optional)"))
+        self.consent_text.setText(p.consent.get(lang))
+        self.consent.setAccessibleName(self.tr("I agree"))
+        if p.contact_consent is not None:
+            self.contact_text.setText(p.contact_consent.get(lang))
+            if self.contact is not None:
+                self.contact.setAccessibleName(self.tr("Contact me about future campaigns"))
+        self.pad_label.setText(self.tr("Sign here with your finger, a pen or the mouse"))
+        self.clear_pad.setText(self.tr("Clear signature"))
+        self.sign.setText(self.tr("Sign the petition"))
+        self.pad.setAccessibleName(self.tr("Signature pad"))
+        self._postcode_changed(self.postcode.text())
+        if self.error.text():
+            field = str(self.error.property("field") or "")
+            self.error.setText(self.error_text(field, str(self.error.property("english") or "")))
+
+    # -- state ---------------------------------------------------------------------------
+
+    def country_code(self) -> str:
+        """The chosen country (ISO 3166 alpha-2); always GB without a chooser."""
+        return str(self.country.currentData()) if self.country is not None else UK
+
+    def _country_changed(self, _index: int) -> None:
+        uk = self.country_code() == UK
+        self.postcode_label.setText(self.tr("Postcode") if uk else self.tr("Postal code"))
+        self._postcode_changed(self.postcode.text())
+        if self.error.property("field") in ("postcode", "country"):
+            self.show_error("", "")
+
+    def _postcode_changed(self, text: str) -> None:
+        message, role = self.hints.for_text(text, self.country_code())
+        self.postcode_hint.setText(message)
+        set_role(self.postcode_hint, role)
+
+    def _pad_changed(self) -> None:
+        if self.error.property("field") == "signature":
+            self.show_error("", "")
+
+    def has_input(self) -> bool:
+        texts = [self.name.text(), self.postcode.text()]
+        if self.address is not None:
+            texts.append(self.address.toPlainText())
+        if self.email is not None:
+            texts.append(self.email.text())
+        ticked = self.consent.isChecked() or (self.contact is not None and self.contact.isChecked())
+        moved = self.country_code() != UK
+        return any(t.strip() for t in texts) or ticked or moved or not self.pad.is_empty()
+
+    def error_text(self, field: str, english: str) -> str:
+        """The message for a problem with `field`, in the form's current language."""
+        if not field and not english:
+            return ""
+        if field == "signature":
+            return self.tr("Please sign in the box: your signature is empty or too small.")
+        if field == "save":
+            return self.tr("This entry could not be saved. Please ask the volunteer for help.")
+        return self.messages.text(field, english)
+
+    def show_error(self, field: str, english: str = "") -> None:
+        """Show the problem with `field`; `english` is the service's message, if any. The
+        message is kept as (field, english), so a language switch translates it again."""
+        self.error.setProperty("field", field)
+        self.error.setProperty("english", english)
+        self.error.setText(self.error_text(field, english))
+        target = {
+            "name": self.name,
+            "address": self.address,
+            "country": self.country,
+            "postcode": self.postcode,
+            "email": self.email,
+            "consent": self.consent,
+            "signature": self.pad,
+        }.get(field)
+        if target is not None:
+            target.setFocus()
+            self.entry_scroll.ensureWidgetVisible(target)
+
+    def check_local(self) -> bool:
+        """Checks that need no vault: the pad and the consent box. Shows a hint if not."""
+        if not self.consent.isChecked():
+            self.show_error("consent", "Please tick the box to agree before signing.")
+            return False
+        if not self.pad.ink().is_substantial():
+            self.show_error("signature")
+            return False
+        return True
+
+    def values(self) -> dict[str, Any]:
+        """The fields as CaptureService.record expects them."""
+        return {
+            "name": self.name.text(),
+            "address": self.address.toPlainText() if self.address is not None else "",
+            "postcode": self.postcode.text(),
+            "country": self.country_code(),
+            "email": self.email.text() if self.email is not None else None,
+            "consent": self.consent.isChecked(),
+            "contact_consent": self.contact is not None and self.contact.isChecked(),
+            "language": self.lang,
+            "origin": "kiosk",
+            "ink": encode(self.pad.ink()),
+        }
+
+    def wipe(self) -> None:
+        """Clear every field in place (the page also destroys the form right after)."""
+        for edit in (self.name, self.postcode, self.email):
+            if edit is not None:
+                edit.setText("")  # setText, unlike clear(), also drops the undo history
+        if self.address is not None:
+            self.address.setPlainText("")
+        if self.country is not None:
+            self.country.setCurrentIndex(0)
+        self.consent.setChecked(False)
+        if self.contact is not None:
+            self.contact.setChecked(False)
+        self.pad.clear()
+        self.error.clear()

@@ -1,0 +1,238 @@
+"""Kiosk mode: signers use it with their own hands, one at a time.
+
+Privacy rules this page keeps: a form is built for each signer and destroyed after the
+submit or an idle wipe; the thank-you screen forgets the receipt code once done; the language
+returns to the kiosk's own after each signer; nothing goes to the clipboard; leaving needs the
+passphrase or today's PIN.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stallapp.domain.errors import FieldError, StallappError
+from stallapp.domain.petition import Petition
+from stallapp.services.capture import CaptureService
+from stallapp.services.kiosk_session import KioskExit, KioskSettings
+from stallapp.ui.kiosk.exit_kiosk_dialog import ExitKioskDialog
+from stallapp.ui.kiosk.kiosk_form import KioskForm
+from stallapp.ui.kiosk.thank_you import ThankYouView
+from stallapp.ui.shared.i18n import NATIVE_NAMES, Translations
+from stallapp.ui.shared.style import mark_quiet, set_role
+
+
+class KioskPage(QWidget):
+    """Emits `signature_saved` after each durable commit and `exited` when a volunteer leaves."""
+
+    signature_saved = Signal()
+    exited = Signal()
+
+    def __init__(
+        self,
+        capture: CaptureService,
+        petition: Petition,
+        event_id: str,
+        translations: Translations,
+        settings: KioskSettings,
+        guard: KioskExit,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskPage")
+        self.capture = capture
+        self.petition = petition
+        self.event_id = event_id
+        self.translations = translations
+        self.settings = settings
+        self.guard = guard
+        langs = petition.languages() or ("en",)
+        self.home_language = translations.language if translations.language in langs else "en"
+        self.form: KioskForm | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        bar = QWidget()
+        bar.setObjectName("kioskBar")
+        bar_layout = QHBoxLayout(bar)
+        bar_layout.setContentsMargins(16, 8, 16, 4)
+        self.language_buttons: dict[str, QPushButton] = {}
+        for lang in langs:
+            button = QPushButton(NATIVE_NAMES[lang])
+            button.setObjectName(f"lang-{lang}")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _c=False, lg=lang: self.set_language(lg))
+            bar_layout.addWidget(button)
+            self.language_buttons[lang] = button
+        bar_layout.addStretch(1)
+        self.volunteer = QPushButton()
+        self.volunteer.setObjectName("volunteer")
+        mark_quiet(self.volunteer)
+        self.volunteer.clicked.connect(self.ask_exit)
+        bar_layout.addWidget(self.volunteer)
+        layout.addWidget(bar)
+
+        self.countdown = QLabel()
+        self.countdown.setObjectName("countdown")
+        set_role(self.countdown, "error")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setWordWrap(True)
+        self.countdown.setStyleSheet("background: #fff4e5; padding: 12px;")
+        self.countdown.hide()
+        layout.addWidget(self.countdown)
+
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.thanks = ThankYouView()
+        self.thanks.finished.connect(self.next_signer)
+        self.stack.addWidget(self.thanks)
+        self.thanks_timer = QTimer(self)
+        self.thanks_timer.setSingleShot(True)
+        self.thanks_timer.timeout.connect(self.next_signer)
+        translations.language_changed.connect(self.retranslate)
+        self._new_form()
+        self.retranslate()
+
+    # -- forms ---------------------------------------------------------------------------
+
+    def _drop_form(self) -> None:
+        """Wipe and destroy the current form and every widget in it."""
+        old = self.form
+        self.form = None
+        if old is not None:
+            old.wipe()
+            self.stack.removeWidget(old)
+            old.setParent(None)
+            old.deleteLater()
+
+    def _new_form(self) -> None:
+        """Destroy the current form (if any) and build a blank one."""
+        self._drop_form()
+        self.form = KioskForm(self.petition, self.translations.language)
+        self.form.submit_requested.connect(self.submit)
+        self.stack.addWidget(self.form)
+
+    def _ensure_form(self) -> None:
+        if self.form is None:
+            self._new_form()
+
+    def show_form(self) -> None:
+        self._ensure_form()
+        assert self.form is not None
+        self.stack.setCurrentWidget(self.form)
+        self.form.name.setFocus()
+
+    def next_signer(self) -> None:
+        """After the thank-you (or an idle wipe): the kiosk's language and a blank form."""
+        self.thanks_timer.stop()
+        self.thanks.forget()
+        self.countdown.hide()
+        if self.translations.language != self.home_language:
+            self.translations.set_language(self.home_language)
+        if self.form is not None and self.form.has_input():
+            self._new_form()  # an idle wipe: the half-filled form goes
+        self.show_form()
+        self._clear_clipboard()
+
+    def showing_thanks(self) -> bool:
+        return self.stack.currentWidget() is self.thanks
+
+    # -- submit --------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        form = self.form
+        if form is None or not form.check_local():
+            return
+        try:
+            receipt = self.capture.record(self.petition.id, self.event_id, **form.values())
+        except FieldError as exc:
+            form.show_error(exc.field, exc.message)
+            return
+        except StallappError:
+            form.show_error("save")
+            return
+        # The record is committed (synchronous=FULL). Only now: forget the form, thank; the
+        # next blank form is built once the thank-you is on screen.
+        self._drop_form()
+        self._clear_clipboard()
+        self.thanks.show_receipt(receipt.code)
+        self.stack.setCurrentWidget(self.thanks)
+        self.thanks.done.setFocus()
+        self.thanks_timer.start(self.settings.thank_you * 1000)
+        QTimer.singleShot(0, self._ensure_form)
+        self.signature_saved.emit()
+
+    @staticmethod
+    def _clear_clipboard() -> None:
+        clipboard = QGuiApplication.clipboard()
+        clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
+
+    # -- idle ----------------------------------------------------------------------------
+
+    def on_idle(self, seconds: float) -> None:
+        """Called every second with the idle time: countdown, then wipe a half-filled form."""
+        if self.showing_thanks() or self.form is None:
+            self.countdown.hide()
+            return
+        dirty = self.form.has_input() or self.translations.language != self.home_language
+        wipe_at = self.settings.idle_wipe
+        if not dirty or seconds < wipe_at - self.settings.countdown:
+            self.countdown.hide()
+            return
+        if seconds >= wipe_at:
+            self.next_signer()
+            return
+        left = max(1, round(wipe_at - seconds))
+        self.countdown.setText(
+            self.tr(
+                "Are you still there? This form will be cleared in %n second(s)."
+                " Touch the screen to continue.",
+                "",
+                left,
+            )
+        )
+        self.countdown.show()
+
+    # -- language and leaving ------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        self.translations.set_language(lang)
+
+    def retranslate(self) -> None:
+        lang = self.translations.language
+        for code, button in self.language_buttons.items():
+            button.setChecked(code == lang)
+        self.volunteer.setText(self.tr("Volunteer"))
+        self.volunteer.setAccessibleName(self.tr("Volunteer: leave kiosk mode"))
+        self.thanks.retranslate()
+        if self.form is not None:
+            self.form.retranslate(lang)
+        self.countdown.hide()
+
+    def ask_exit(self) -> None:
+        dialog = ExitKioskDialog(self.guard, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.leave()
+
+    def leave(self) -> None:
+        if self.form is not None:
+            self.form.wipe()
+        self.thanks.forget()
+        self.thanks_timer.stop()
+        self.exited.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # No key leads anywhere from the kiosk: Escape, Back and Alt+Left are swallowed.
+        event.accept()

@@ -1,0 +1,43 @@
+"""The hint under the postcode field, updated as the signer types.
+
+United Kingdom: the live postcode check. Any other country: the service's loose rule for a
+postal code (letters, digits and spaces; it may be empty). Hints never repeat what was typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from stallapp.domain import postcode as pc
+from stallapp.domain.errors import FieldError
+from stallapp.domain.signer import clean_postcode
+from stallapp.ui.shared.countries import UK
+from stallapp.ui.shared.field_messages import FieldMessages
+
+
+class PostcodeHint(QObject):
+    def __init__(self, messages: FieldMessages, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.messages = messages
+
+    def for_text(self, text: str, country: str = UK) -> tuple[str, str]:
+        """The hint for `text` as (message, style role)."""
+        if country != UK:
+            try:
+                clean_postcode(text, True, country)
+            except FieldError as exc:
+                return self.messages.text(exc.field, exc.message), "hint"
+            return (
+                self.tr(
+                    "The postal code of your address, if it has one: letters, digits and spaces"
+                ),
+                "hint",
+            )
+        compact = pc.compact(text)
+        if not compact:
+            return self.tr("For example CV1 1LL"), "hint"
+        if pc.normalise_uk(text) is not None:
+            return self.tr("✓ This looks like a UK postcode"), "ok"
+        if len(compact) < 5:
+            return self.tr("Keep typing: a postcode looks like CV1 1LL"), "hint"
+        return self.messages.text("postcode", pc.hint(text)), "hint"

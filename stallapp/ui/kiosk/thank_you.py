@@ -1,0 +1,82 @@
+"""The thank-you screen: the receipt code and its QR for a few seconds, then a blank form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from stallapp.ui.shared.qr_view import QrView
+from stallapp.ui.shared.style import mark_primary, set_role
+
+
+class ThankYouView(QWidget):
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("thankYou")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addStretch(1)
+        self.heading = QLabel()
+        set_role(self.heading, "title")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setWordWrap(True)
+        self.saved = QLabel()
+        self.saved.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.saved.setWordWrap(True)
+        self.code_caption = QLabel()
+        set_role(self.code_caption, "heading")
+        self.code_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code = QLabel()
+        self.code.setObjectName("receiptCode")
+        set_role(self.code, "receipt")
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.qr = QrView()
+        self.qr.setFixedSize(220, 220)
+        self.keep = QLabel()
+        set_role(self.keep, "hint")
+        self.keep.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.keep.setWordWrap(True)
+        self.done = QPushButton()
+        self.done.setObjectName("done")
+        mark_primary(self.done)
+        self.done.setMinimumWidth(240)
+        self.done.clicked.connect(self.finished)
+        for w in (self.heading, self.saved, self.code_caption, self.code):
+            layout.addWidget(w)
+        qr_row = QHBoxLayout()
+        qr_row.addStretch(1)
+        qr_row.addWidget(self.qr)
+        qr_row.addStretch(1)
+        layout.addLayout(qr_row)
+        layout.addWidget(self.keep)
+        done_row = QHBoxLayout()
+        done_row.addStretch(1)
+        done_row.addWidget(self.done)
+        done_row.addStretch(1)
+        layout.addLayout(done_row)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Thank you for signing"))
+        self.saved.setText(self.tr("Your signature is saved and encrypted on this device."))
+        self.code_caption.setText(self.tr("Your receipt code"))
+        self.keep.setText(
+            self.tr(
+                "Photograph or note this code if you may want to withdraw your signature later."
+                " The next person cannot see your entry."
+            )
+        )
+        self.done.setText(self.tr("Done"))
+
+    def show_receipt(self, code: str) -> None:
+        self.code.setText(code)
+        self.qr.set_text(code)
+
+    def forget(self) -> None:
+        """Remove the receipt code from every widget once the screen has been seen."""
+        self.code.clear()
+        self.qr.clear()

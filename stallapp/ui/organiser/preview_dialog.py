@@ -1,0 +1,23 @@
+"""A dialog around PdfPreview: look at the pages, then print or save them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from stallapp.ui.organiser.pdf_preview import PdfPreview
+
+
+class PdfPreviewDialog(QDialog):
+    def __init__(
+        self, pdf: bytes, title: str, suggested_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.preview = PdfPreview(self, suggested_name=suggested_name)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(close)
+        self.preview.set_pdf(pdf)
+        self.resize(720, 900)

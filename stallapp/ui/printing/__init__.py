@@ -1,1 +1,0 @@
-"""Print preview, printing and bundle generation widgets."""

@@ -1,0 +1,150 @@
+"""The stall's link to its coordinator: trust a campaign pack, give a device card, and
+export the day's sealed batch."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stallapp.domain.errors import StallappError
+from stallapp.services.batch_export import export_batch
+from stallapp.services.campaign_pack import Pack, export_card, install_pack, read_card, read_pack
+from stallapp.storage.vault import Vault
+from stallapp.system.paths import atomic_write
+from stallapp.ui.shared.fingerprint_view import QrCode
+from stallapp.ui.shared.style import set_role
+from stallapp.ui.stall.export_panel import BatchExportPanel
+from stallapp.ui.stall.pack_dialog import PackImportDialog
+
+MAX_PACK = 4 * 1024 * 1024
+
+
+def _ask_in_person(pack: Pack, parent: QWidget) -> bool:
+    return PackImportDialog(pack, parent).exec() == QDialog.DialogCode.Accepted
+
+
+class CampaignDialog(QDialog):
+    """Campaign pack in, device card out, sealed batch out. No signer data is shown."""
+
+    pack_installed = Signal(int)  # number of petitions in the pack
+    card_saved = Signal(str)  # the file name
+
+    def __init__(
+        self,
+        vault: Vault,
+        parent: QWidget | None = None,
+        *,
+        confirm: Callable[[Pack, QWidget], bool] = _ask_in_person,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self._confirm = confirm
+        self.setWindowTitle(self.tr("Campaign and batches"))
+        self.setMinimumWidth(640)
+        layout = QVBoxLayout(self)
+
+        pack_box = QGroupBox(self.tr("1. Campaign pack from your coordinator"))
+        pack_layout = QVBoxLayout(pack_box)
+        self.pack_button = QPushButton(self.tr("Import campaign pack…"))
+        self.pack_button.clicked.connect(self._choose_pack)
+        self.pack_status = QLabel()
+        self.pack_status.setWordWrap(True)
+        pack_layout.addWidget(self.pack_button)
+        pack_layout.addWidget(self.pack_status)
+        layout.addWidget(pack_box)
+
+        card_box = QGroupBox(self.tr("2. This device, for the coordinator to enrol"))
+        card_layout = QHBoxLayout(card_box)
+        card = read_card(export_card(vault))
+        self.card_qr = QrCode(card.fingerprint)
+        card_layout.addWidget(self.card_qr)
+        column = QVBoxLayout()
+        hint = QLabel(self.tr("Read these digits to the coordinator, in person:"))
+        hint.setWordWrap(True)
+        self.card_fingerprint = QLabel(card.fingerprint)
+        set_role(self.card_fingerprint, "heading")
+        self.card_button = QPushButton(self.tr("Save device card…"))
+        self.card_button.clicked.connect(self._choose_card)
+        self.card_status = QLabel()
+        self.card_status.setWordWrap(True)
+        column.addWidget(hint)
+        column.addWidget(self.card_fingerprint)
+        column.addWidget(self.card_button)
+        column.addWidget(self.card_status)
+        card_layout.addLayout(column, 1)
+        layout.addWidget(card_box)
+
+        export_box = QGroupBox(self.tr("3. End of the day: sealed batch for the coordinator"))
+        export_layout = QVBoxLayout(export_box)
+        self.export = BatchExportPanel(functools.partial(export_batch, vault))
+        export_layout.addWidget(self.export)
+        layout.addWidget(export_box)
+
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        layout.addWidget(close)
+
+    # -- pack ----------------------------------------------------------------------------
+
+    def _choose_pack(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the campaign pack"))
+        if name:
+            self.import_pack(Path(name))
+
+    def import_pack(self, path: Path) -> bool:
+        """Read, check in person, install. Any bad file gets one message; nothing changes."""
+        try:
+            if path.stat().st_size > MAX_PACK:
+                raise StallappError("That file is too large to be a campaign pack.")
+            pack = read_pack(path.read_bytes())
+        except StallappError as exc:
+            self.pack_status.setText(exc.message)
+            return False
+        except OSError:
+            self.pack_status.setText(self.tr("That file could not be read."))
+            return False
+        if not self._confirm(pack, self):
+            self.pack_status.setText(self.tr("Not trusted: nothing was imported."))
+            return False
+        try:
+            install_pack(self.vault, pack)
+        except StallappError as exc:
+            self.pack_status.setText(exc.message)
+            return False
+        self.pack_status.setText(
+            self.tr("Campaign pack imported: %n petition(s).", "", len(pack.petitions))
+        )
+        self.pack_installed.emit(len(pack.petitions))
+        return True
+
+    # -- device card ---------------------------------------------------------------------
+
+    def _choose_card(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the device card"), "device.stallcard"
+        )
+        if name:
+            self.save_card(Path(name))
+
+    def save_card(self, path: Path) -> bool:
+        try:
+            atomic_write(path, export_card(self.vault))
+        except (OSError, StallappError):
+            self.card_status.setText(self.tr("The device card could not be saved there."))
+            return False
+        self.card_status.setText(self.tr("Device card saved. Give it to the coordinator."))
+        self.card_saved.emit(path.name)
+        return True

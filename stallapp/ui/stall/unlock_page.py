@@ -1,0 +1,100 @@
+"""Later runs: the passphrase opens the vault. A wrong one gets a calm message and a retry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from stallapp.ui.shared.style import mark_primary, set_role
+
+
+class UnlockPage(QWidget):
+    """Emits `unlock_requested(passphrase)`; the window answers with show_failure or moves on."""
+
+    unlock_requested = Signal(str)
+
+    def __init__(self, demo_passphrase: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockPage")
+        self.demo_passphrase = demo_passphrase
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 24, 40, 24)
+        outer.addStretch(1)
+        box = QWidget()
+        box.setMaximumWidth(640)
+        box.setMinimumWidth(min(640, 520))
+        layout = QVBoxLayout(box)
+        self.title = QLabel()
+        set_role(self.title, "title")
+        self.prompt = QLabel()
+        self.prompt.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.returnPressed.connect(self.submit)
+        self.message = QLabel()
+        self.message.setObjectName("unlockMessage")
+        set_role(self.message, "error")
+        self.message.setWordWrap(True)
+        self.unlock = QPushButton()
+        self.unlock.setObjectName("unlock")
+        mark_primary(self.unlock)
+        self.unlock.clicked.connect(self.submit)
+        self.demo = QLabel()
+        self.demo.setObjectName("demoHint")
+        self.demo.setWordWrap(True)
+        self.demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo.setStyleSheet("background: #fff4e5; padding: 12px; border-radius: 8px;")
+        self.demo.setVisible(demo_passphrase is not None)
+        for w in (self.title, self.prompt, self.passphrase, self.message, self.unlock, self.demo):
+            layout.addWidget(w)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box, 6)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Unlock stallapp"))
+        self.prompt.setText(self.tr("Type your passphrase to open the encrypted vault."))
+        self.unlock.setText(self.tr("Unlock"))
+        if self.demo_passphrase is not None:
+            self.demo.setText(
+                self.tr("Demo vault, for practice only. Its passphrase is public: %1").replace(
+                    "%1", self.demo_passphrase
+                )
+            )
+
+    def submit(self) -> None:
+        text = self.passphrase.text()
+        self.passphrase.clear()
+        if not text:
+            self.message.setText(self.tr("Please type your passphrase."))
+            return
+        self.unlock_requested.emit(text)
+
+    def set_busy(self, busy: bool) -> None:
+        self.unlock.setEnabled(not busy)
+        self.passphrase.setEnabled(not busy)
+        if busy:
+            self.message.setText(self.tr("Opening the vault…"))
+        else:
+            self.passphrase.setFocus()
+
+    def show_failure(self, attempts: int) -> None:
+        self.message.setText(
+            self.tr(
+                "That passphrase did not open the vault. Nothing was changed. Please try again."
+            )
+        )
+        self.passphrase.setFocus()
+
+    def show_problem(self, text: str) -> None:
+        self.message.setText(text)
+
+    def reset(self) -> None:
+        self.passphrase.clear()
+        self.message.clear()
+        self.passphrase.setFocus()

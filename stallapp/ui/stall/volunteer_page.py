@@ -1,0 +1,346 @@
+"""The volunteer's view: choose petition and event, see today's count, start the kiosk."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stallapp.domain.errors import StallappError
+from stallapp.services.capture import CaptureService
+from stallapp.services.kiosk_session import KioskSettings, has_day_pin, load_settings, save_settings
+from stallapp.storage.keyfile import KdfCost
+from stallapp.ui.shared.i18n import NATIVE_NAMES, Translations
+from stallapp.ui.shared.style import mark_primary, mark_quiet, set_role
+from stallapp.ui.stall.campaign_dialog import CampaignDialog
+from stallapp.ui.stall.event_dialog import EventDialog
+from stallapp.ui.stall.paper_entry_dialog import PaperEntryDialog
+from stallapp.ui.stall.pin_dialog import PinDialog
+
+IDLE_CHOICES = (30, 45, 60, 90, 120, 180, 300)
+AUTO_LOCK_CHOICES = (300, 600, 900, 1800)  # 5, 10, 15 and 30 minutes
+
+
+class VolunteerPage(QWidget):
+    kiosk_requested = Signal(str, str)  # petition id, event id
+    lock_requested = Signal()
+    organiser_requested = Signal()
+    settings_saved = Signal(KioskSettings)  # after the idle or auto-lock time was stored
+    language_chosen = Signal(str)  # the volunteer picked a screen language (not a signer)
+
+    def __init__(
+        self,
+        capture: CaptureService,
+        translations: Translations,
+        pin_cost: KdfCost | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("volunteerPage")
+        self.capture = capture
+        self.translations = translations
+        self.pin_cost = pin_cost
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(32, 20, 32, 20)
+        layout.setSpacing(10)
+
+        top = QHBoxLayout()
+        self.title = QLabel()
+        set_role(self.title, "title")
+        top.addWidget(self.title, 1)
+        self.language = QComboBox()
+        self.language.setObjectName("uiLanguage")
+        for code, name in NATIVE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(translations.language)))
+        self.language.currentIndexChanged.connect(self._language_picked)
+        top.addWidget(self.language)
+        self.lock = QPushButton()
+        self.lock.setObjectName("lock")
+        self.lock.clicked.connect(self.lock_requested)
+        top.addWidget(self.lock)
+        layout.addLayout(top)
+        self.device = QLabel()
+        set_role(self.device, "hint")
+        layout.addWidget(self.device)
+
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        self.petition_label = QLabel()
+        self.petition_box = QComboBox()
+        self.petition_box.setObjectName("petition")
+        self.event_label = QLabel()
+        self.event_box = QComboBox()
+        self.event_box.setObjectName("event")
+        self.new_event = QPushButton()
+        self.new_event.setObjectName("newEvent")
+        grid.addWidget(self.petition_label, 0, 0)
+        grid.addWidget(self.petition_box, 0, 1, 1, 2)
+        grid.addWidget(self.event_label, 1, 0)
+        grid.addWidget(self.event_box, 1, 1)
+        grid.addWidget(self.new_event, 1, 2)
+        layout.addLayout(grid)
+        self.petition_box.currentIndexChanged.connect(self.refresh_count)
+        self.event_box.currentIndexChanged.connect(self.refresh_count)
+        self.new_event.clicked.connect(self.create_event)
+
+        card = QFrame()
+        set_role(card, "card")
+        cl = QHBoxLayout(card)
+        self.count = QLabel("0")
+        self.count.setObjectName("count")
+        set_role(self.count, "count")
+        self.count_caption = QLabel()
+        self.count_caption.setWordWrap(True)
+        cl.addWidget(self.count)
+        cl.addWidget(self.count_caption, 1)
+        layout.addWidget(card)
+
+        settings = QGridLayout()
+        settings.setColumnStretch(0, 1)
+        stored = load_settings(capture.vault)
+        self.idle_label = QLabel()
+        self.idle_label.setWordWrap(True)
+        # Lists rather than spin boxes: their tiny arrows are no touch target.
+        self.idle = self._choices("idleSeconds", IDLE_CHOICES, stored.idle_wipe)
+        self.idle.currentIndexChanged.connect(lambda _i: self.save_idle(self.idle.currentData()))
+        self.auto_lock_label = QLabel()
+        self.auto_lock_label.setWordWrap(True)
+        self.auto_lock = self._choices("autoLockSeconds", AUTO_LOCK_CHOICES, stored.auto_lock)
+        self.auto_lock.currentIndexChanged.connect(
+            lambda _i: self.save_auto_lock(self.auto_lock.currentData())
+        )
+        settings.addWidget(self.idle_label, 0, 0)
+        settings.addWidget(self.idle, 0, 1)
+        settings.addWidget(self.auto_lock_label, 1, 0)
+        settings.addWidget(self.auto_lock, 1, 1)
+        layout.addLayout(settings)
+        pin_row = QHBoxLayout()
+        self.pin_state = QLabel()
+        self.pin_state.setObjectName("pinState")
+        self.pin_state.setWordWrap(True)
+        self.set_pin = QPushButton()
+        self.set_pin.setObjectName("setPin")
+        self.set_pin.clicked.connect(self.choose_pin)
+        pin_row.addWidget(self.pin_state, 1)
+        pin_row.addWidget(self.set_pin)
+        layout.addLayout(pin_row)
+
+        self.message = QLabel()
+        self.message.setObjectName("volunteerMessage")
+        set_role(self.message, "error")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        actions = QHBoxLayout()
+        self.paper = QPushButton()
+        self.paper.setObjectName("paperRows")
+        self.paper.clicked.connect(self.enter_paper)
+        self.organiser = QPushButton()
+        self.organiser.setObjectName("organiserTools")
+        mark_quiet(self.organiser)
+        self.organiser.clicked.connect(self.organiser_requested)
+        self.campaign = QPushButton()
+        self.campaign.setObjectName("campaign")
+        self.campaign.clicked.connect(self.open_campaign)
+        self.start = QPushButton()
+        self.start.setObjectName("startKiosk")
+        mark_primary(self.start)
+        self.start.setMinimumHeight(72)
+        self.start.clicked.connect(self.start_kiosk)
+        # Secondary tasks on one row, the main one full width below: fits a portrait tablet.
+        actions.addWidget(self.organiser)
+        actions.addWidget(self.campaign)
+        actions.addWidget(self.paper)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        layout.addWidget(self.start)
+        layout.addStretch(1)
+        translations.language_changed.connect(self.retranslate)
+        self.reload()
+        self.retranslate()
+
+    @staticmethod
+    def _choices(name: str, choices: tuple[int, ...], current: int) -> QComboBox:
+        """A list of times in seconds; a stored value outside the usual choices is kept."""
+        box = QComboBox()
+        box.setObjectName(name)
+        box.setMinimumWidth(160)
+        for seconds in sorted({*choices, current}):
+            box.addItem(str(seconds), seconds)
+        box.setCurrentIndex(box.findData(current))
+        return box
+
+    def _language_picked(self, _index: int) -> None:
+        lang = self.language.currentData()
+        self.translations.set_language(lang)
+        self.language_chosen.emit(lang)
+
+    # -- data ----------------------------------------------------------------------------
+
+    def reload(self, select_event: str | None = None) -> None:
+        lang = self.translations.language
+        current_p = self.petition_box.currentData()
+        self.petition_box.blockSignals(True)
+        self.petition_box.clear()
+        for p in self.capture.petitions():
+            self.petition_box.addItem(p.title.get(lang), p.id)
+        self.petition_box.setCurrentIndex(max(0, self.petition_box.findData(current_p)))
+        self.petition_box.blockSignals(False)
+        wanted = select_event or self.event_box.currentData()
+        self.event_box.blockSignals(True)
+        self.event_box.clear()
+        events = sorted(self.capture.events(), key=lambda e: (e.date, e.start or ""), reverse=True)
+        for e in events:
+            self.event_box.addItem(e.label(), e.id)
+        self.event_box.setCurrentIndex(max(0, self.event_box.findData(wanted)))
+        self.event_box.blockSignals(False)
+        self.refresh_count()
+
+    def refresh_count(self) -> None:
+        event_id = self.event_box.currentData()
+        petition_id = self.petition_box.currentData()
+        n = self.capture.count(petition_id=petition_id, event_id=event_id) if event_id else 0
+        self.count.setText(str(n))
+        pin = has_day_pin(self.capture.vault)
+        self.pin_state.setText(
+            self.tr("Today's PIN is set.")
+            if pin
+            else self.tr("No PIN set: leaving kiosk mode will need the passphrase.")
+        )
+
+    def retranslate(self) -> None:
+        if self.capture.vault.is_locked:
+            return  # this page is being dropped after a lock
+        self.title.setText(self.tr("Today's stall"))
+        vault = self.capture.vault
+        device = self.tr("Device: %1").replace("%1", vault.device_name)
+        if vault.rehearsal:
+            device += " · " + self.tr("Rehearsal vault: practice data only")
+        self.device.setText(device)
+        self.lock.setText(self.tr("Lock"))
+        self.petition_label.setText(self.tr("Petition"))
+        self.event_label.setText(self.tr("Stall event"))
+        self.new_event.setText(self.tr("New event"))
+        self.count_caption.setText(
+            self.tr("signatures at this event (a count only: names stay private)")
+        )
+        for i in range(self.idle.count()):
+            self.idle.setItemText(
+                i, self.tr("%1 seconds").replace("%1", str(self.idle.itemData(i)))
+            )
+        self.idle_label.setText(
+            self.tr("Clear a half-filled kiosk form after this many idle seconds")
+        )
+        for i in range(self.auto_lock.count()):
+            seconds = int(self.auto_lock.itemData(i))
+            self.auto_lock.setItemText(
+                i,
+                self.tr("%1 minutes").replace("%1", str(seconds // 60))
+                if seconds % 60 == 0
+                else self.tr("%1 seconds").replace("%1", str(seconds)),
+            )
+        self.auto_lock_label.setText(self.tr("Lock the app after this much idle time"))
+        self.set_pin.setText(self.tr("Set today's PIN"))
+        self.paper.setText(self.tr("Enter paper rows"))
+        self.organiser.setText(self.tr("Organiser tools"))
+        self.campaign.setText(self.tr("Campaign and batches"))
+        self.start.setText(self.tr("Start kiosk mode"))
+        lang = self.translations.language
+        for i, p in enumerate(self.capture.petitions()):
+            if self.petition_box.itemData(i) == p.id:
+                self.petition_box.setItemText(i, p.title.get(lang))
+        self.refresh_count()
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _selection(self) -> tuple[str, str] | None:
+        petition_id, event_id = self.petition_box.currentData(), self.event_box.currentData()
+        if not petition_id:
+            self.message.setText(self.tr("There is no petition in this vault yet."))
+            return None
+        if not event_id:
+            self.message.setText(self.tr("Please create today's stall event first."))
+            return None
+        self.message.clear()
+        return petition_id, event_id
+
+    def create_event(self) -> None:
+        dialog = EventDialog(self.capture, self)
+        if dialog.exec() and dialog.created is not None:
+            self.reload(select_event=dialog.created.id)
+
+    def choose_pin(self) -> None:
+        PinDialog(self.capture.vault, self.pin_cost, self).exec()
+        self.refresh_count()
+
+    def save_idle(self, value: int) -> None:
+        self._save(idle_wipe=value, countdown=min(10, value // 4))
+
+    def save_auto_lock(self, value: int) -> None:
+        self._save(auto_lock=value)
+
+    def _save(self, **changes: int) -> None:
+        """Store the settings with `changes` and tell the window (its idle watcher)."""
+        try:
+            settings = replace(load_settings(self.capture.vault), **changes)
+            save_settings(self.capture.vault, settings)
+        except StallappError:
+            self.message.setText(self.tr("That setting could not be saved."))
+            return
+        self.message.clear()
+        self.settings_saved.emit(settings)
+
+    def enter_paper(self) -> None:
+        chosen = self._selection()
+        if chosen is None:
+            return
+        petition = self.capture.petition(chosen[0])
+        dialog = PaperEntryDialog(
+            self.capture, petition, chosen[1], self.translations.language, self
+        )
+        dialog.entry_saved.connect(self.refresh_count)
+        dialog.exec()
+
+    def open_campaign(self) -> None:
+        dialog = CampaignDialog(self.capture.vault, self)
+        dialog.pack_installed.connect(lambda _n: self._petitions_changed())
+        dialog.exec()
+        self.refresh_count()
+
+    def _petitions_changed(self) -> None:
+        self.capture.forget_cache()
+        self.reload()
+
+    def start_kiosk(self) -> None:
+        chosen = self._selection()
+        if chosen is None:
+            return
+        try:
+            self.capture.check_open(self.capture.petition(chosen[0]))
+        except StallappError:
+            self.message.setText(
+                self.tr(
+                    "This petition's retention date has passed; it no longer collects signatures."
+                )
+            )
+            return
+        self.kiosk_requested.emit(*chosen)
