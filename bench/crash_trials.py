@@ -12,9 +12,10 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from _result import result
-from crash_harness import run_trials
+
+from tests.support.crash_harness import run_trials
 
 
 def main() -> int:

@@ -53,7 +53,7 @@ def main() -> int:
     from stallapp.storage.keyfile import KdfCost
     from stallapp.storage.vault import Vault
     from stallapp.system.resources import sample_petition_path
-    from tests.sealing.mutations import Mutator, make_encrypt
+    from tests.support.mutations import Mutator, make_encrypt
 
     petition = load_petition(sample_petition_path())
     with tempfile.TemporaryDirectory(prefix="stallapp-fuzz-") as tmp:

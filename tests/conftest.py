@@ -15,8 +15,18 @@ from stallapp.services.capture import CaptureService
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
 from stallapp.system.resources import sample_petition_path
+from tests.support.campaign import coordinator, importer, make_stall  # noqa: F401 (fixtures)
+from tests.support.pdf_tools import pdf  # noqa: F401 (fixture)
+from tests.support.ui_fixtures import (  # noqa: F401 (fixtures)
+    abroad_folder,
+    clock,
+    make_window,
+    ready_folder,
+    translations,
+)
+from tests.support.vault_setup import PASSPHRASE
 
-PASSPHRASE = "correct horse battery"
+__all__ = ["PASSPHRASE"]
 
 
 @pytest.fixture(autouse=True)
@@ -57,3 +67,11 @@ def event_id(capture: CaptureService) -> str:
     return capture.add_event(
         city="Coventry", location="Broadgate, CV1 1LL", day="2026-11-28", start="12:00", end="14:00"
     ).id
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The offscreen platform warns that it cannot pass size hints to a window manager it does
+    # not have; that is the test platform talking, not the app.
+    for item in items:
+        if "tests/ui/" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore("propagateSizeHints"))

@@ -19,7 +19,7 @@ from stallapp.services.batch_export import export_batch
 from stallapp.storage import sealing_store as store
 from stallapp.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.sealing.conftest import sign
+from tests.support.campaign import sign
 
 AGE = shutil.which("age") or "/usr/bin/age"
 

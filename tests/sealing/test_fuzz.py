@@ -11,8 +11,8 @@ from stallapp.services.keys import load_keys
 from stallapp.storage import provenance
 from stallapp.storage import sealing_store as store
 from stallapp.storage.vault import Vault
-from tests.sealing.conftest import sign
-from tests.sealing.mutations import Mutator, make_encrypt
+from tests.support.campaign import sign
+from tests.support.mutations import Mutator, make_encrypt
 
 RUNS = 10_500
 

@@ -19,8 +19,8 @@ from stallapp.services.keys import load_keys
 from stallapp.storage import provenance
 from stallapp.storage import sealing_store as store
 from stallapp.storage.vault import Vault
-from tests.sealing.conftest import sign, vault_hash
-from tests.sealing.mutations import make_encrypt
+from tests.support.campaign import sign, vault_hash
+from tests.support.mutations import make_encrypt
 
 
 def _rec(doc: dict[str, Any]) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from stallapp.domain.petition import Petition
 from stallapp.services.batch_export import export_batch
 from stallapp.services.batch_import import IMPORTED, REFUSED, Importer
 from stallapp.storage.vault import Vault
-from tests.sealing.conftest import sign, vault_hash
+from tests.support.campaign import sign, vault_hash
 
 
 def test_every_byte_change_and_truncation_is_refused(

@@ -18,7 +18,7 @@ from stallapp.ui.coordinator.page import CoordinatorPage
 from stallapp.ui.organiser.page import OrganiserPage
 from stallapp.ui.stall.campaign_dialog import CampaignDialog
 from tests.conftest import PASSPHRASE
-from tests.ui.kiosk_driver import unlock
+from tests.support.kiosk_driver import unlock
 
 
 def coordinator_vault(folder: Path) -> Vault:

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QWidget
 
-from tests.ui.kiosk_driver import start_kiosk, unlock
+from tests.support.kiosk_driver import start_kiosk, unlock
 
 SIZES = [(1366, 768), (1920, 1080), (800, 1280)]
 MIN_TOUCH = 48  # 9 mm is about 34 px at 96 dpi; we ask for more

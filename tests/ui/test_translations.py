@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from stallapp.ui.shared.i18n import translations_dir
-from tests.ui.kiosk_driver import start_kiosk, unlock
+from tests.support.kiosk_driver import start_kiosk, unlock
 
 CHINESE = ("zh_Hant", "zh_Hans")
 _TR_CALL = re.compile(r"""\btr\(\s*\n?\s*"((?:[^"\\]|\\.)*)\"""")

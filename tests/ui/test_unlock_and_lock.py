@@ -10,7 +10,7 @@ from stallapp.storage import audit
 from stallapp.storage.vault import Vault
 from stallapp.ui.shared.lock_watcher import LockWatcher
 from tests.conftest import PASSPHRASE
-from tests.ui.kiosk_driver import fill_and_sign, start_kiosk, unlock, wait_idle
+from tests.support.kiosk_driver import fill_and_sign, start_kiosk, unlock, wait_idle
 
 
 def test_first_run_creates_a_vault(make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]

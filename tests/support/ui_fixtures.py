@@ -1,4 +1,6 @@
-"""UI fixtures: a real vault (light KDF), the real main window, translations, a fake clock."""
+"""UI fixtures: a real vault (light KDF), the real main window, translations, a fake clock.
+
+Registered for every test by tests/conftest.py."""
 
 from __future__ import annotations
 
@@ -14,16 +16,8 @@ from stallapp.storage.vault import Vault
 from stallapp.system.resources import sample_petition_path
 from stallapp.ui.main_window import MainWindow
 from stallapp.ui.shared.i18n import Translations
-from tests.conftest import PASSPHRASE
-from tests.ui.helpers import FakeClock
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # The offscreen platform warns that it cannot pass size hints to a window manager it does
-    # not have; that is the test platform talking, not the app.
-    for item in items:
-        if "tests/ui/" in str(item.path).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore("propagateSizeHints"))
+from tests.support.qt_input import FakeClock
+from tests.support.vault_setup import PASSPHRASE
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from stallapp.ui.kiosk.kiosk_page import KioskPage
 from stallapp.ui.main_window import MainWindow
 from stallapp.ui.stall.volunteer_page import VolunteerPage
-from tests.conftest import PASSPHRASE
-from tests.ui.helpers import draw_mouse, draw_touch, wave
+from tests.support.qt_input import draw_mouse, draw_touch, wave
+from tests.support.vault_setup import PASSPHRASE
 
 
 def wait_idle(window: MainWindow) -> None:

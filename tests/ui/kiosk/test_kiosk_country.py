@@ -11,7 +11,7 @@ from stallapp.ui.kiosk.kiosk_page import KioskPage
 from stallapp.ui.shared.countries import COUNTRY_CODES
 from stallapp.ui.stall.paper_entry_dialog import PaperEntryDialog
 from tests.conftest import PASSPHRASE
-from tests.ui.kiosk_driver import fill_and_sign, start_kiosk, submit, unlock
+from tests.support.kiosk_driver import fill_and_sign, start_kiosk, submit, unlock
 
 
 def _rows(folder):  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ from stallapp.services.campaign_pack import export_pack, read_pack
 from stallapp.storage.vault import Vault
 from stallapp.ui.stall.export_panel import BatchExportPanel
 from stallapp.ui.stall.pack_dialog import PackImportDialog
-from tests.sealing.conftest import sign
+from tests.support.campaign import sign
 
 
 def test_export_button_writes_a_batch_then_has_nothing_new(

@@ -12,7 +12,7 @@ from stallapp.services import dedupe, reports
 from stallapp.services.batch_export import export_batch
 from stallapp.services.batch_import import ALREADY, IMPORTED, Importer, gaps
 from stallapp.storage.vault import Vault
-from tests.sealing.conftest import sign, vault_hash
+from tests.support.campaign import sign, vault_hash
 
 
 def _campaign(make_stall, sample_petition: Petition, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]

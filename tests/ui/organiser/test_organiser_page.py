@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from stallapp.services.sheet_tracking import SheetService
 from stallapp.ui.organiser.page import OrganiserPage
 from stallapp.ui.stall.volunteer_page import VolunteerPage
-from tests.ui.kiosk_driver import unlock
+from tests.support.kiosk_driver import unlock
 
 
 def open_organiser(window) -> OrganiserPage:  # type: ignore[no-untyped-def]

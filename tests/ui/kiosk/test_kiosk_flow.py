@@ -17,7 +17,7 @@ from stallapp.ui.kiosk.exit_kiosk_dialog import ExitKioskDialog
 from stallapp.ui.stall.event_dialog import EventDialog
 from stallapp.ui.stall.volunteer_page import VolunteerPage
 from tests.conftest import PASSPHRASE
-from tests.ui.kiosk_driver import fill_and_sign, start_kiosk, submit, unlock
+from tests.support.kiosk_driver import fill_and_sign, start_kiosk, submit, unlock
 
 
 def _rows(folder, passphrase=PASSPHRASE):  # type: ignore[no-untyped-def]

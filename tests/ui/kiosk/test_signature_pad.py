@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from stallapp.domain.ink import decode, encode
 from stallapp.ui.kiosk.signature_pad import SignaturePad
-from tests.ui.helpers import draw_mouse, draw_stylus, draw_touch, wave
+from tests.support.qt_input import draw_mouse, draw_stylus, draw_touch, wave
 
 
 def _pad(qtbot) -> SignaturePad:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from crash_harness import run_trials
+from tests.support.crash_harness import run_trials
 
 
 @pytest.mark.slow

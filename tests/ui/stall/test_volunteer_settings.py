@@ -12,7 +12,7 @@ from stallapp.storage.vault import Vault
 from stallapp.ui.app import build_window
 from stallapp.ui.stall.volunteer_page import AUTO_LOCK_CHOICES, VolunteerPage
 from tests.conftest import PASSPHRASE
-from tests.ui.kiosk_driver import start_kiosk, unlock
+from tests.support.kiosk_driver import start_kiosk, unlock
 
 
 def _volunteer(window) -> VolunteerPage:  # type: ignore[no-untyped-def]

@@ -18,7 +18,7 @@ from stallapp.storage import sealing_store
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.sealing.conftest import sign, vault_hash
+from tests.support.campaign import sign, vault_hash
 
 
 def test_file_is_private_and_named_by_batch_id_only(

@@ -15,7 +15,7 @@ from stallapp.services.batch_import import IMPORTED, Importer
 from stallapp.services.withdrawal import erase_receipt, purge_petition
 from stallapp.storage import audit
 from stallapp.storage.vault import Vault
-from tests.sealing.conftest import sign
+from tests.support.campaign import sign
 
 
 def test_erase_on_stall_and_coordinator_and_it_stays_erased(

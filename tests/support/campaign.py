@@ -24,7 +24,7 @@ from stallapp.services.capture import CaptureService
 from stallapp.storage import petitions as petition_store
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.support.vault_setup import PASSPHRASE
 
 
 @dataclass

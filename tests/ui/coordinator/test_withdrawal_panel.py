@@ -28,7 +28,7 @@ from stallapp.services.withdrawal import count_for_receipt, purgeable
 from stallapp.storage import audit
 from stallapp.storage.vault import Vault
 from stallapp.ui.coordinator import CoordinatorView
-from tests.sealing.conftest import sign, vault_hash
+from tests.support.campaign import sign, vault_hash
 
 
 class Answers:

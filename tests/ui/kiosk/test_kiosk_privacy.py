@@ -7,7 +7,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
-from tests.ui.kiosk_driver import fill_and_sign, start_kiosk, submit, unlock
+from tests.support.kiosk_driver import fill_and_sign, start_kiosk, submit, unlock
 
 SECRET = {
     "name": "Zhuang Qiuyue",

@@ -10,7 +10,7 @@ from stallapp.services.batch_export import export_batch
 from stallapp.services.batch_import import Importer
 from stallapp.services.bundle_rows import load_rows
 from stallapp.storage.vault import Vault
-from tests.sealing.conftest import sign
+from tests.support.campaign import sign
 
 
 def test_bundle_rows_follow_persons(

@@ -13,7 +13,7 @@ from stallapp.services import reports
 from stallapp.services.batch_export import export_batch
 from stallapp.services.batch_import import Importer
 from stallapp.storage.vault import Vault
-from tests.sealing.conftest import sign
+from tests.support.campaign import sign
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from stallapp.services.batch_export import export_batch
 from stallapp.services.batch_import import Importer
 from stallapp.storage import audit
 from stallapp.storage.vault import Vault
-from tests.sealing.conftest import sign
+from tests.support.campaign import sign
 
 
 def _merge(make_stall, petition: Petition, coordinator: Vault, tmp_path: Path, people) -> None:  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ from stallapp.services.batch_import import Outcome
 from stallapp.services.coordination import CoordinatorService
 from stallapp.storage.vault import Vault
 from stallapp.ui.coordinator import CoordinatorView
-from tests.sealing.conftest import sign
+from tests.support.campaign import sign
 
 
 def _batches(make_stall, petition: Petition, out: Path) -> None:  # type: ignore[no-untyped-def]
