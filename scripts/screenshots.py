@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from stallapp.domain.ink import InkPoint
 from stallapp.domain.petition import load_petition
 from stallapp.services.capture import CaptureService
-from stallapp.services.kiosk_session import KioskExit
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
 from stallapp.system.resources import sample_petition_path
@@ -133,9 +132,9 @@ class Shooter:
         window.unlock(PASSPHRASE)
         self._wait(window)
         self.save(window, size, lang, "04-volunteer")
-        assert window.capture is not None and window.vault is not None
+        assert window.capture is not None and window.session is not None
         self.dialog(EventDialog(window.capture, window), size, lang, "05-event-dialog")
-        self.dialog(PinDialog(window.vault, KdfCost.light(), window), size, lang, "06-pin-dialog")
+        self.dialog(PinDialog(window.session.kiosk, window), size, lang, "06-pin-dialog")
         petition = window.capture.petitions()[0]
         event_id = window.capture.events()[0].id
         paper = PaperEntryDialog(window.capture, petition, event_id, lang, window)
@@ -154,7 +153,9 @@ class Shooter:
         form.postcode.setText("CV1 1L")
         form.consent.setChecked(True)
         _sample_ink(form.pad)
-        form.show_error("postcode", "That does not look like a UK postcode. Please check it, e.g. CV1 1LL.")
+        form.show_error(
+            "postcode", "That does not look like a UK postcode. Please check it, e.g. CV1 1LL."
+        )
         form.entry_scroll.ensureWidgetVisible(form.postcode)
         self.save(window, size, lang, "09-kiosk-filled-hint")
         kiosk.on_idle(kiosk.settings.idle_wipe - 7)
@@ -166,7 +167,9 @@ class Shooter:
         self.save(window, size, lang, "11-thank-you")
         kiosk.next_signer()
         self.translations.set_language(lang)
-        self.dialog(ExitKioskDialog(KioskExit(window.vault), window), size, lang, "12-exit-kiosk")
+        self.dialog(
+            ExitKioskDialog(window.session.kiosk.exit_check(), window), size, lang, "12-exit-kiosk"
+        )
         if size == "1366x768":
             window.resize(1920, 1080)
             _settle(self.app)
@@ -174,7 +177,12 @@ class Shooter:
             wide.mkdir(parents=True, exist_ok=True)
             window.grab().save(str(wide / "08-kiosk.png"))
         kiosk.leave()
-        self.dialog(CampaignDialog(window.vault, window), size, lang, "14-campaign-dialog")
+        self.dialog(
+            CampaignDialog(window.session.stall_link, window.jobs, window),
+            size,
+            lang,
+            "14-campaign-dialog",
+        )
         window.open_role_page("organiser")
         window.resize(w, h)
         self.save(window, size, lang, "13-organiser")
@@ -202,7 +210,6 @@ class Shooter:
         window.shutdown()
         window.deleteLater()
         _settle(self.app)
-
 
     def country(self, lang: str) -> None:
         """A petition that accepts addresses abroad: the kiosk's country chooser (and the
@@ -243,7 +250,11 @@ class Shooter:
         self.save(window, size, lang, "16-kiosk-country")
         kiosk.leave()
         paper = PaperEntryDialog(
-            window.capture, window.capture.petitions()[0], window.capture.events()[0].id, lang, window
+            window.capture,
+            window.capture.petitions()[0],
+            window.capture.events()[0].id,
+            lang,
+            window,
         )
         assert paper.country is not None
         paper.country.setCurrentIndex(paper.country.findData("CA"))

@@ -20,6 +20,7 @@ from tests.support.pdf_tools import pdf  # noqa: F401 (fixture)
 from tests.support.ui_fixtures import (  # noqa: F401 (fixtures)
     abroad_folder,
     clock,
+    jobs,
     make_window,
     ready_folder,
     translations,

@@ -63,10 +63,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That file could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not trusted: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,6 +289,13 @@
     <name>FingerprintView</name>
     <message>
         <source>Your fingerprint. Stalls compare it in person before trusting your pack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>The disk or folder could not be used (%1). Check that it is still plugged in, has free space and may be written to, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -530,33 +533,6 @@
     </message>
     <message>
         <source>The PIN must be %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The coordinator screens (import, merge, reports) are not in this build yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organiser tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organiser screens (petitions, printing) are not in this build yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

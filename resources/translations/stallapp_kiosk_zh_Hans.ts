@@ -63,10 +63,6 @@
         <translation>选择活动资料包</translation>
     </message>
     <message>
-        <source>That file could not be read.</source>
-        <translation>无法读取该文件。</translation>
-    </message>
-    <message>
         <source>Not trusted: nothing was imported.</source>
         <translation>未获信任：没有导入任何内容。</translation>
     </message>
@@ -293,6 +289,13 @@
     <message>
         <source>Your fingerprint. Stalls compare it in person before trusting your pack:</source>
         <translation>你的指纹。各街站会当面核对，才信任你的活动资料包：</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>The disk or folder could not be used (%1). Check that it is still plugged in, has free space and may be written to, then try again.</source>
+        <translation>无法使用磁盘或文件夹（%1）。请检查它是否仍然连接、还有剩余空间并且可以写入，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -529,33 +532,6 @@
     <message>
         <source>The PIN must be %1 to %2 digits.</source>
         <translation>PIN 必须是 %1 至 %2 位数字。</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Coordinator</source>
-        <translation>统筹</translation>
-    </message>
-    <message>
-        <source>The coordinator screens (import, merge, reports) are not in this build yet.</source>
-        <translation>此版本尚未包含统筹界面（导入、合并、报告）。</translation>
-    </message>
-    <message>
-        <source>Organiser tools</source>
-        <translation>筹办工具</translation>
-    </message>
-    <message>
-        <source>The organiser screens (petitions, printing) are not in this build yet.</source>
-        <translation>此版本尚未包含筹办界面（请愿、打印）。</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>返回</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>锁定</translation>
     </message>
 </context>
 <context>

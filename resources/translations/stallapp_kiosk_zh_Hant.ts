@@ -63,10 +63,6 @@
         <translation>選擇活動資料包</translation>
     </message>
     <message>
-        <source>That file could not be read.</source>
-        <translation>無法讀取該檔案。</translation>
-    </message>
-    <message>
         <source>Not trusted: nothing was imported.</source>
         <translation>未獲信任：沒有匯入任何內容。</translation>
     </message>
@@ -293,6 +289,13 @@
     <message>
         <source>Your fingerprint. Stalls compare it in person before trusting your pack:</source>
         <translation>你的指紋。各街站會當面核對，才信任你的活動資料包：</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>The disk or folder could not be used (%1). Check that it is still plugged in, has free space and may be written to, then try again.</source>
+        <translation>無法使用磁碟或資料夾（%1）。請檢查它是否仍然連接、尚有空間及可以寫入，然後再試。</translation>
     </message>
 </context>
 <context>
@@ -529,33 +532,6 @@
     <message>
         <source>The PIN must be %1 to %2 digits.</source>
         <translation>PIN 必須是 %1 至 %2 位數字。</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Coordinator</source>
-        <translation>統籌</translation>
-    </message>
-    <message>
-        <source>The coordinator screens (import, merge, reports) are not in this build yet.</source>
-        <translation>此版本尚未包含統籌畫面（匯入、合併、報告）。</translation>
-    </message>
-    <message>
-        <source>Organiser tools</source>
-        <translation>籌辦工具</translation>
-    </message>
-    <message>
-        <source>The organiser screens (petitions, printing) are not in this build yet.</source>
-        <translation>此版本尚未包含籌辦畫面（請願、列印）。</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>返回</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>上鎖</translation>
     </message>
 </context>
 <context>

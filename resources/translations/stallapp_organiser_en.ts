@@ -52,10 +52,6 @@
         <translation>Choose an empty folder for the bundle.</translation>
     </message>
     <message>
-        <source>To choose a constituency, give a postcode lookup file too.</source>
-        <translation>To choose a constituency, give a postcode lookup file too.</translation>
-    </message>
-    <message>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
@@ -65,17 +61,6 @@
             <numerusform>Wrote %n signature to the folder.</numerusform>
             <numerusform>Wrote %n signatures to the folder.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>BundleWorker</name>
-    <message>
-        <source>A file could not be written: %1</source>
-        <translation>A file could not be written: %1</translation>
-    </message>
-    <message>
-        <source>The bundle failed unexpectedly (%1).</source>
-        <translation>The bundle failed unexpectedly (%1).</translation>
     </message>
 </context>
 <context>

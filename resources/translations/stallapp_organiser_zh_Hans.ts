@@ -52,10 +52,6 @@
         <translation>请为提交文件选择一个空白文件夹。</translation>
     </message>
     <message>
-        <source>To choose a constituency, give a postcode lookup file too.</source>
-        <translation>如要选择选区，请同时提供邮编对照表。</translation>
-    </message>
-    <message>
         <source>Writing the bundle…</source>
         <translation>正在制作提交文件…</translation>
     </message>
@@ -64,17 +60,6 @@
         <translation>
             <numerusform>已把 %n 个签名写入文件夹。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>BundleWorker</name>
-    <message>
-        <source>A file could not be written: %1</source>
-        <translation>无法写入文件：%1</translation>
-    </message>
-    <message>
-        <source>The bundle failed unexpectedly (%1).</source>
-        <translation>制作提交文件时发生意外错误（%1）。</translation>
     </message>
 </context>
 <context>

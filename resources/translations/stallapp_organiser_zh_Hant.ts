@@ -52,10 +52,6 @@
         <translation>請為提交文件選擇一個空白資料夾。</translation>
     </message>
     <message>
-        <source>To choose a constituency, give a postcode lookup file too.</source>
-        <translation>如要選擇選區，請同時提供郵編對照表。</translation>
-    </message>
-    <message>
         <source>Writing the bundle…</source>
         <translation>正在製作提交文件…</translation>
     </message>
@@ -64,17 +60,6 @@
         <translation>
             <numerusform>已把 %n 個簽名寫入資料夾。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>BundleWorker</name>
-    <message>
-        <source>A file could not be written: %1</source>
-        <translation>無法寫入檔案：%1</translation>
-    </message>
-    <message>
-        <source>The bundle failed unexpectedly (%1).</source>
-        <translation>製作提交文件時發生意外錯誤（%1）。</translation>
     </message>
 </context>
 <context>

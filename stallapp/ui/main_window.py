@@ -1,7 +1,8 @@
 """The main window: a stack of pages (setup, unlock, volunteer, kiosk, coordinator, organiser).
 
-It owns the session: the unlocked vault, failed unlock attempts, the idle watcher and the
-lock watcher. Locking drops every page that shows vault data and returns to the unlock page.
+It owns the session (the unlocked vault's services), the job runner that does all long work,
+failed unlock attempts, the idle watcher and the lock watcher. Locking stops every job,
+drops every page that shows vault data and returns to the unlock page.
 """
 
 from __future__ import annotations
@@ -14,24 +15,19 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
+from stallapp.domain.errors import WrongPassphrase
 from stallapp.services.capture import CaptureService
-from stallapp.services.kiosk_session import (
-    KioskExit,
-    KioskSettings,
-    load_settings,
-    record_kiosk_started,
-)
-from stallapp.storage.keyfile import KdfCost
-from stallapp.storage.vault import Vault
+from stallapp.services.kiosk_session import KioskSettings
+from stallapp.services.session import KdfCost, Session, create_vault, open_vault, vault_exists
+from stallapp.ui.jobs import JobControl, JobRunner
 from stallapp.ui.kiosk.kiosk_page import KioskPage
-from stallapp.ui.role_pages import PageContext, PlaceholderPage, find_page_factory
+from stallapp.ui.role_pages import PageContext, find_page_factory
 from stallapp.ui.shared.i18n import Translations
 from stallapp.ui.shared.idle_watcher import IdleWatcher
 from stallapp.ui.shared.lock_watcher import LockWatcher
 from stallapp.ui.shared.style import STYLE
 from stallapp.ui.stall.setup_page import SetupPage
 from stallapp.ui.stall.unlock_page import UnlockPage
-from stallapp.ui.stall.vault_opener import VaultOpener
 from stallapp.ui.stall.volunteer_page import VolunteerPage
 
 # Pages that show vault data: dropped when the app locks.
@@ -56,18 +52,14 @@ class MainWindow(QMainWindow):
         self.translations = translations
         self.kdf_cost = kdf_cost
         self.pin_cost = pin_cost
-        self.vault: Vault | None = None
-        self.capture: CaptureService | None = None
+        self.session: Session | None = None
         self.settings = KioskSettings()  # the session's timings; read from the vault on unlock
         self.remember_language = remember_language
         self.failed_attempts = 0
         self.lock_reason = ""
         self._closing = False
         self.busy = False
-        self.opener = VaultOpener(self)
-        self.opener.opened.connect(self._opened)
-        self.opener.wrong_passphrase.connect(self._wrong_passphrase)
-        self.opener.failed.connect(self._open_failed)
+        self.jobs = JobRunner(self)
         self._geometry = QByteArray()
         self.setWindowTitle("stallapp")
         self.setStyleSheet(STYLE)
@@ -79,7 +71,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.unlock_requested.connect(self.unlock)
         self.add_page("unlock", self.unlock_page)
         self.setup_page: SetupPage | None = None
-        if not Vault.exists(folder):
+        if not vault_exists(folder):
             self.setup_page = SetupPage()
             self.setup_page.create_requested.connect(self.create_vault)
             self.add_page("setup", self.setup_page)
@@ -114,6 +106,7 @@ class MainWindow(QMainWindow):
     def remove_page(self, name: str) -> None:
         old = self.pages.pop(name, None)
         if old is not None:
+            self.jobs.stop(old)  # its work stops and is waited for before the page goes
             self.stack.removeWidget(old)
             old.setParent(None)
             old.deleteLater()
@@ -129,7 +122,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         for widget in self.pages.values():
-            if isinstance(widget, (UnlockPage, SetupPage, PlaceholderPage)):
+            if isinstance(widget, (UnlockPage, SetupPage)):
                 widget.retranslate()
 
     # -- opening -------------------------------------------------------------------------
@@ -140,25 +133,51 @@ class MainWindow(QMainWindow):
         if self.setup_page is not None:
             self.setup_page.set_busy(busy)
 
+    @property
+    def capture(self) -> CaptureService | None:
+        return None if self.session is None else self.session.capture
+
+    def _open(self, name: str, work: Callable[[JobControl], Session | None]) -> None:
+        self._set_busy(True)
+        self.jobs.start(
+            self,
+            name,
+            work,
+            on_done=self._opened,
+            on_failed=self._open_failed,
+            on_finished=lambda: self._set_busy(False),
+            discard=lambda session: session.lock() if session is not None else None,
+        )
+
     def create_vault(self, role: str, device_name: str, passphrase: str) -> None:
         if self.busy:
             return
-        self._set_busy(True)
-        self.opener.create(self.folder, passphrase, role, device_name, self.kdf_cost)
+        folder, cost, pin_cost = self.folder, self.kdf_cost, self.pin_cost
+        self._open(
+            "create",
+            lambda _c: create_vault(
+                folder, passphrase, role=role, device_name=device_name, cost=cost, pin_cost=pin_cost
+            ),
+        )
 
     def unlock(self, passphrase: str) -> None:
         if self.busy:
             return
-        self._set_busy(True)
-        self.opener.unlock(self.folder, passphrase, self.failed_attempts)
+        folder, attempts, pin_cost = self.folder, self.failed_attempts, self.pin_cost
+
+        def work(_control: JobControl) -> Session | None:
+            try:
+                return open_vault(folder, passphrase, failed_attempts=attempts, pin_cost=pin_cost)
+            except WrongPassphrase:
+                return None  # not a failure of the app: the unlock page counts it
+
+        self._open("unlock", work)
 
     def _wrong_passphrase(self) -> None:
-        self._set_busy(False)
         self.failed_attempts += 1
         self.unlock_page.show_failure(self.failed_attempts)
 
     def _open_failed(self, message: str) -> None:
-        self._set_busy(False)
         if self.setup_page is not None:
             self.setup_page.show_message(message)
         else:
@@ -166,26 +185,24 @@ class MainWindow(QMainWindow):
                 self.tr("The vault could not be opened: %1").replace("%1", message)
             )
 
-    def _opened(self, vault: Vault) -> None:
-        self._set_busy(False)
-        if self._closing:
-            vault.lock()
+    def _opened(self, session: Session | None) -> None:
+        if session is None:
+            self._wrong_passphrase()
             return
         self.failed_attempts = 0
         if self.setup_page is not None:
             self.setup_page.forget()
             self.remove_page("setup")
             self.setup_page = None
-        self.open_session(vault)
+        self.open_session(session)
 
-    def open_session(self, vault: Vault) -> None:
-        self.vault = vault
-        self.capture = CaptureService(vault)
-        self.settings = load_settings(vault)
+    def open_session(self, session: Session) -> None:
+        self.session = session
+        self.settings = session.kiosk.settings()
         self.lock_reason = ""
         self.idle.poke()
-        if vault.role == "stall":
-            page = VolunteerPage(self.capture, self.translations, self.pin_cost)
+        if session.role == "stall":
+            page = VolunteerPage(session, self.translations, self.jobs)
             page.settings_saved.connect(self.use_settings)
             if self.remember_language is not None:
                 page.language_chosen.connect(self.remember_language)
@@ -198,42 +215,36 @@ class MainWindow(QMainWindow):
             self.open_role_page("coordinator")
 
     def open_role_page(self, name: str) -> None:
-        assert self.vault is not None
+        assert self.session is not None
         back_to = self.current_page() or "unlock"
-        factory = find_page_factory(name)
-        if factory is not None:
-            context = PageContext(
-                self.vault,
-                self.translations,
-                self.folder,
-                lock=lambda: self.lock("button"),
-                back=lambda: self.show_page(back_to if back_to in self.pages else "unlock"),
-                open_page=self.open_role_page,
-            )
-            page = factory(context)
-        else:
-            placeholder = PlaceholderPage(name)
-            placeholder.lock_requested.connect(lambda: self.lock("button"))
-            placeholder.back_requested.connect(lambda: self.show_page(back_to))
-            placeholder.back.setVisible(back_to != "unlock" and name != "coordinator")
-            page = placeholder
+        context = PageContext(
+            self.session,
+            self.jobs,
+            self.translations,
+            self.folder,
+            lock=lambda: self.lock("button"),
+            back=lambda: self.show_page(back_to if back_to in self.pages else "unlock"),
+            open_page=self.open_role_page,
+        )
+        page = find_page_factory(name)(context)
         self.add_page(name, page)
         self.show_page(name)
 
     # -- kiosk ---------------------------------------------------------------------------
 
     def start_kiosk(self, petition_id: str, event_id: str) -> None:
-        assert self.capture is not None and self.vault is not None
+        assert self.session is not None
+        capture = self.session.capture
         page = KioskPage(
-            self.capture,
-            self.capture.petition(petition_id),
+            capture,
+            capture.petition(petition_id),
             event_id,
             self.translations,
             self.settings,
-            KioskExit(self.vault),
+            self.session.kiosk.exit_check(),
         )
         page.exited.connect(self.leave_kiosk)
-        record_kiosk_started(self.vault)
+        self.session.kiosk.record_started()
         self.add_page("kiosk", page)
         self.show_page("kiosk")
         page.show_form()
@@ -261,7 +272,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
 
     def on_idle(self, seconds: float) -> None:
-        if self.vault is None:
+        if self.session is None:
             return
         if seconds >= self.settings.auto_lock:
             self.lock("idle")
@@ -271,17 +282,18 @@ class MainWindow(QMainWindow):
             kiosk.on_idle(seconds)
 
     def lock(self, reason: str = "button") -> None:
-        """Drop every page with vault data, close the vault and show the unlock page."""
-        if self.vault is None:
+        """Stop all work, drop every page with vault data, close the vault, show the unlock
+        page."""
+        if self.session is None:
             return
+        self.jobs.stop_all()
         kiosk = self.kiosk()
         if kiosk is not None:
             kiosk.leave()
         for name in _SESSION_PAGES:
             self.remove_page(name)
-        self.capture = None
-        self.vault.lock()
-        self.vault = None
+        self.session.lock()
+        self.session = None
         self.lock_reason = reason
         if self.isFullScreen():
             self.showNormal()
@@ -291,8 +303,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Lock and allow the window to close (used on quit and by tests)."""
         self._closing = True
-        self.opener.wait()
-        QApplication.processEvents()  # deliver a vault opened meanwhile, so it gets locked
+        self.jobs.stop_all()  # a vault opened meanwhile is handed to `discard` and locked
         self.lock("quit")
         self.idle.stop()
         app = QApplication.instance()

@@ -8,12 +8,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from stallapp.domain.petition import load_petition
 from stallapp.services.capture import CaptureService
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
 from stallapp.system.resources import sample_petition_path
+from stallapp.ui.jobs import JobRunner
 from stallapp.ui.main_window import MainWindow
 from stallapp.ui.shared.i18n import Translations
 from tests.support.qt_input import FakeClock
@@ -95,3 +97,13 @@ def abroad_folder(tmp_path: Path) -> Path:
     service.add_event(city="Manchester", location="Piccadilly", day=date.today().isoformat())
     vault.lock()
     return folder
+
+
+@pytest.fixture
+def jobs(qtbot):  # type: ignore[no-untyped-def]
+    """The job runner a main window would own, for widgets tested on their own."""
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    runner = JobRunner(owner)
+    yield runner
+    runner.stop_all()

@@ -11,6 +11,7 @@ from stallapp.domain.petition import load_petition
 from stallapp.services.batch_import import Importer
 from stallapp.services.campaign_pack import enroll, export_pack, read_card
 from stallapp.services.capture import CaptureService
+from stallapp.services.stall_link import StallLink
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
 from stallapp.system.resources import sample_petition_path
@@ -27,7 +28,7 @@ def coordinator_vault(folder: Path) -> Vault:
     return vault
 
 
-def test_stall_imports_pack_gives_card_and_exports_a_batch(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_stall_imports_pack_gives_card_and_exports_a_batch(qtbot, jobs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     coordinator = coordinator_vault(tmp_path / "coordinator")
     pack_file = tmp_path / "campaign.pack"
     pack_file.write_bytes(export_pack(coordinator))
@@ -38,7 +39,7 @@ def test_stall_imports_pack_gives_card_and_exports_a_batch(qtbot, tmp_path: Path
         asked.append(pack.fingerprint)
         return True
 
-    dialog = CampaignDialog(stall, confirm=confirm)
+    dialog = CampaignDialog(StallLink(stall), jobs, confirm=confirm)
     qtbot.addWidget(dialog)
     # A file that is not a pack: one message, nothing installed.
     junk = tmp_path / "junk.pack"
@@ -77,12 +78,12 @@ def test_stall_imports_pack_gives_card_and_exports_a_batch(qtbot, tmp_path: Path
     coordinator.lock()
 
 
-def test_untrusted_pack_changes_nothing(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_untrusted_pack_changes_nothing(qtbot, jobs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     coordinator = coordinator_vault(tmp_path / "coordinator")
     pack_file = tmp_path / "campaign.pack"
     pack_file.write_bytes(export_pack(coordinator))
     stall = Vault.create(tmp_path / "stall", PASSPHRASE, role="stall", cost=KdfCost.light())
-    dialog = CampaignDialog(stall, confirm=lambda _pack, _parent: False)
+    dialog = CampaignDialog(StallLink(stall), jobs, confirm=lambda _pack, _parent: False)
     qtbot.addWidget(dialog)
     assert not dialog.import_pack(pack_file)
     assert "nothing was imported" in dialog.pack_status.text()

@@ -35,7 +35,7 @@ def test_first_run_creates_a_vault(make_window, tmp_path) -> None:  # type: igno
     assert window.busy and not page.create_button.isEnabled()  # created off the UI thread
     wait_idle(window)
     assert window.current_page() == "volunteer"
-    assert window.vault is not None and window.vault.device_name == "Coventry laptop"
+    assert window.session is not None and window.session.device_name == "Coventry laptop"
     assert "setup" not in window.pages
     window.lock()
     assert window.current_page() == "unlock"
@@ -52,7 +52,7 @@ def test_coordinator_role_gets_its_page(make_window, tmp_path) -> None:  # type:
     page.submit()
     wait_idle(window)
     assert window.current_page() == "coordinator"
-    assert window.vault.role == "coordinator"
+    assert window.session.role == "coordinator"
 
 
 def test_wrong_passphrase_is_calm_and_counted(make_window, ready_folder) -> None:  # type: ignore[no-untyped-def]
@@ -66,7 +66,10 @@ def test_wrong_passphrase_is_calm_and_counted(make_window, ready_folder) -> None
     unlock(window, "still wrong")
     unlock(window)
     assert window.current_page() == "volunteer"
-    failed = [e.detail for e in audit.entries(window.vault.conn) if e.event == "unlock_failed"]
+    window.lock("button")
+    vault = Vault.unlock(ready_folder, PASSPHRASE)
+    failed = [e.detail for e in audit.entries(vault.conn) if e.event == "unlock_failed"]
+    vault.lock()
     assert failed == [{"count": 2}]
 
 
@@ -77,11 +80,11 @@ def test_demo_shows_its_public_passphrase(make_window, tmp_path) -> None:  # typ
     assert DEMO_PASSPHRASE in window.unlock_page.demo.text()
     unlock(window, DEMO_PASSPHRASE)
     assert window.current_page() == "volunteer"
-    assert window.vault.rehearsal
+    assert window.session.rehearsal
 
 
 def _lock_checks(window, ready_folder) -> None:  # type: ignore[no-untyped-def]
-    assert window.vault is None and window.current_page() == "unlock"
+    assert window.session is None and window.current_page() == "unlock"
     assert window.kiosk() is None and "volunteer" not in window.pages
 
 
@@ -91,7 +94,7 @@ def test_sleep_signal_locks_even_in_kiosk(make_window, ready_folder) -> None:  #
     kiosk = start_kiosk(window)
     fill_and_sign(kiosk, name="Sleepy Signer")
     window.lock_watcher.on_prepare_for_sleep(False)  # waking up does not lock
-    assert window.vault is not None
+    assert window.session is not None
     window.lock_watcher.on_prepare_for_sleep(True)
     _lock_checks(window, ready_folder)
     assert window.lock_reason == "sleep"
@@ -105,7 +108,7 @@ def test_screen_lock_and_hidden_app_lock(make_window, ready_folder) -> None:  # 
     assert window.lock_reason == "screen_locked"
     unlock(window)
     window.lock_watcher.on_application_state(Qt.ApplicationState.ApplicationInactive)
-    assert window.vault is not None  # focus moving elsewhere is not enough
+    assert window.session is not None  # focus moving elsewhere is not enough
     window.lock_watcher.on_application_state(Qt.ApplicationState.ApplicationSuspended)
     _lock_checks(window, ready_folder)
 
@@ -115,7 +118,7 @@ def test_idle_auto_lock(make_window, ready_folder, clock) -> None:  # type: igno
     unlock(window)
     clock.now += 599
     window.idle.tick()
-    assert window.vault is not None
+    assert window.session is not None
     clock.now += 2
     window.idle.tick()
     _lock_checks(window, ready_folder)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from stallapp.services.coordination import CoordinatorService
 from stallapp.ui.coordinator.coordinator_view import CoordinatorView
 from stallapp.ui.role_pages import PageContext
 from stallapp.ui.shared.style import set_role
@@ -18,7 +17,7 @@ class CoordinatorPage(QWidget):
         super().__init__(parent)
         self.setObjectName("coordinatorPage")
         self.context = context
-        self.service = CoordinatorService(context.vault)
+        self.service = context.session.coordination
         self.title = QLabel()
         set_role(self.title, "title")
         self.organiser = QPushButton()
@@ -40,7 +39,7 @@ class CoordinatorPage(QWidget):
         context.translations.language_changed.connect(self._language_changed)
 
     def _language_changed(self, _lang: str) -> None:
-        if not self.context.vault.is_locked:  # a locked session's page is about to go
+        if not self.context.session.is_locked:  # a locked session's page is about to go
             self._build()
 
     def _build(self) -> None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -19,29 +18,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stallapp.domain.constituency import ConstituencyLookup
 from stallapp.domain.errors import StallappError
 from stallapp.domain.petition import Petition
-from stallapp.printing import bundle
 from stallapp.printing.bundle import BundleResult
-from stallapp.printing.bundle_pdf import BundleInfo
-from stallapp.services import bundle_rows as bundle_source
-from stallapp.storage.vault import Vault
-from stallapp.ui.organiser.bundle_worker import BundleWorker
+from stallapp.services.bundles import BundleRequest, BundleService
+from stallapp.ui.jobs import JobControl, JobRunner
 
 
 class BundlePanel(QWidget):
-    """Builds a bundle for one petition; the PDF rendering runs in a worker thread."""
+    """Builds a bundle for one petition; reading, rendering and writing run as one job."""
 
     bundle_written = Signal(str)  # the folder's name
     bundle_failed = Signal(str)
 
-    def __init__(self, vault: Vault, petition: Petition, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: BundleService,
+        jobs: JobRunner,
+        petition: Petition,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.service = service
+        self.jobs = jobs
         self.petition = petition
-        self._thread: QThread | None = None
-        self._worker: BundleWorker | None = None
         self.recipient = QLineEdit()
         self.constituency = QLineEdit()
         self.lookup = QLineEdit()
@@ -97,79 +97,60 @@ class BundlePanel(QWidget):
 
     def _fail(self, message: str) -> None:
         self.status.setText(message)
-        self.generate.setEnabled(True)
         self.bundle_failed.emit(message)
 
     def start(self) -> None:
-        """Check the form, read the rows here, then render and write in a worker thread."""
-        if self._thread is not None:
+        """Check the form here, then read, render and write the bundle as a job."""
+        if self.is_busy():
             return
-        constituency = " ".join(self.constituency.text().split()) or None
+        folder = self.folder.text().strip()
+        lookup = self.lookup.text().strip()
+        request = BundleRequest(
+            petition_id=self.petition.id,
+            recipient=self.recipient.text(),
+            folder=Path(folder),
+            constituency=self.constituency.text() or None,
+            postcode_lookup=Path(lookup) if lookup else None,
+            omit_street=self.omit_street.isChecked(),
+        )
         try:
-            recipient = bundle.clean_recipient(self.recipient.text())
-            if not self.folder.text().strip():
-                raise StallappError(self.tr("Choose an empty folder for the bundle."))
-            lookup = None
-            if self.lookup.text().strip():
-                lookup = ConstituencyLookup.load(Path(self.lookup.text().strip()))
-            elif constituency:
-                raise StallappError(
-                    self.tr("To choose a constituency, give a postcode lookup file too.")
-                )
-            rows = bundle_source.select(
-                bundle_source.load_rows(self.vault, self.petition.id),
-                lookup,
-                constituency,
-                self.omit_street.isChecked(),
-            )
+            self.service.check(request)
         except StallappError as exc:
             self._fail(exc.message)
             return
-        info = BundleInfo(
-            petition=self.petition,
-            recipient=recipient,
-            constituency=constituency,
-            today=date.today().isoformat(),
-            cover_template=bundle.default_template(),
-        )
+        if not folder:
+            self._fail(self.tr("Choose an empty folder for the bundle."))
+            return
+        service = self.service
+
+        def work(control: JobControl) -> BundleResult:
+            return service.write(request, lambda done, total: control.progress(done, total))
+
         self.generate.setEnabled(False)
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Writing the bundle…"))
-        self._thread = QThread(self)
-        self._worker = BundleWorker(info, rows, Path(self.folder.text().strip()))
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progressed.connect(self._on_progress)
-        self._worker.bundle_written.connect(self._on_written)
-        self._worker.bundle_failed.connect(self._on_failed)
-        self._thread.start()
+        self.jobs.start(
+            self,
+            "bundle",
+            work,
+            on_done=self._on_written,
+            on_failed=self._on_failed,
+            on_progress=self._on_progress,
+            on_finished=lambda: self.generate.setEnabled(True),
+        )
 
-    def _on_progress(self, done: int, total: int) -> None:
+    def _on_progress(self, done: int, total: int, _text: str) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _stop_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread = None
-        self._worker = None
-
     def _on_written(self, result: BundleResult) -> None:
-        self._stop_thread()
-        bundle_source.record_written(self.vault, self.petition.id, result.count)
-        self.generate.setEnabled(True)
         self.status.setText(self.tr("Wrote %n signature(s) to the folder.", "", result.count))
         self.bundle_written.emit(result.folder.name)
 
     def _on_failed(self, message: str) -> None:
-        self._stop_thread()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self._fail(message)
 
     def is_busy(self) -> bool:
-        return self._thread is not None
+        return self.jobs.busy(self)

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from stallapp.domain.petition import Petition
-from stallapp.services.capture import CaptureService
-from stallapp.services.sheet_tracking import SheetService
 from stallapp.ui.organiser.bundle_panel import BundlePanel
 from stallapp.ui.organiser.organiser_screen import OrganiserScreen
 from stallapp.ui.organiser.sheets_panel import SheetsPanel
@@ -34,8 +32,8 @@ class OrganiserPage(QWidget):
         super().__init__(parent)
         self.setObjectName("organiserPage")
         self.context = context
-        self.capture = CaptureService(context.vault)
-        self.sheets = SheetService(context.vault)
+        self.capture = context.session.capture
+        self.sheets = context.session.sheets
         self.title = QLabel()
         set_role(self.title, "title")
         self.back = QPushButton()
@@ -60,7 +58,7 @@ class OrganiserPage(QWidget):
     # -- building ------------------------------------------------------------------------
 
     def _language_changed(self, _lang: str) -> None:
-        if not self.context.vault.is_locked:  # a locked session's page is about to go
+        if not self.context.session.is_locked:  # a locked session's page is about to go
             self._build_tabs()
 
     def _build_tabs(self) -> None:
@@ -103,7 +101,8 @@ class OrganiserPage(QWidget):
                 item = holder.takeAt(0)
                 if item is not None and item.widget() is not None:
                     item.widget().deleteLater()
-            holder.addWidget(BundlePanel(self.context.vault, petitions[max(index, 0)]))
+            petition = petitions[max(index, 0)]
+            holder.addWidget(BundlePanel(self.context.session.bundles, self.context.jobs, petition))
 
         self.bundle_petition.currentIndexChanged.connect(show)
         show(0)

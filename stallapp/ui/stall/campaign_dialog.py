@@ -3,7 +3,6 @@ export the day's sealed batch."""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,16 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from stallapp.domain.errors import StallappError
-from stallapp.services.batch_export import export_batch
-from stallapp.services.campaign_pack import Pack, export_card, install_pack, read_card, read_pack
-from stallapp.storage.vault import Vault
-from stallapp.system.paths import atomic_write
+from stallapp.services.campaign_pack import Pack
+from stallapp.services.stall_link import StallLink
+from stallapp.ui.jobs import JobRunner
 from stallapp.ui.shared.fingerprint_view import QrCode
 from stallapp.ui.shared.style import set_role
 from stallapp.ui.stall.export_panel import BatchExportPanel
 from stallapp.ui.stall.pack_dialog import PackImportDialog
-
-MAX_PACK = 4 * 1024 * 1024
 
 
 def _ask_in_person(pack: Pack, parent: QWidget) -> bool:
@@ -44,13 +40,14 @@ class CampaignDialog(QDialog):
 
     def __init__(
         self,
-        vault: Vault,
+        link: StallLink,
+        jobs: JobRunner,
         parent: QWidget | None = None,
         *,
         confirm: Callable[[Pack, QWidget], bool] = _ask_in_person,
     ) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.link = link
         self._confirm = confirm
         self.setWindowTitle(self.tr("Campaign and batches"))
         self.setMinimumWidth(640)
@@ -68,7 +65,7 @@ class CampaignDialog(QDialog):
 
         card_box = QGroupBox(self.tr("2. This device, for the coordinator to enrol"))
         card_layout = QHBoxLayout(card_box)
-        card = read_card(export_card(vault))
+        card = link.device_card()
         self.card_qr = QrCode(card.fingerprint)
         card_layout.addWidget(self.card_qr)
         column = QVBoxLayout()
@@ -89,7 +86,7 @@ class CampaignDialog(QDialog):
 
         export_box = QGroupBox(self.tr("3. End of the day: sealed batch for the coordinator"))
         export_layout = QVBoxLayout(export_box)
-        self.export = BatchExportPanel(functools.partial(export_batch, vault))
+        self.export = BatchExportPanel(link.export_batch, jobs)
         export_layout.addWidget(self.export)
         layout.addWidget(export_box)
 
@@ -107,20 +104,15 @@ class CampaignDialog(QDialog):
     def import_pack(self, path: Path) -> bool:
         """Read, check in person, install. Any bad file gets one message; nothing changes."""
         try:
-            if path.stat().st_size > MAX_PACK:
-                raise StallappError("That file is too large to be a campaign pack.")
-            pack = read_pack(path.read_bytes())
+            pack = self.link.read_pack(path)
         except StallappError as exc:
             self.pack_status.setText(exc.message)
-            return False
-        except OSError:
-            self.pack_status.setText(self.tr("That file could not be read."))
             return False
         if not self._confirm(pack, self):
             self.pack_status.setText(self.tr("Not trusted: nothing was imported."))
             return False
         try:
-            install_pack(self.vault, pack)
+            self.link.install(pack)
         except StallappError as exc:
             self.pack_status.setText(exc.message)
             return False
@@ -141,7 +133,7 @@ class CampaignDialog(QDialog):
 
     def save_card(self, path: Path) -> bool:
         try:
-            atomic_write(path, export_card(self.vault))
+            self.link.save_device_card(path)
         except (OSError, StallappError):
             self.card_status.setText(self.tr("The device card could not be saved there."))
             return False

@@ -1,43 +1,17 @@
-"""The stall's "Export batch" button: seal every new signature into a file, off the UI thread."""
+"""The stall's "Export batch" button: seal every new signature into a file, as a job."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from stallapp.domain.errors import StallappError
 from stallapp.services.batch_export import Exported
+from stallapp.ui.jobs import JobRunner
 
 ExportFn = Callable[[Path], Exported | None]
-
-
-class _ExportWorker(QObject):
-    finished = Signal(object)
-    """The Exported result, or None when there was nothing new."""
-    failed = Signal(str)
-
-    def __init__(self, export: ExportFn, folder: Path) -> None:
-        super().__init__()
-        self._export = export
-        self._folder = folder
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self._export(self._folder)
-        except StallappError as exc:
-            self.failed.emit(exc.message)
-            return
-        except OSError as exc:
-            self.failed.emit(f"The batch could not be written ({exc.strerror}).")
-            return
-        except Exception:
-            self.failed.emit("The export stopped because of an internal error.")
-            return
-        self.finished.emit(result)
 
 
 class BatchExportPanel(QWidget):
@@ -45,12 +19,11 @@ class BatchExportPanel(QWidget):
     """The path of the batch file written."""
     export_failed = Signal(str)
 
-    def __init__(self, export: ExportFn, parent: QWidget | None = None) -> None:
-        """`export` seals into a folder, e.g. functools.partial(export_batch, vault)."""
+    def __init__(self, export: ExportFn, jobs: JobRunner, parent: QWidget | None = None) -> None:
+        """`export` seals into a folder, e.g. StallLink.export_batch; `jobs` runs it."""
         super().__init__(parent)
         self._export = export
-        self._thread: QThread | None = None
-        self._worker: _ExportWorker | None = None
+        self._jobs = jobs
         layout = QHBoxLayout(self)
         self.button = QPushButton(self.tr("Export batch for the coordinator…"))
         self.button.clicked.connect(self._choose)
@@ -64,33 +37,26 @@ class BatchExportPanel(QWidget):
         if folder:
             self.export_to(Path(folder))
 
+    @property
+    def busy(self) -> bool:
+        return self._jobs.busy(self)
+
     def export_to(self, folder: Path) -> None:
-        if self._thread is not None:
+        if self.busy:
             return
         self.button.setEnabled(False)
         self.status.setText(self.tr("Sealing the batch…"))
-        thread = QThread(self)
-        worker = _ExportWorker(self._export, folder)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.finished.connect(self._done)
-        worker.failed.connect(self._failed)
-        worker.finished.connect(thread.quit)
-        worker.failed.connect(thread.quit)
-        thread.finished.connect(worker.deleteLater)
-        self._thread, self._worker = thread, worker
-        thread.start()
-
-    def _end(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-        self._thread, self._worker = None, None
-        self.button.setEnabled(True)
+        export = self._export
+        self._jobs.start(
+            self,
+            "export batch",
+            lambda _control: export(folder),
+            on_done=self._done,
+            on_failed=self._failed,
+            on_finished=lambda: self.button.setEnabled(True),
+        )
 
     def _done(self, result: Exported | None) -> None:
-        self._end()
         if result is None:
             self.status.setText(self.tr("Nothing new to export."))
             return
@@ -102,6 +68,5 @@ class BatchExportPanel(QWidget):
         self.exported.emit(str(result.path))
 
     def _failed(self, message: str) -> None:
-        self._end()
         self.status.setText(message)
         self.export_failed.emit(message)

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stallapp.domain.errors import StallappError
-from stallapp.services.kiosk_session import PIN_MAX, PIN_MIN, set_day_pin
-from stallapp.storage.keyfile import KdfCost
-from stallapp.storage.vault import Vault
+from stallapp.services.kiosk_service import KioskService
+from stallapp.services.kiosk_session import PIN_MAX, PIN_MIN
 from stallapp.ui.shared.style import mark_primary, set_role
 
 
 class PinDialog(QDialog):
-    def __init__(self, vault: Vault, cost: KdfCost | None = None, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, kiosk: KioskService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.vault = vault
-        self.cost = cost
+        self.kiosk = kiosk
         self.setObjectName("pinDialog")
         self.setWindowTitle(self.tr("Today's PIN"))
         self.setMinimumWidth(520)
@@ -64,7 +70,7 @@ class PinDialog(QDialog):
             self.message.setText(self.tr("The two PINs are different."))
             return
         try:
-            set_day_pin(self.vault, pin, cost=self.cost)
+            self.kiosk.set_day_pin(pin)
         except StallappError:
             self.message.setText(
                 self.tr("The PIN must be %1 to %2 digits.")

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from stallapp.domain.errors import StallappError
-from stallapp.services.capture import CaptureService
-from stallapp.services.kiosk_session import KioskSettings, has_day_pin, load_settings, save_settings
-from stallapp.storage.keyfile import KdfCost
+from stallapp.services.kiosk_session import KioskSettings
+from stallapp.services.session import Session
+from stallapp.ui.jobs import JobRunner
 from stallapp.ui.shared.i18n import NATIVE_NAMES, Translations
 from stallapp.ui.shared.style import mark_primary, mark_quiet, set_role
 from stallapp.ui.stall.campaign_dialog import CampaignDialog
@@ -41,16 +41,17 @@ class VolunteerPage(QWidget):
 
     def __init__(
         self,
-        capture: CaptureService,
+        session: Session,
         translations: Translations,
-        pin_cost: KdfCost | None = None,
+        jobs: JobRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("volunteerPage")
-        self.capture = capture
+        self.session = session
+        self.capture = session.capture
         self.translations = translations
-        self.pin_cost = pin_cost
+        self.jobs = jobs
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -117,7 +118,7 @@ class VolunteerPage(QWidget):
 
         settings = QGridLayout()
         settings.setColumnStretch(0, 1)
-        stored = load_settings(capture.vault)
+        stored = session.kiosk.settings()
         self.idle_label = QLabel()
         self.idle_label.setWordWrap(True)
         # Lists rather than spin boxes: their tiny arrows are no touch target.
@@ -220,7 +221,7 @@ class VolunteerPage(QWidget):
         petition_id = self.petition_box.currentData()
         n = self.capture.count(petition_id=petition_id, event_id=event_id) if event_id else 0
         self.count.setText(str(n))
-        pin = has_day_pin(self.capture.vault)
+        pin = self.session.kiosk.has_day_pin()
         self.pin_state.setText(
             self.tr("Today's PIN is set.")
             if pin
@@ -228,12 +229,11 @@ class VolunteerPage(QWidget):
         )
 
     def retranslate(self) -> None:
-        if self.capture.vault.is_locked:
+        if self.session.is_locked:
             return  # this page is being dropped after a lock
         self.title.setText(self.tr("Today's stall"))
-        vault = self.capture.vault
-        device = self.tr("Device: %1").replace("%1", vault.device_name)
-        if vault.rehearsal:
+        device = self.tr("Device: %1").replace("%1", self.session.device_name)
+        if self.session.rehearsal:
             device += " · " + self.tr("Rehearsal vault: practice data only")
         self.device.setText(device)
         self.lock.setText(self.tr("Lock"))
@@ -289,7 +289,7 @@ class VolunteerPage(QWidget):
             self.reload(select_event=dialog.created.id)
 
     def choose_pin(self) -> None:
-        PinDialog(self.capture.vault, self.pin_cost, self).exec()
+        PinDialog(self.session.kiosk, self).exec()
         self.refresh_count()
 
     def save_idle(self, value: int) -> None:
@@ -301,8 +301,8 @@ class VolunteerPage(QWidget):
     def _save(self, **changes: int) -> None:
         """Store the settings with `changes` and tell the window (its idle watcher)."""
         try:
-            settings = replace(load_settings(self.capture.vault), **changes)
-            save_settings(self.capture.vault, settings)
+            settings = replace(self.session.kiosk.settings(), **changes)
+            self.session.kiosk.save_settings(settings)
         except StallappError:
             self.message.setText(self.tr("That setting could not be saved."))
             return
@@ -321,7 +321,7 @@ class VolunteerPage(QWidget):
         dialog.exec()
 
     def open_campaign(self) -> None:
-        dialog = CampaignDialog(self.capture.vault, self)
+        dialog = CampaignDialog(self.session.stall_link, self.jobs, self)
         dialog.pack_installed.connect(lambda _n: self._petitions_changed())
         dialog.exec()
         self.refresh_count()

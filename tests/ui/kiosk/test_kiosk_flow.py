@@ -10,8 +10,6 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from stallapp.domain.ink import decode
 from stallapp.services.capture import CaptureService
-from stallapp.services.kiosk_session import set_day_pin
-from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
 from stallapp.ui.kiosk.exit_kiosk_dialog import ExitKioskDialog
 from stallapp.ui.stall.event_dialog import EventDialog
@@ -178,7 +176,7 @@ def test_idle_wipe_with_countdown(make_window, ready_folder, clock) -> None:  # 
 def test_exit_with_pin_and_wrong_pin(make_window, ready_folder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window = make_window(ready_folder)
     unlock(window)
-    set_day_pin(window.vault, "482913", cost=KdfCost.light())
+    window.session.kiosk.set_day_pin("482913")
     kiosk = start_kiosk(window)
     # Escape and closing the window lead nowhere.
     QTest.keyClick(kiosk.form.name, Qt.Key.Key_Escape)

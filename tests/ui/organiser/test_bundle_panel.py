@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from stallapp.domain.petition import Petition
 from stallapp.printing import bundle
 from stallapp.services import rehearsal
+from stallapp.services.bundles import BundleService
 from stallapp.services.capture import CaptureService
 from stallapp.storage import audit
 from stallapp.storage.keyfile import KdfCost
@@ -32,10 +33,10 @@ def _vault(tmp_path: Path, petition: Petition) -> Vault:
 
 
 def test_panel_writes_the_bundle_in_a_worker(
-    qtbot, sample_petition: Petition, tmp_path: Path
+    qtbot, jobs, sample_petition: Petition, tmp_path: Path
 ) -> None:
     vault = _vault(tmp_path, sample_petition)
-    panel = BundlePanel(vault, sample_petition)
+    panel = BundlePanel(BundleService(vault), jobs, sample_petition)
     qtbot.addWidget(panel)
     qtbot.keyClicks(panel.recipient, "A Member of Parliament")
     panel.folder.setText(str(tmp_path / "out"))
@@ -58,10 +59,10 @@ def test_panel_writes_the_bundle_in_a_worker(
 
 
 def test_panel_checks_the_form_before_starting(
-    qtbot, sample_petition: Petition, tmp_path: Path
+    qtbot, jobs, sample_petition: Petition, tmp_path: Path
 ) -> None:
     vault = _vault(tmp_path, sample_petition)
-    panel = BundlePanel(vault, sample_petition)
+    panel = BundlePanel(BundleService(vault), jobs, sample_petition)
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.bundle_failed) as failed:
         panel.start()
@@ -76,7 +77,9 @@ def test_panel_checks_the_form_before_starting(
     vault.lock()
 
 
-def test_sheets_panel_marks_returns_and_reports(qtbot, capture, sample_petition: Petition) -> None:
+def test_sheets_panel_marks_returns_and_reports(
+    qtbot, jobs, capture, sample_petition: Petition
+) -> None:
     from stallapp.printing import sheet_pdf
     from stallapp.services.sheet_tracking import SheetService
     from stallapp.ui.organiser.sheets_panel import SheetsPanel

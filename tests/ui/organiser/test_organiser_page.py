@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from stallapp.services.sheet_tracking import SheetService
 from stallapp.ui.organiser.page import OrganiserPage
 from stallapp.ui.stall.volunteer_page import VolunteerPage
 from tests.support.kiosk_driver import unlock
@@ -32,7 +31,7 @@ def test_organiser_tools_print_and_register_sheets(make_window, ready_folder: Pa
     assert petition.id == "protect-hongkongers-uk"
     pdf = page._print_sheets(petition, 2, "a4")
     assert pdf.startswith(b"%PDF")
-    report = SheetService(window.vault).report()
+    report = window.session.sheets.report()
     assert len(report.out) == 2
     # Back to the volunteer page, where the kiosk starts.
     QTest.mouseClick(page.back, Qt.MouseButton.LeftButton)

@@ -16,11 +16,11 @@ from tests.support.campaign import sign
 
 
 def test_export_button_writes_a_batch_then_has_nothing_new(
-    qtbot, make_stall, sample_petition: Petition, tmp_path: Path
+    qtbot, make_stall, jobs, sample_petition: Petition, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     a = make_stall("stall-a")
     sign(a, sample_petition.id, "Ada Chan", "CV1 1LL")
-    panel = BatchExportPanel(functools.partial(export_batch, a.vault))
+    panel = BatchExportPanel(functools.partial(export_batch, a.vault), jobs)
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.exported, timeout=20_000) as blocker:
         panel.export_to(tmp_path)
@@ -32,11 +32,11 @@ def test_export_button_writes_a_batch_then_has_nothing_new(
     qtbot.waitUntil(lambda: panel.button.isEnabled() and "Nothing new" in panel.status.text())
 
 
-def test_export_failure_is_one_readable_line(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_failure_is_one_readable_line(qtbot, jobs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     def export(folder: Path) -> None:
         raise BadInput("No campaign pack yet.")
 
-    panel = BatchExportPanel(export)
+    panel = BatchExportPanel(export, jobs)
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.export_failed, timeout=20_000) as blocker:
         panel.export_to(tmp_path)

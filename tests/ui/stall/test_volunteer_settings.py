@@ -6,7 +6,7 @@ import json
 
 from PySide6.QtWidgets import QApplication
 
-from stallapp.services.kiosk_session import KioskSettings, load_settings, save_settings
+from stallapp.services.kiosk_session import KioskSettings, save_settings
 from stallapp.services.language_setting import load_language, save_language, setting_path
 from stallapp.storage.vault import Vault
 from stallapp.ui.app import build_window
@@ -35,14 +35,14 @@ def test_auto_lock_choice_is_saved_and_used_at_once(make_window, ready_folder, c
         "30 minutes",
     ]
     box.setCurrentIndex(box.findData(300))
-    assert window.vault is not None and load_settings(window.vault).auto_lock == 300
-    assert load_settings(window.vault).idle_wipe == 60  # the other setting is kept
+    assert window.session is not None and window.session.kiosk.settings().auto_lock == 300
+    assert window.session.kiosk.settings().idle_wipe == 60  # the other setting is kept
     clock.now += 299
     window.idle.tick()
-    assert window.vault is not None
+    assert window.session is not None
     clock.now += 2
     window.idle.tick()
-    assert window.vault is None and window.lock_reason == "idle"
+    assert window.session is None and window.lock_reason == "idle"
     # Stored in the vault: the next session starts with it.
     unlock(window)
     assert _volunteer(window).auto_lock.currentData() == 300
@@ -59,10 +59,10 @@ def test_a_longer_auto_lock_also_reaches_the_kiosk(make_window, ready_folder, cl
     assert kiosk.settings.auto_lock == 1800
     clock.now += 601
     window.idle.tick()
-    assert window.vault is not None and window.kiosk() is kiosk
+    assert window.session is not None and window.kiosk() is kiosk
     clock.now += 1200
     window.idle.tick()
-    assert window.vault is None and window.kiosk() is None
+    assert window.session is None and window.kiosk() is None
 
 
 def test_a_stored_time_outside_the_choices_is_shown(make_window, ready_folder) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,93 @@
+"""The screens' one handle on the data: an unlocked vault and the services over it.
+
+The UI opens or creates a vault here and receives a Session; widgets are given the services
+they need (capture, kiosk, coordination, sheets...), never the Vault itself. Services that
+only some roles use are made on first use, so the kiosk never loads the coordinator's code.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from stallapp.services.capture import CaptureService
+from stallapp.services.kiosk_service import KioskService
+from stallapp.storage.keyfile import KdfCost
+from stallapp.storage.vault import MIN_PASSPHRASE, Vault
+
+if TYPE_CHECKING:
+    from stallapp.services.bundles import BundleService
+    from stallapp.services.coordination import CoordinatorService
+    from stallapp.services.sheet_tracking import SheetService
+    from stallapp.services.stall_link import StallLink
+
+__all__ = ["MIN_PASSPHRASE", "KdfCost", "Session", "create_vault", "open_vault", "vault_exists"]
+
+
+def vault_exists(folder: Path) -> bool:
+    return Vault.exists(folder)
+
+
+def open_vault(
+    folder: Path, passphrase: str, *, failed_attempts: int = 0, pin_cost: KdfCost | None = None
+) -> Session:
+    """Unlock the vault in `folder` (slow: Argon2id). Raises WrongPassphrase or a VaultError."""
+    return Session(Vault.unlock(folder, passphrase, failed_attempts=failed_attempts), pin_cost)
+
+
+def create_vault(
+    folder: Path,
+    passphrase: str,
+    *,
+    role: str,
+    device_name: str,
+    cost: KdfCost | None = None,
+    pin_cost: KdfCost | None = None,
+) -> Session:
+    vault = Vault.create(folder, passphrase, role=role, device_name=device_name, cost=cost)
+    return Session(vault, pin_cost)
+
+
+class Session:
+    """One unlocked vault. `lock()` closes it; the services must not be used afterwards."""
+
+    def __init__(self, vault: Vault, pin_cost: KdfCost | None = None) -> None:
+        self._vault = vault
+        self.folder = vault.folder
+        self.role = vault.role
+        self.device_name = vault.device_name
+        self.rehearsal = vault.rehearsal
+        self.capture = CaptureService(vault)
+        self.kiosk = KioskService(vault, pin_cost)
+
+    @property
+    def is_locked(self) -> bool:
+        return self._vault.is_locked
+
+    def lock(self) -> None:
+        self._vault.lock()
+
+    @cached_property
+    def coordination(self) -> CoordinatorService:
+        from stallapp.services.coordination import CoordinatorService
+
+        return CoordinatorService(self._vault)
+
+    @cached_property
+    def bundles(self) -> BundleService:
+        from stallapp.services.bundles import BundleService
+
+        return BundleService(self._vault)
+
+    @cached_property
+    def stall_link(self) -> StallLink:
+        from stallapp.services.stall_link import StallLink
+
+        return StallLink(self._vault)
+
+    @cached_property
+    def sheets(self) -> SheetService:
+        from stallapp.services.sheet_tracking import SheetService
+
+        return SheetService(self._vault)
