@@ -22,6 +22,7 @@ test: $(STAMP) lint
 lint: $(STAMP)
 	$(BIN)/ruff check stallapp tests bench
 	$(BIN)/ruff format --check stallapp tests bench
+	$(BIN)/lint-imports
 	$(BIN)/mypy stallapp
 
 format: $(STAMP)
