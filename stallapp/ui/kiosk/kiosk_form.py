@@ -6,9 +6,8 @@ no widget that held a signer's text survives to the next signer.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -229,7 +228,7 @@ class KioskForm(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def resizeEvent(self, event: Any) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Portrait: reading above, entry below. Landscape: side by side; wide screens put the
         pad in a third column so nothing needs scrolling on a 1366x768 laptop."""
         w, h = self.width(), self.height()
@@ -368,7 +367,7 @@ class KioskForm(QWidget):
             return False
         return True
 
-    def values(self) -> dict[str, Any]:
+    def values(self) -> dict[str, object]:
         """The fields as CaptureService.record expects them."""
         return {
             "name": self.name.text(),
