@@ -6,6 +6,8 @@ postcodes, emails, receipt codes of a signer), because messages reach logs and s
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 
 class StallappError(Exception):
     """Base class: an expected failure with a readable one-line message."""
@@ -26,12 +28,62 @@ class BadInput(StallappError):
     exit_code = 2
 
 
-class FieldError(BadInput):
-    """One field of a form is invalid. `field` names it; the message says why."""
+class Field(StrEnum):
+    """Stable codes for the fields a form can get wrong; screens map them to their widgets."""
 
-    def __init__(self, field: str, message: str) -> None:
+    NAME = "name"
+    ADDRESS = "address"
+    POSTCODE = "postcode"
+    COUNTRY = "country"
+    EMAIL = "email"
+    CONSENT = "consent"
+    CONTACT_CONSENT = "contact_consent"
+    SIGNATURE = "signature"
+    LANGUAGE = "language"
+    ORIGIN = "origin"
+    SHEET = "sheet_serial"
+    ROW = "sheet_row"
+    # A stall event.
+    CITY = "city"
+    LOCATION = "location"
+    DATE = "date"
+    START = "start"
+    END = "end"
+    GROUP = "group"
+
+
+class Reason(StrEnum):
+    """Stable codes for what is wrong with a field; screens pick their own words from
+    (field, reason) and never read the English message."""
+
+    MISSING = "missing"
+    TOO_LONG = "too_long"
+    TOO_MANY_LINES = "too_many_lines"
+    CONTROL_CHARACTERS = "control_characters"
+    FORMULA = "formula"
+    BAD_CHARACTERS = "bad_characters"
+    BAD_FORMAT = "bad_format"
+    UNKNOWN = "unknown"
+    NOT_ACCEPTED = "not_accepted"
+    OUT_OF_RANGE = "out_of_range"
+    # A UK postcode, as the live hint tells them apart.
+    INCOMPLETE = "incomplete"
+    LONGER_THAN_UK = "longer_than_uk"
+    BAD_INWARD = "bad_inward"
+    NOT_UK_POSTCODE = "not_uk_postcode"
+    # Start and end times of an event.
+    UNPAIRED = "unpaired"
+    NOT_AFTER_START = "not_after_start"
+
+
+class FieldError(BadInput):
+    """One field of a form is invalid. `field` and `reason` are stable codes a screen maps
+    to its own (translated) words; the English message is for the command line and logs."""
+
+    def __init__(self, field: Field, message: str, *, reason: Reason) -> None:
         super().__init__(message)
         self.field = field
+        self.reason = reason
 
 
 class PetitionFileError(BadInput):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from stallapp.domain.errors import Reason
+
 # Inward code: digit then two letters, never C, I, K, M, O or V.
 _INWARD = r"[0-9][ABD-HJLNP-UW-Z]{2}"
 # First letter never Q, V, X; second letter never I, J, Z.
@@ -39,15 +41,27 @@ def normalise_uk(raw: str) -> str | None:
     return f"{m.group('out')} {m.group('in')}"
 
 
-def hint(raw: str) -> str:
-    """A short, friendly explanation of what is wrong with a partly typed postcode."""
+def problem(raw: str) -> Reason | None:
+    """What is wrong with a partly typed UK postcode, as a stable code; None if it is valid."""
+    if normalise_uk(raw) is not None:
+        return None
     text = compact(raw)
     if not text:
-        return "Please enter your postcode, e.g. CV1 1LL."
+        return Reason.MISSING
     if len(text) < 5:
-        return "A UK postcode has 5 to 7 letters and numbers, e.g. CV1 1LL."
+        return Reason.INCOMPLETE
     if len(text) > 7:
-        return "That is longer than a UK postcode, e.g. CV1 1LL."
+        return Reason.LONGER_THAN_UK
     if not text[-3].isdigit():
-        return "The last part of a postcode is a number then two letters, e.g. 1LL."
-    return "That does not look like a UK postcode. Please check it, e.g. CV1 1LL."
+        return Reason.BAD_INWARD
+    return Reason.NOT_UK_POSTCODE
+
+
+# The English words for each problem (the command line; screens translate their own).
+HINTS = {
+    Reason.MISSING: "Please enter your postcode, e.g. CV1 1LL.",
+    Reason.INCOMPLETE: "A UK postcode has 5 to 7 letters and numbers, e.g. CV1 1LL.",
+    Reason.LONGER_THAN_UK: "That is longer than a UK postcode, e.g. CV1 1LL.",
+    Reason.BAD_INWARD: "The last part of a postcode is a number then two letters, e.g. 1LL.",
+    Reason.NOT_UK_POSTCODE: "That does not look like a UK postcode. Please check it, e.g. CV1 1LL.",
+}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from stallapp.domain import postcode as pc
-from stallapp.domain.errors import FieldError
+from stallapp.domain.errors import Field, FieldError, Reason
 from stallapp.domain.petition import LANGUAGES, Petition
 from stallapp.domain.textnorm import (
     FORMULA_PREFIXES,
@@ -82,44 +82,63 @@ def normalise_receipt_code(raw: str) -> str | None:
 def clean_name(raw: str) -> str:
     text = collapse_spaces(nfkc(raw or ""))
     if not text:
-        raise FieldError("name", "Please enter your name.")
-    _check_text("name", "name", text, MAX_NAME)
+        raise FieldError(Field.NAME, "Please enter your name.", reason=Reason.MISSING)
+    _check_text(Field.NAME, "name", text, MAX_NAME)
     return text
 
 
-def _check_text(field: str, label: str, text: str, limit: int) -> None:
+def _check_text(field: Field, label: str, text: str, limit: int) -> None:
     if has_control(text):
-        raise FieldError(field, f"The {label} contains characters that are not allowed.")
+        raise FieldError(
+            field,
+            f"The {label} contains characters that are not allowed.",
+            reason=Reason.CONTROL_CHARACTERS,
+        )
     if text.startswith(FORMULA_PREFIXES):
-        raise FieldError(field, f"The {label} cannot start with = + - or @.")
+        raise FieldError(field, f"The {label} cannot start with = + - or @.", reason=Reason.FORMULA)
     if len(text) > limit:
-        raise FieldError(field, f"The {label} is too long (at most {limit} characters).")
+        raise FieldError(
+            field,
+            f"The {label} is too long (at most {limit} characters).",
+            reason=Reason.TOO_LONG,
+        )
 
 
 def clean_address(raw: str) -> tuple[str, ...]:
     lines = [collapse_spaces(nfkc(line)) for line in (raw or "").splitlines()]
     lines = [line for line in lines if line]
     if len(lines) > MAX_ADDRESS_LINES:
-        raise FieldError("address", f"Please use at most {MAX_ADDRESS_LINES} address lines.")
+        raise FieldError(
+            Field.ADDRESS,
+            f"Please use at most {MAX_ADDRESS_LINES} address lines.",
+            reason=Reason.TOO_MANY_LINES,
+        )
     for line in lines:
-        _check_text("address", "address", line, MAX_ADDRESS_LINE)
+        _check_text(Field.ADDRESS, "address", line, MAX_ADDRESS_LINE)
     return tuple(lines)
 
 
 def clean_postcode(raw: str, allow_non_uk: bool, country: str) -> str:
     text = nfkc(raw or "").strip()
     if len(text) > MAX_POSTCODE:
-        raise FieldError("postcode", "The postcode is too long.")
+        raise FieldError(Field.POSTCODE, "The postcode is too long.", reason=Reason.TOO_LONG)
     if country == "GB":
         canonical = pc.normalise_uk(text)
         if canonical is None:
-            raise FieldError("postcode", pc.hint(text))
+            why = pc.problem(text) or Reason.NOT_UK_POSTCODE
+            raise FieldError(Field.POSTCODE, pc.HINTS[why], reason=why)
         return canonical
     if not allow_non_uk:
-        raise FieldError("country", "This petition is for UK addresses only.")
+        raise FieldError(
+            Field.COUNTRY, "This petition is for UK addresses only.", reason=Reason.NOT_ACCEPTED
+        )
     text = collapse_spaces(text).upper()
     if text and not re.match(r"^[A-Z0-9][A-Z0-9 -]*$", text):
-        raise FieldError("postcode", "The postal code may hold only letters, digits and spaces.")
+        raise FieldError(
+            Field.POSTCODE,
+            "The postal code may hold only letters, digits and spaces.",
+            reason=Reason.BAD_CHARACTERS,
+        )
     return text
 
 
@@ -128,9 +147,17 @@ def clean_email(raw: str | None, mode: str) -> str | None:
     if not text:
         return None
     if mode == "off":
-        raise FieldError("email", "This petition does not collect email addresses.")
+        raise FieldError(
+            Field.EMAIL,
+            "This petition does not collect email addresses.",
+            reason=Reason.NOT_ACCEPTED,
+        )
     if len(text) > MAX_EMAIL or has_control(text) or not _EMAIL_RE.match(text):
-        raise FieldError("email", "Please check the email address (like name@example.org).")
+        raise FieldError(
+            Field.EMAIL,
+            "Please check the email address (like name@example.org).",
+            reason=Reason.BAD_FORMAT,
+        )
     local, _, domain = text.rpartition("@")
     return f"{local}@{domain.lower()}"
 
@@ -161,35 +188,51 @@ def build_signature(
 ) -> Signature:
     """Validate one entry against the petition's rules and return the record to store."""
     if language not in LANGUAGES:
-        raise FieldError("language", "Unknown language.")
+        raise FieldError(Field.LANGUAGE, "Unknown language.", reason=Reason.UNKNOWN)
     if origin not in ORIGINS:
-        raise FieldError("origin", "Unknown origin.")
+        raise FieldError(Field.ORIGIN, "Unknown origin.", reason=Reason.UNKNOWN)
     country = (country or "GB").strip().upper()
     if not re.match(r"^[A-Z]{2}$", country):
-        raise FieldError("country", "Please choose a country.")
+        raise FieldError(Field.COUNTRY, "Please choose a country.", reason=Reason.UNKNOWN)
     clean = clean_name(name)
     lines = clean_address(address)
     if petition.address_mode == "full" and not lines:
-        raise FieldError("address", "Please enter your address.")
+        raise FieldError(Field.ADDRESS, "Please enter your address.", reason=Reason.MISSING)
     if petition.address_mode == "postcode_only":
         lines = ()
     code = clean_postcode(postcode, petition.allow_non_uk, country)
     mail = clean_email(email, petition.email_mode)
     if not consent:
-        raise FieldError("consent", "Please tick the box to agree before signing.")
+        raise FieldError(
+            Field.CONSENT, "Please tick the box to agree before signing.", reason=Reason.MISSING
+        )
     if contact_consent and petition.contact_consent is None:
-        raise FieldError("contact_consent", "This petition does not ask for contact consent.")
+        raise FieldError(
+            Field.CONTACT_CONSENT,
+            "This petition does not ask for contact consent.",
+            reason=Reason.NOT_ACCEPTED,
+        )
     if origin == "paper":
         serial = (sheet_serial or "").strip()
         if not _SERIAL_RE.match(serial):
-            raise FieldError("sheet_serial", "Please enter the sheet's serial number.")
+            raise FieldError(
+                Field.SHEET, "Please enter the sheet's serial number.", reason=Reason.BAD_FORMAT
+            )
         if sheet_row is None or not 1 <= sheet_row <= MAX_ROW:
-            raise FieldError("sheet_row", f"The row number must be between 1 and {MAX_ROW}.")
+            raise FieldError(
+                Field.ROW,
+                f"The row number must be between 1 and {MAX_ROW}.",
+                reason=Reason.OUT_OF_RANGE,
+            )
         sheet_serial = serial
         lang_for_consent = language
     else:
         if sheet_serial or sheet_row is not None:
-            raise FieldError("sheet_serial", "Only paper entries carry a sheet and row.")
+            raise FieldError(
+                Field.SHEET,
+                "Only paper entries carry a sheet and row.",
+                reason=Reason.NOT_ACCEPTED,
+            )
         lang_for_consent = language
     stamp = now or utc_now()
     return Signature(

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from stallapp.domain.postcode import normalise_uk
+from stallapp.domain.errors import Reason
+from stallapp.domain.postcode import HINTS, normalise_uk, problem
 
 
 @pytest.mark.parametrize(
@@ -48,3 +49,29 @@ def test_valid_shapes_normalise(raw: str, canonical: str) -> None:
 )
 def test_invalid_shapes_rejected(raw: str) -> None:
     assert normalise_uk(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        ("", Reason.MISSING),
+        ("   ", Reason.MISSING),
+        ("CV1", Reason.INCOMPLETE),
+        ("cv1 1", Reason.INCOMPLETE),
+        ("CV1 1LL12", Reason.LONGER_THAN_UK),
+        ("CV1 1XX9", Reason.BAD_INWARD),
+        ("QQ1 1AA", Reason.NOT_UK_POSTCODE),
+        ("CV1 1CL", Reason.NOT_UK_POSTCODE),
+        ("cv1 1ll", None),
+        ("gir 0aa", None),
+    ],
+)
+def test_problem_gives_a_stable_reason(raw: str, reason: Reason | None) -> None:
+    assert problem(raw) == reason
+
+
+def test_every_problem_has_fixed_english_words() -> None:
+    """The words are fixed sentences, so nothing typed can reach a log through them."""
+    for raw in ("CV1", "CV1 1LL12", "CV1 1XX9", "QQ1 1AA", ""):
+        why = problem(raw)
+        assert why is not None and HINTS[why].endswith(".")

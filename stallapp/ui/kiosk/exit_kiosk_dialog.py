@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stallapp.domain.errors import StallappError
 from stallapp.services.kiosk_session import KioskExit
@@ -12,7 +20,7 @@ from stallapp.ui.shared.style import mark_primary, set_role
 
 
 class ExitKioskDialog(QDialog):
-    def __init__(self, guard: KioskExit, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, guard: KioskExit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.guard = guard
         self.setObjectName("exitKiosk")

@@ -6,9 +6,8 @@ no widget that held a signer's text survives to the next signer.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stallapp.domain.errors import Field, Reason
 from stallapp.domain.ink import encode
 from stallapp.domain.petition import Petition
 from stallapp.ui.kiosk.postcode_hint import PostcodeHint
@@ -32,6 +32,9 @@ from stallapp.ui.shared.countries import UK, country_box, retranslate_countries
 from stallapp.ui.shared.field_messages import FieldMessages
 from stallapp.ui.shared.private_fields import PrivateLineEdit, PrivateTextEdit
 from stallapp.ui.shared.style import TOUCH_MIN, mark_primary, mark_quiet, set_role
+
+# Not a field: the entry was valid but could not be stored.
+SAVE_FAILED = "save"
 
 
 def _label(role: str, wrap: bool = True) -> QLabel:
@@ -225,7 +228,7 @@ class KioskForm(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def resizeEvent(self, event: Any) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Portrait: reading above, entry below. Landscape: side by side; wide screens put the
         pad in a third column so nothing needs scrolling on a 1366x768 laptop."""
         w, h = self.width(), self.height()
@@ -290,7 +293,7 @@ class KioskForm(QWidget):
         self._postcode_changed(self.postcode.text())
         if self.error.text():
             field = str(self.error.property("field") or "")
-            self.error.setText(self.error_text(field, str(self.error.property("english") or "")))
+            self.error.setText(self.error_text(field, str(self.error.property("reason") or "")))
 
     # -- state ---------------------------------------------------------------------------
 
@@ -302,8 +305,8 @@ class KioskForm(QWidget):
         uk = self.country_code() == UK
         self.postcode_label.setText(self.tr("Postcode") if uk else self.tr("Postal code"))
         self._postcode_changed(self.postcode.text())
-        if self.error.property("field") in ("postcode", "country"):
-            self.show_error("", "")
+        if self.error.property("field") in (Field.POSTCODE, Field.COUNTRY):
+            self.show_error("")
 
     def _postcode_changed(self, text: str) -> None:
         message, role = self.hints.for_text(text, self.country_code())
@@ -311,8 +314,8 @@ class KioskForm(QWidget):
         set_role(self.postcode_hint, role)
 
     def _pad_changed(self) -> None:
-        if self.error.property("field") == "signature":
-            self.show_error("", "")
+        if self.error.property("field") == Field.SIGNATURE:
+            self.show_error("")
 
     def has_input(self) -> bool:
         texts = [self.name.text(), self.postcode.text()]
@@ -324,31 +327,32 @@ class KioskForm(QWidget):
         moved = self.country_code() != UK
         return any(t.strip() for t in texts) or ticked or moved or not self.pad.is_empty()
 
-    def error_text(self, field: str, english: str) -> str:
+    def error_text(self, field: str, reason: str) -> str:
         """The message for a problem with `field`, in the form's current language."""
-        if not field and not english:
+        if not field:
             return ""
-        if field == "signature":
+        if field == Field.SIGNATURE:
             return self.tr("Please sign in the box: your signature is empty or too small.")
-        if field == "save":
+        if field == SAVE_FAILED:
             return self.tr("This entry could not be saved. Please ask the volunteer for help.")
-        return self.messages.text(field, english)
+        return self.messages.text(field, reason)
 
-    def show_error(self, field: str, english: str = "") -> None:
-        """Show the problem with `field`; `english` is the service's message, if any. The
-        message is kept as (field, english), so a language switch translates it again."""
-        self.error.setProperty("field", field)
-        self.error.setProperty("english", english)
-        self.error.setText(self.error_text(field, english))
-        target = {
-            "name": self.name,
-            "address": self.address,
-            "country": self.country,
-            "postcode": self.postcode,
-            "email": self.email,
-            "consent": self.consent,
-            "signature": self.pad,
-        }.get(field)
+    def show_error(self, field: str, reason: str = "") -> None:
+        """Show the problem with `field` (a Field code, SAVE_FAILED, or "" to clear) and its
+        Reason code. Only the codes are kept, so a language switch translates it again."""
+        self.error.setProperty("field", str(field))
+        self.error.setProperty("reason", str(reason))
+        self.error.setText(self.error_text(field, reason))
+        targets: dict[str, QWidget | None] = {
+            Field.NAME: self.name,
+            Field.ADDRESS: self.address,
+            Field.COUNTRY: self.country,
+            Field.POSTCODE: self.postcode,
+            Field.EMAIL: self.email,
+            Field.CONSENT: self.consent,
+            Field.SIGNATURE: self.pad,
+        }
+        target = targets.get(field)
         if target is not None:
             target.setFocus()
             self.entry_scroll.ensureWidgetVisible(target)
@@ -356,14 +360,14 @@ class KioskForm(QWidget):
     def check_local(self) -> bool:
         """Checks that need no vault: the pad and the consent box. Shows a hint if not."""
         if not self.consent.isChecked():
-            self.show_error("consent", "Please tick the box to agree before signing.")
+            self.show_error(Field.CONSENT, Reason.MISSING)
             return False
         if not self.pad.ink().is_substantial():
-            self.show_error("signature")
+            self.show_error(Field.SIGNATURE)
             return False
         return True
 
-    def values(self) -> dict[str, Any]:
+    def values(self) -> dict[str, object]:
         """The fields as CaptureService.record expects them."""
         return {
             "name": self.name.text(),

@@ -25,7 +25,7 @@ from stallapp.domain.petition import Petition
 from stallapp.services.capture import CaptureService
 from stallapp.services.kiosk_session import KioskExit, KioskSettings
 from stallapp.ui.kiosk.exit_kiosk_dialog import ExitKioskDialog
-from stallapp.ui.kiosk.kiosk_form import KioskForm
+from stallapp.ui.kiosk.kiosk_form import SAVE_FAILED, KioskForm
 from stallapp.ui.kiosk.thank_you import ThankYouView
 from stallapp.ui.shared.i18n import NATIVE_NAMES, Translations
 from stallapp.ui.shared.style import mark_quiet, set_role
@@ -156,10 +156,10 @@ class KioskPage(QWidget):
         try:
             receipt = self.capture.record(self.petition.id, self.event_id, **form.values())
         except FieldError as exc:
-            form.show_error(exc.field, exc.message)
+            form.show_error(exc.field, exc.reason)
             return
         except StallappError:
-            form.show_error("save")
+            form.show_error(SAVE_FAILED)
             return
         # The record is committed (synchronous=FULL). Only now: forget the form, thank; the
         # next blank form is built once the thank-you is on screen.

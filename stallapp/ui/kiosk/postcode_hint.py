@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from stallapp.domain import postcode as pc
-from stallapp.domain.errors import FieldError
+from stallapp.domain.errors import Field, FieldError, Reason
 from stallapp.domain.signer import clean_postcode
 from stallapp.ui.shared.countries import UK
 from stallapp.ui.shared.field_messages import FieldMessages
@@ -26,18 +26,18 @@ class PostcodeHint(QObject):
             try:
                 clean_postcode(text, True, country)
             except FieldError as exc:
-                return self.messages.text(exc.field, exc.message), "hint"
+                return self.messages.text(exc.field, exc.reason), "hint"
             return (
                 self.tr(
                     "The postal code of your address, if it has one: letters, digits and spaces"
                 ),
                 "hint",
             )
-        compact = pc.compact(text)
-        if not compact:
+        why = pc.problem(text)
+        if why == Reason.MISSING:
             return self.tr("For example CV1 1LL"), "hint"
-        if pc.normalise_uk(text) is not None:
+        if why is None:
             return self.tr("✓ This looks like a UK postcode"), "ok"
-        if len(compact) < 5:
+        if why == Reason.INCOMPLETE:
             return self.tr("Keep typing: a postcode looks like CV1 1LL"), "hint"
-        return self.messages.text("postcode", pc.hint(text)), "hint"
+        return self.messages.text(Field.POSTCODE, why), "hint"

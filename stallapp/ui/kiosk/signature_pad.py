@@ -122,13 +122,13 @@ class SignaturePad(QWidget):
 
     def event(self, event: QEvent) -> bool:
         kind = event.type()
-        if kind in (
+        if isinstance(event, QTouchEvent) and kind in (
             QEvent.Type.TouchBegin,
             QEvent.Type.TouchUpdate,
             QEvent.Type.TouchEnd,
             QEvent.Type.TouchCancel,
         ):
-            self._touch(event)  # type: ignore[arg-type]
+            self._touch(event)
             event.accept()
             return True
         return super().event(event)

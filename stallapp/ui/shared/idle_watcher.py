@@ -31,7 +31,9 @@ class IdleWatcher(QObject):
 
     ticked = Signal(float)
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic, parent: QObject | None = None):
+    def __init__(
+        self, clock: Callable[[], float] = time.monotonic, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.clock = clock
         self.last_activity = clock()

@@ -6,12 +6,16 @@ still applies. The slots can be called directly, which is how the tests drive th
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import SLOT, QObject, Qt, Signal, Slot
 
 try:  # QtDBus is part of PySide6-Essentials on Linux; elsewhere it may be absent.
     from PySide6.QtDBus import QDBusConnection
+
+    HAVE_DBUS = True
 except ImportError:  # pragma: no cover - depends on the platform
-    QDBusConnection = None  # type: ignore[assignment,misc]
+    HAVE_DBUS = False
 
 # Screen savers: matched from any sender (KDE, GNOME and others own different names); a fake
 # signal could only lock the app, which is harmless.
@@ -19,6 +23,12 @@ _SCREENSAVERS = (
     ("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
     ("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
 )
+
+
+def _slot(signature: str) -> bytes:
+    """SLOT() for QDBusConnection.connect: the stubs ask for bytes, the binding wants the str
+    that SLOT() returns (bytes are refused at run time), so only the static type is changed."""
+    return cast(bytes, SLOT(signature))
 
 
 class LockWatcher(QObject):
@@ -31,7 +41,7 @@ class LockWatcher(QObject):
         self.connected: list[str] = []
 
     def connect_system(self) -> None:
-        if QDBusConnection is None:
+        if not HAVE_DBUS:
             return
         system = QDBusConnection.systemBus()
         if system.isConnected() and system.connect(
@@ -40,7 +50,7 @@ class LockWatcher(QObject):
             "org.freedesktop.login1.Manager",
             "PrepareForSleep",
             self,
-            SLOT("on_prepare_for_sleep(bool)"),  # type: ignore[call-overload]
+            _slot("on_prepare_for_sleep(bool)"),
         ):
             self.connected.append("login1")
         session = QDBusConnection.sessionBus()
@@ -53,7 +63,7 @@ class LockWatcher(QObject):
                 interface,
                 "ActiveChanged",
                 self,
-                SLOT("on_screensaver_active(bool)"),  # type: ignore[call-overload]
+                _slot("on_screensaver_active(bool)"),
             ):
                 self.connected.append(interface)
 

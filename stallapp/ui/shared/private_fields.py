@@ -6,7 +6,7 @@ bring text back (undo/redo) or move it elsewhere (copy, cut, paste, drag).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
@@ -35,7 +35,7 @@ def _blocked(event: QKeyEvent) -> bool:
 class PrivateLineEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setCompleter(None)  # type: ignore[arg-type]
+        # A QLineEdit starts without a completer; none is ever set, so nothing typed is offered.
         self.setDragEnabled(False)
         self.setAcceptDrops(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -63,5 +63,5 @@ class PrivateTextEdit(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
-    def canInsertFromMimeData(self, source) -> bool:  # type: ignore[no-untyped-def]
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return False

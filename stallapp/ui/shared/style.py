@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 # 9 mm at 96 dpi is 34 px; Google and Apple ask for 48 px or more. We use larger.
 TOUCH_MIN = 56
 
@@ -34,16 +36,16 @@ QFrame[role="card"] { background: white; border: 1px solid #d9dee3; border-radiu
 """
 
 
-def set_role(widget, role: str) -> None:  # type: ignore[no-untyped-def]
+def set_role(widget: QWidget, role: str) -> None:
     """Tag a widget for the style sheet (title, heading, hint, error, card, ...)."""
     widget.setProperty("role", role)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
 
 
-def mark_primary(button) -> None:  # type: ignore[no-untyped-def]
+def mark_primary(button: QWidget) -> None:
     button.setProperty("primary", True)
 
 
-def mark_quiet(button) -> None:  # type: ignore[no-untyped-def]
+def mark_quiet(button: QWidget) -> None:
     button.setProperty("quiet", True)

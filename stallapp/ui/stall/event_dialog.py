@@ -12,16 +12,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
-from stallapp.domain.errors import StallappError
+from stallapp.domain.errors import Field, FieldError, StallappError
 from stallapp.domain.event import StallEvent
 from stallapp.services.capture import CaptureService
 from stallapp.ui.shared.style import mark_primary, set_role
 
 
 class EventDialog(QDialog):
-    def __init__(self, capture: CaptureService, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, capture: CaptureService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.capture = capture
         self.created: StallEvent | None = None
@@ -72,8 +73,26 @@ class EventDialog(QDialog):
                 start=self.start.text() or None,
                 end=self.end.text() or None,
             )
-        except StallappError as exc:
+        except FieldError as exc:
             # Event fields hold no personal data; the service's message names the field.
             self.message.setText(self.tr("Please check the event: %1").replace("%1", exc.message))
+            self._focus(exc.field)
+            return
+        except StallappError as exc:
+            self.message.setText(exc.message)
             return
         self.accept()
+
+    def _focus(self, field: str) -> None:
+        """Put the cursor in the field the error's code names."""
+        edits: dict[str, QLineEdit] = {
+            Field.CITY: self.city,
+            Field.LOCATION: self.location,
+            Field.DATE: self.day,
+            Field.START: self.start,
+            Field.END: self.end,
+        }
+        edit = edits.get(field)
+        if edit is not None:
+            edit.setFocus()
+            edit.selectAll()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stallapp.domain.errors import FieldError, StallappError
+from stallapp.domain.errors import Field, FieldError, StallappError
 from stallapp.domain.petition import Petition
 from stallapp.domain.signer import MAX_ROW
 from stallapp.services.capture import CaptureService
@@ -130,10 +130,10 @@ class PaperEntryDialog(QDialog):
             )
         except FieldError as exc:
             set_role(self.message, "error")
-            if exc.field in ("sheet_serial", "sheet_row"):
+            if exc.field in (Field.SHEET, Field.ROW):
                 self.message.setText(self.tr("Please check the sheet serial and row number."))
             else:
-                self.message.setText(self.messages.text(exc.field, exc.message))
+                self.message.setText(self.messages.text(exc.field, exc.reason))
             return
         except StallappError:
             set_role(self.message, "error")

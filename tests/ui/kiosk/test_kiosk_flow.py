@@ -301,3 +301,20 @@ def test_an_error_shown_is_translated_by_the_language_switch(make_window, ready_
     assert form.error.text() == "請在方框內簽名：你的簽名是空白或太小。"
     kiosk.set_language("zh-Hans")
     assert form.error.text() == "请在方框内签名：你的签名是空白或太小。"
+
+
+def test_a_field_error_is_kept_as_codes_and_follows_the_language(make_window, ready_folder) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(ready_folder)
+    unlock(window)
+    kiosk = start_kiosk(window)
+    kiosk.set_language("zh-Hans")
+    fill_and_sign(kiosk, name="   ")
+    submit(kiosk)
+    assert kiosk.form is not None and not kiosk.showing_thanks()
+    form = kiosk.form
+    assert (form.error.property("field"), form.error.property("reason")) == ("name", "missing")
+    assert form.error.text() == "请输入你的姓名。"
+    assert form.focusWidget() is form.name
+    kiosk.set_language("en")
+    assert form.error.text() == "Please enter your name."
+    assert _rows(ready_folder) == []
