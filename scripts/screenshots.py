@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from stallapp.domain.errors import Field, Reason
 from stallapp.domain.ink import InkPoint
 from stallapp.domain.petition import load_petition
 from stallapp.services.capture import CaptureService
@@ -153,9 +154,7 @@ class Shooter:
         form.postcode.setText("CV1 1L")
         form.consent.setChecked(True)
         _sample_ink(form.pad)
-        form.show_error(
-            "postcode", "That does not look like a UK postcode. Please check it, e.g. CV1 1LL."
-        )
+        form.show_error(Field.POSTCODE, Reason.NOT_UK_POSTCODE)
         form.entry_scroll.ensureWidgetVisible(form.postcode)
         self.save(window, size, lang, "09-kiosk-filled-hint")
         kiosk.on_idle(kiosk.settings.idle_wipe - 7)
