@@ -21,6 +21,7 @@ from stallapp.services.keys import load_keys, recipient_fingerprint, require_coo
 from stallapp.storage import audit, provenance
 from stallapp.storage import events as event_store
 from stallapp.storage import sealing_store as store
+from stallapp.storage.connection import Connection
 from stallapp.storage.vault import Vault
 
 IMPORTED, ALREADY, QUARANTINED, REFUSED = "imported", "already imported", "quarantined", "refused"
@@ -127,7 +128,7 @@ class Importer:
         return Outcome(IMPORTED, text, added, merged)
 
     @staticmethod
-    def _fork_reason(tx: object, b: store.InBatch) -> str | None:
+    def _fork_reason(tx: Connection, b: store.InBatch) -> str | None:
         same_id = store.in_batch(tx, b.batch_id)
         if same_id is not None:
             if same_id.device_id != b.device_id:

@@ -36,12 +36,7 @@ def load_rows(vault: Vault, petition_id: str) -> list[BundleRow]:
     """One row per person who signed `petition_id`, in the order they signed."""
     conn = vault.conn
     cities = {e.id: e.city for e in event_store.all_events(conn)}
-    person_of = dict(
-        conn.execute(
-            "SELECT uid, person_id FROM signatures WHERE petition_id = ? AND person_id IS NOT NULL",
-            (petition_id,),
-        ).fetchall()
-    )
+    person_of = signature_store.persons_of(conn, petition_id)
     seen: set[object] = set()
     rows = []
     for sig in signature_store.iter_all(conn, petition_id):

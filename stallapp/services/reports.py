@@ -19,6 +19,7 @@ from stallapp.domain.errors import BadInput
 from stallapp.storage import events as event_store
 from stallapp.storage import petitions as petition_store
 from stallapp.storage import report_queries as queries
+from stallapp.storage.connection import Connection
 
 GROUPINGS = ("city", "event", "day", "device", "constituency")
 UNKNOWN = "unknown"
@@ -82,7 +83,7 @@ def load_lookup(path: Path) -> dict[str, str]:
 
 
 def build(
-    conn: Any,
+    conn: Connection,
     by: str | None = None,
     *,
     lookup: dict[str, str] | None = None,
@@ -110,7 +111,7 @@ def build(
 
 
 def _groups(
-    conn: Any, by: str, lookup: dict[str, str] | None, names: dict[str, str]
+    conn: Connection, by: str, lookup: dict[str, str] | None, names: dict[str, str]
 ) -> list[dict[str, Any]]:
     if by == "constituency":
         counts: dict[str, set[int]] = {}

@@ -29,6 +29,7 @@ from stallapp.domain.errors import (
 )
 from stallapp.domain.signer import utc_now
 from stallapp.storage import audit
+from stallapp.storage.connection import Connection
 from stallapp.storage.keyfile import KEY_BYTES, KdfCost, KeyFile
 from stallapp.storage.migrate import migrate
 from stallapp.system.paths import ensure_private_dir, set_private_umask
@@ -47,8 +48,10 @@ def check_new_passphrase(passphrase: str) -> None:
         raise BadInput("That passphrase is too long (at most 1024 characters).")
 
 
-def _connect(db_path: Path, key: bytes) -> Any:
-    conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=False)
+def _connect(db_path: Path, key: bytes) -> Connection:
+    conn: Connection = sqlcipher3.connect(
+        str(db_path), isolation_level=None, check_same_thread=False
+    )
     try:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -60,7 +63,7 @@ def _connect(db_path: Path, key: bytes) -> Any:
     return conn
 
 
-def _configure(conn: Any) -> None:
+def _configure(conn: Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA temp_store = MEMORY")
@@ -82,13 +85,13 @@ def _translate(exc: Exception) -> VaultError:
 class Vault:
     """An unlocked vault. Create with Vault.create or Vault.unlock; call lock() when done."""
 
-    def __init__(self, folder: Path, conn: Any, db_key: bytes, keyfile: KeyFile) -> None:
+    def __init__(self, folder: Path, conn: Connection, db_key: bytes, keyfile: KeyFile) -> None:
         self.folder = folder
-        self._conn: Any = conn
+        self._conn: Connection | None = conn
         self._key = bytearray(db_key)
         self._keyfile = keyfile
         self._lock = threading.RLock()
-        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        meta: dict[str, str] = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         self.role: str = meta["role"]
         self.device_id: str = meta["device_id"]
         self.device_name: str = meta.get("device_name", "")
@@ -236,13 +239,22 @@ class Vault:
         return self._conn is None
 
     @property
-    def conn(self) -> Any:
+    def conn(self) -> Connection:
         if self._conn is None:
             raise VaultLocked("The vault is locked.")
         return self._conn
 
+    def truncate_wal(self) -> None:
+        """Checkpoint the write-ahead log and cut it to zero length, so pages of rows just
+        deleted leave no copy in it."""
+        with self._lock:
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlcipher3.Error as exc:
+                raise _translate(exc) from None
+
     @contextmanager
-    def transaction(self) -> Iterator[Any]:
+    def transaction(self) -> Iterator[Connection]:
         """BEGIN IMMEDIATE ... COMMIT; on any error, ROLLBACK and a readable VaultError."""
         with self._lock:
             conn = self.conn
@@ -294,7 +306,7 @@ class Vault:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
-    def set_meta(self, tx: Any, key: str, value: str) -> None:
+    def set_meta(self, tx: Connection, key: str, value: str) -> None:
         tx.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
