@@ -192,3 +192,8 @@ def gaps(vault: Vault) -> list[str]:
             nums = ", ".join(str(n) for n in missing[:-1]) + f" and {missing[-1]}"
             lines.append(f"batches {nums} from {label} are missing")
     return lines
+
+
+def quarantined(vault: Vault) -> list[tuple[str, str, int, str]]:
+    """(batch id, device id, batch number, reason) of each batch set aside as a fork."""
+    return store.quarantine_list(vault.conn)

@@ -9,27 +9,14 @@ back to the dedupe key.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from stallapp.domain.constituency import ConstituencyLookup
+from stallapp.printing.bundle_row import BundleRow
 from stallapp.storage import audit
 from stallapp.storage import events as event_store
 from stallapp.storage import signatures as signature_store
 from stallapp.storage.vault import Vault
-
-
-@dataclass(frozen=True)
-class BundleRow:
-    name: str
-    address_lines: tuple[str, ...]
-    postcode: str
-    date: str  # YYYY-MM-DD of capture
-    city: str
-    origin: str  # kiosk | paper
-    ink: bytes | None
-    sheet_serial: str | None = None
-    sheet_row: int | None = None
-    constituency: str | None = None
 
 
 def load_rows(vault: Vault, petition_id: str) -> list[BundleRow]:

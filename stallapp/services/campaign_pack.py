@@ -275,3 +275,13 @@ def revoke(vault: Vault, device_id: str) -> None:
         if not store.revoke(tx, device_id):
             raise BadInput("That device was revoked already.")
         audit.append(tx, "device_revoked", device_id=device_id)
+
+
+def enrolled_devices(vault: Vault) -> list[store.DeviceRow]:
+    """The stall devices enrolled on this coordinator, revoked ones included."""
+    return store.devices(vault.conn)
+
+
+def installed_packs(vault: Vault) -> list[store.PackRow]:
+    """The campaign packs this stall trusts, oldest first."""
+    return store.packs(vault.conn)

@@ -18,6 +18,7 @@ from stallapp.domain.signer import Signature, utc_now
 from stallapp.storage import audit
 from stallapp.storage import persons as person_store
 from stallapp.storage.connection import Connection
+from stallapp.storage.vault import Vault
 
 NEAR_SCORE = 85
 MAX_BLOCK = 200  # people compared per postcode, to keep merging linear
@@ -146,6 +147,17 @@ def decide(tx: Connection, match_id: int, confirm: bool) -> None:
             if other != a:
                 _note(tx, petition_id, other, a, "similar to a merged person", 0)
     audit.append(tx, "near_match_decided", match=match_id, confirmed=confirm)
+
+
+def open_matches(vault: Vault) -> list[NearMatch]:
+    """The vault's near matches awaiting a coordinator's decision."""
+    return pending(vault.conn)
+
+
+def review(vault: Vault, match_id: int, confirm: bool) -> None:
+    """Decide one near match in its own transaction."""
+    with vault.transaction() as tx:
+        decide(tx, match_id, confirm)
 
 
 def drop_person_if_empty(tx: Connection, person_id: int) -> None:

@@ -81,6 +81,12 @@ def load_keys(vault: Vault) -> DeviceKeys:
     )
 
 
+def record_identity_exported(vault: Vault) -> None:
+    """Note in the audit log that the coordinator's secret age identity left the vault."""
+    with vault.transaction() as tx:
+        audit.append(tx, "identity_exported")
+
+
 def require_coordinator(vault: Vault) -> None:
     if vault.role != "coordinator":
         raise BadInput("This needs a coordinator vault; this one is a stall vault.")

@@ -19,7 +19,9 @@ from stallapp.domain.errors import BadInput
 from stallapp.storage import events as event_store
 from stallapp.storage import petitions as petition_store
 from stallapp.storage import report_queries as queries
+from stallapp.storage import sealing_store as device_store
 from stallapp.storage.connection import Connection
+from stallapp.storage.vault import Vault
 
 GROUPINGS = ("city", "event", "day", "device", "constituency")
 UNKNOWN = "unknown"
@@ -108,6 +110,14 @@ def build(
         report.by = by
         report.groups = _groups(conn, by, lookup, device_names or {})
     return report
+
+
+def for_vault(
+    vault: Vault, by: str | None = None, *, lookup: dict[str, str] | None = None
+) -> Report:
+    """The report of an unlocked vault, with enrolled devices shown by name."""
+    names = {d.device_id: d.name for d in device_store.devices(vault.conn)}
+    return build(vault.conn, by, lookup=lookup, device_names=names)
 
 
 def _groups(
