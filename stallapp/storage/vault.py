@@ -21,8 +21,12 @@ from stallapp import __version__
 from stallapp.domain.errors import (
     BadInput,
     DamagedKeyFile,
+    DamagedVault,
+    DiskFull,
     NotAVault,
     NoVault,
+    ReadOnlyVault,
+    VaultBusy,
     VaultError,
     VaultExists,
     VaultLocked,
@@ -71,15 +75,31 @@ def _configure(conn: Connection) -> None:
     conn.execute("PRAGMA secure_delete = ON")
 
 
-def _translate(exc: Exception) -> VaultError:
-    text = str(exc).lower()
-    if "full" in text:
-        return VaultError("The disk is full. The last entry was not saved; free some space.")
-    if "readonly" in text or "read-only" in text:
-        return VaultError("The vault folder is read-only; nothing can be saved.")
-    if "locked" in text or "busy" in text:
-        return VaultError("The vault is busy in another stallapp window. Please try again.")
-    return VaultError("The vault could not save this change. Nothing was changed.")
+def _classify(exc: BaseException) -> VaultError | None:
+    """The VaultError for a SQLite error, chosen by its primary result code (not its words),
+    or None for a code with no message of its own."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return None
+    primary = code & 0xFF
+    if primary == sqlcipher3.SQLITE_FULL:
+        return DiskFull("The disk is full. The last entry was not saved; free some space.")
+    if primary == sqlcipher3.SQLITE_READONLY:
+        return ReadOnlyVault("The vault folder is read-only; nothing can be saved.")
+    if primary in (sqlcipher3.SQLITE_BUSY, sqlcipher3.SQLITE_LOCKED):
+        return VaultBusy("The vault is busy in another stallapp window. Please try again.")
+    if primary in (sqlcipher3.SQLITE_CORRUPT, sqlcipher3.SQLITE_NOTADB):
+        return DamagedVault(
+            "Part of the vault database is damaged. Nothing was changed; "
+            "restore the vault from a backup or ask the coordinator for help."
+        )
+    return None
+
+
+def _translate(exc: BaseException) -> VaultError:
+    return _classify(exc) or VaultError(
+        "The vault could not save this change. Nothing was changed."
+    )
 
 
 class Vault:
@@ -91,7 +111,11 @@ class Vault:
         self._key = bytearray(db_key)
         self._keyfile = keyfile
         self._lock = threading.RLock()
-        meta: dict[str, str] = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        try:
+            meta: dict[str, str] = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        except sqlcipher3.Error as exc:
+            conn.close()
+            raise _translate(exc) from None
         self.role: str = meta["role"]
         self.device_id: str = meta["device_id"]
         self.device_name: str = meta.get("device_name", "")
@@ -155,9 +179,9 @@ class Vault:
         try:
             _configure(conn)
             before, after, _ = migrate(conn, folder / DB_NAME)
-        except sqlcipher3.Error:
+        except sqlcipher3.Error as exc:
             conn.close()
-            raise VaultError(
+            raise _classify(exc) or VaultError(
                 "The vault could not be opened or upgraded. Nothing was lost; "
                 "a copy made before any upgrade is in its backups folder."
             ) from None
@@ -227,8 +251,10 @@ class Vault:
             try:
                 with self.transaction() as tx:
                     audit.append(tx, "locked")
-            except VaultError:
-                pass  # locking must always succeed
+            except (VaultError, MemoryError):
+                # Locking must always succeed. SQLite reports some damaged pages as out of
+                # memory (SQLITE_NOMEM), and that must not keep the key in memory either.
+                pass
             self._conn.close()
             self._conn = None
             for i in range(len(self._key)):
