@@ -8,11 +8,12 @@ transaction) through to the storage functions.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 Row = tuple[Any, ...]
 
 
+@runtime_checkable
 class Cursor(Protocol):
     @property
     def lastrowid(self) -> int | None: ...
@@ -27,6 +28,7 @@ class Cursor(Protocol):
     def __iter__(self) -> Iterator[Row]: ...
 
 
+@runtime_checkable
 class Connection(Protocol):
     @property
     def in_transaction(self) -> bool: ...
