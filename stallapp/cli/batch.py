@@ -8,8 +8,14 @@ from typing import Any
 
 from stallapp.cli.context import Context
 from stallapp.services.batch_export import export_batch
-from stallapp.services.batch_import import IMPORTED, QUARANTINED, REFUSED, Importer, gaps
-from stallapp.storage import sealing_store as store
+from stallapp.services.batch_import import (
+    IMPORTED,
+    QUARANTINED,
+    REFUSED,
+    Importer,
+    gaps,
+    quarantined,
+)
 
 
 def register(sub: Any) -> None:
@@ -59,6 +65,6 @@ def cmd_batch_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_batch_quarantine(args: argparse.Namespace, ctx: Context) -> int:
-    for batch_id, device_id, seq, reason in store.quarantine_list(ctx.vault().conn):
+    for batch_id, device_id, seq, reason in quarantined(ctx.vault()):
         print(f"{batch_id}\tdevice {device_id}\tbatch {seq}\t{reason}")
     return 0

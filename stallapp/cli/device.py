@@ -14,12 +14,12 @@ from stallapp.sealing import fingerprint as fp
 from stallapp.services.campaign_pack import (
     check_fingerprint,
     enroll,
+    enrolled_devices,
     export_card,
     read_card,
     revoke,
 )
 from stallapp.services.keys import require_coordinator
-from stallapp.storage import sealing_store as store
 from stallapp.system.paths import atomic_write
 
 
@@ -83,7 +83,7 @@ def cmd_device_revoke(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_device_list(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.vault()
     require_coordinator(vault)
-    for d in store.devices(vault.conn):
+    for d in enrolled_devices(vault):
         state = "revoked" if d.revoked else "enrolled"
         print(f"{d.device_id}\t{state}\t{d.fingerprint}\t{d.name}")
     return 0

@@ -11,10 +11,19 @@ from stallapp.cli.confirm import ask
 from stallapp.cli.context import Context
 from stallapp.domain.errors import BadInput
 from stallapp.sealing import fingerprint as fp
-from stallapp.services.campaign_pack import check_fingerprint, export_pack, install_pack, read_pack
-from stallapp.services.keys import load_keys, recipient_fingerprint, require_coordinator
-from stallapp.storage import audit
-from stallapp.storage import sealing_store as store
+from stallapp.services.campaign_pack import (
+    check_fingerprint,
+    export_pack,
+    install_pack,
+    installed_packs,
+    read_pack,
+)
+from stallapp.services.keys import (
+    load_keys,
+    recipient_fingerprint,
+    record_identity_exported,
+    require_coordinator,
+)
 from stallapp.system.paths import atomic_write
 
 
@@ -57,7 +66,7 @@ def cmd_keys_show(args: argparse.Namespace, ctx: Context) -> int:
     if keys.recipient is not None:
         print(f"Recipient: {keys.recipient}")
         print(f"Recipient fingerprint: {recipient_fingerprint(keys.recipient)}")
-    for pack in store.packs(vault.conn):
+    for pack in installed_packs(vault):
         print(f"Coordinator: {pack.coordinator} fingerprint {pack.fingerprint}")
     if not args.no_qr:
         print(fp.qr_ascii(code), end="")
@@ -92,8 +101,7 @@ def cmd_export_identity(args: argparse.Namespace, ctx: Context) -> int:
         f"{keys.age_identity}\n"
     )
     atomic_write(args.out, text.encode("ascii"))
-    with vault.transaction() as tx:
-        audit.append(tx, "identity_exported")
+    record_identity_exported(vault)
     print(f"Wrote the age identity to {args.out} (readable by you only).")
     return 0
 

@@ -12,7 +12,6 @@ from stallapp.cli.context import Context
 from stallapp.domain.errors import BadInput
 from stallapp.services import dedupe, reports
 from stallapp.services.withdrawal import erase_receipt, purge_petition
-from stallapp.storage import sealing_store as store
 
 
 def register(sub: Any) -> None:
@@ -57,8 +56,7 @@ def cmd_report(args: argparse.Namespace, ctx: Context) -> int:
     if args.postcode_lookup is not None:
         lookup = reports.load_lookup(args.postcode_lookup)
     vault = ctx.vault()
-    names = {d.device_id: d.name for d in store.devices(vault.conn)}
-    report = reports.build(vault.conn, args.by, lookup=lookup, device_names=names)
+    report = reports.for_vault(vault, args.by, lookup=lookup)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -67,7 +65,7 @@ def cmd_report(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_review_list(args: argparse.Namespace, ctx: Context) -> int:
-    matches = dedupe.pending(ctx.vault().conn)
+    matches = dedupe.open_matches(ctx.vault())
     if not matches:
         print("No near matches to review.")
     for m in matches:
@@ -79,9 +77,7 @@ def cmd_review_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_review_decide(args: argparse.Namespace, ctx: Context) -> int:
-    vault = ctx.vault()
-    with vault.transaction() as tx:
-        dedupe.decide(tx, args.match, args.confirm)
+    dedupe.review(ctx.vault(), args.match, args.confirm)
     print(f"#{args.match} {'merged: the same person' if args.confirm else 'kept apart'}.")
     return 0
 

@@ -7,53 +7,13 @@ import json
 from typing import Any
 
 from stallapp.cli.context import Context
-from stallapp.storage import audit
-from stallapp.storage import petitions as petition_store
-from stallapp.storage import signatures as signature_store
-from stallapp.storage.migrate import schema_version
-from stallapp.storage.vault import Vault
+from stallapp.services.vault_status import collect
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("status", help="role, device, petitions and counts (no personal data)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_status)
-
-
-def collect(vault: Vault) -> dict[str, Any]:
-    conn = vault.conn
-    by_petition = signature_store.counts_by(conn, "petition_id")
-    by_origin = signature_store.counts_by(conn, "origin")
-    by_event = signature_store.counts_by(conn, "event_id")
-    return {
-        "role": vault.role,
-        "device_id": vault.device_id,
-        "device_name": vault.device_name,
-        "rehearsal": vault.rehearsal,
-        "schema_version": schema_version(conn),
-        "recovery_key_set": bool(vault.recovery_recipients),
-        "petitions": [
-            {
-                "id": p.id,
-                "hash": p.content_hash,
-                "target": p.target,
-                "retention_until": p.retention_until.isoformat(),
-                "signatures": by_petition.get(p.id, 0),
-            }
-            for p in petition_store.all_current(conn)
-        ],
-        "counts": {
-            "signatures": sum(by_petition.values()),
-            "kiosk": by_origin.get("kiosk", 0),
-            "paper": by_origin.get("paper", 0),
-            "likely_duplicates": signature_store.likely_duplicates(conn),
-            "events": len(by_event),
-        },
-        "audit_log": {
-            "entries": len(audit.entries(conn)),
-            "chain_intact": audit.verify(conn) is None,
-        },
-    }
 
 
 def cmd_status(args: argparse.Namespace, ctx: Context) -> int:

@@ -127,3 +127,19 @@ class VaultLocked(VaultError):
 
 class RehearsalMismatch(VaultError):
     exit_code = 2
+
+
+class DiskFull(VaultError):
+    """SQLite reported the disk (or the database's size limit) full."""
+
+
+class ReadOnlyVault(VaultError):
+    """The vault's files or folder cannot be written."""
+
+
+class VaultBusy(VaultError):
+    """Another connection (another stallapp window or process) holds the vault's write lock."""
+
+
+class DamagedVault(VaultError):
+    """A page of the vault database fails its check: the file was damaged after it was written."""

@@ -16,7 +16,7 @@ from stallapp.domain.errors import BadInput
 from stallapp.domain.textnorm import FORMULA_PREFIXES
 from stallapp.printing import bundle_pdf
 from stallapp.printing.bundle_pdf import BundleInfo, Progress
-from stallapp.services.bundle_rows import BundleRow
+from stallapp.printing.bundle_row import BundleRow
 from stallapp.system.paths import atomic_write, ensure_private_dir
 from stallapp.system.resources import resource
 

@@ -21,7 +21,7 @@ from stallapp.domain import ink as inklib
 from stallapp.domain.errors import BadInput, StallappError
 from stallapp.domain.petition import Petition
 from stallapp.printing import fonts, inkvector, layout, wording
-from stallapp.services.bundle_rows import BundleRow
+from stallapp.printing.bundle_row import BundleRow
 
 Progress = Callable[[int, int], None]
 ROW_HEIGHT = 12 * mm

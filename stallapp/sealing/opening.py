@@ -10,24 +10,41 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 import pyrage
 
 from stallapp.sealing import document
 from stallapp.sealing.document import BatchContent
 from stallapp.sealing.envelope import Rejected, split, strict_json
-from stallapp.storage.sealing_store import DeviceRow
 
 MAX_BATCH_BYTES = 256 * 1024 * 1024
 AGE_MAGIC = b"age-encryption.org/v1\n"
 AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
 
 
+class EnrolledDevice(Protocol):
+    """What opening a batch needs to know of the sending device (the coordinator's record
+    of its enrolment; the service passes its stored rows in)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def signing_key(self) -> str: ...
+
+    @property
+    def rehearsal(self) -> bool: ...
+
+    @property
+    def revoked(self) -> bool: ...
+
+
 @dataclass(frozen=True)
 class OpenedBatch:
     content: BatchContent
     doc_hash: str
-    device: DeviceRow
+    device: EnrolledDevice
 
 
 def decrypt(data: bytes, identity: str) -> bytes:
@@ -49,7 +66,7 @@ def open_batch(
     data: bytes,
     identity: str,
     my_fingerprints: set[str],
-    find_device: Callable[[str], DeviceRow | None],
+    find_device: Callable[[str], EnrolledDevice | None],
     rehearsal: bool,
 ) -> OpenedBatch:
     plaintext = decrypt(data, identity)

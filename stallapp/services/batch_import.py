@@ -21,6 +21,7 @@ from stallapp.services.keys import load_keys, recipient_fingerprint, require_coo
 from stallapp.storage import audit, provenance
 from stallapp.storage import events as event_store
 from stallapp.storage import sealing_store as store
+from stallapp.storage.connection import Connection
 from stallapp.storage.vault import Vault
 
 IMPORTED, ALREADY, QUARANTINED, REFUSED = "imported", "already imported", "quarantined", "refused"
@@ -127,7 +128,7 @@ class Importer:
         return Outcome(IMPORTED, text, added, merged)
 
     @staticmethod
-    def _fork_reason(tx: object, b: store.InBatch) -> str | None:
+    def _fork_reason(tx: Connection, b: store.InBatch) -> str | None:
         same_id = store.in_batch(tx, b.batch_id)
         if same_id is not None:
             if same_id.device_id != b.device_id:
@@ -191,3 +192,8 @@ def gaps(vault: Vault) -> list[str]:
             nums = ", ".join(str(n) for n in missing[:-1]) + f" and {missing[-1]}"
             lines.append(f"batches {nums} from {label} are missing")
     return lines
+
+
+def quarantined(vault: Vault) -> list[tuple[str, str, int, str]]:
+    """(batch id, device id, batch number, reason) of each batch set aside as a fork."""
+    return store.quarantine_list(vault.conn)

@@ -9,39 +9,21 @@ back to the dedupe key.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from stallapp.domain.constituency import ConstituencyLookup
+from stallapp.printing.bundle_row import BundleRow
 from stallapp.storage import audit
 from stallapp.storage import events as event_store
 from stallapp.storage import signatures as signature_store
 from stallapp.storage.vault import Vault
 
 
-@dataclass(frozen=True)
-class BundleRow:
-    name: str
-    address_lines: tuple[str, ...]
-    postcode: str
-    date: str  # YYYY-MM-DD of capture
-    city: str
-    origin: str  # kiosk | paper
-    ink: bytes | None
-    sheet_serial: str | None = None
-    sheet_row: int | None = None
-    constituency: str | None = None
-
-
 def load_rows(vault: Vault, petition_id: str) -> list[BundleRow]:
     """One row per person who signed `petition_id`, in the order they signed."""
     conn = vault.conn
     cities = {e.id: e.city for e in event_store.all_events(conn)}
-    person_of = dict(
-        conn.execute(
-            "SELECT uid, person_id FROM signatures WHERE petition_id = ? AND person_id IS NOT NULL",
-            (petition_id,),
-        ).fetchall()
-    )
+    person_of = signature_store.persons_of(conn, petition_id)
     seen: set[object] = set()
     rows = []
     for sig in signature_store.iter_all(conn, petition_id):

@@ -9,7 +9,13 @@ from stallapp.domain.errors import BadInput
 from stallapp.services import batch_import as merge
 from stallapp.services import dedupe, reports
 from stallapp.services.batch_import import Importer, Outcome
-from stallapp.services.campaign_pack import MAX_FILE, DeviceCard, enroll, read_card
+from stallapp.services.campaign_pack import (
+    MAX_FILE,
+    DeviceCard,
+    enroll,
+    enrolled_devices,
+    read_card,
+)
 from stallapp.services.keys import load_keys
 from stallapp.storage import sealing_store as store
 from stallapp.storage.vault import Vault
@@ -25,7 +31,7 @@ class CoordinatorService:
         return load_keys(self.vault).fingerprint("coordinator")
 
     def devices(self) -> list[store.DeviceRow]:
-        return store.devices(self.vault.conn)
+        return enrolled_devices(self.vault)
 
     def read_card(self, path: Path) -> DeviceCard:
         try:
@@ -48,19 +54,17 @@ class CoordinatorService:
         return self.importer.import_files(paths, progress, cancelled)
 
     def report(self, by: str | None = None) -> reports.Report:
-        names = {d.device_id: d.name for d in store.devices(self.vault.conn)}
-        return reports.build(self.vault.conn, by, device_names=names)
+        return reports.for_vault(self.vault, by)
 
     def gaps(self) -> list[str]:
         return merge.gaps(self.vault)
 
     def quarantined(self) -> int:
         """How many batches were set aside as forks (listed by `stallapp batch quarantine`)."""
-        return len(store.quarantine_list(self.vault.conn))
+        return len(merge.quarantined(self.vault))
 
     def near_matches(self) -> list[dedupe.NearMatch]:
-        return dedupe.pending(self.vault.conn)
+        return dedupe.open_matches(self.vault)
 
     def decide(self, match_id: int, confirm: bool) -> None:
-        with self.vault.transaction() as tx:
-            dedupe.decide(tx, match_id, confirm)
+        dedupe.review(self.vault, match_id, confirm)

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
 
 from rapidfuzz import fuzz
 
 from stallapp.domain.errors import BadInput
 from stallapp.domain.signer import Signature, utc_now
 from stallapp.storage import audit
+from stallapp.storage import persons as person_store
+from stallapp.storage.connection import Connection
+from stallapp.storage.vault import Vault
 
 NEAR_SCORE = 85
 MAX_BLOCK = 200  # people compared per postcode, to keep merging linear
@@ -31,41 +33,27 @@ def _split_key(key: str) -> tuple[str, str]:
     return name, block
 
 
-def assign(tx: Any, sig: Signature) -> tuple[int, bool]:
+def assign(tx: Connection, sig: Signature) -> tuple[int, bool]:
     """The person a new row belongs to (made if needed; store it in the row's person_id).
     Returns (person id, True if it joined an existing person)."""
     email = _email(sig)
-    candidates = tx.execute(
-        "SELECT id, email FROM persons WHERE petition_id = ? AND dedupe_key = ? ORDER BY id",
-        (sig.petition_id, sig.dedupe_key),
-    ).fetchall()
     conflicting = []
-    for person_id, known in candidates:
+    for person_id, known in person_store.with_key(tx, sig.petition_id, sig.dedupe_key):
         if known is None or email is None or known == email:
             if known is None and email is not None:
-                tx.execute("UPDATE persons SET email = ? WHERE id = ?", (email, person_id))
-            return int(person_id), True
-        conflicting.append(int(person_id))
+                person_store.set_email(tx, person_id, email)
+            return person_id, True
+        conflicting.append(person_id)
     name_key, block = _split_key(sig.dedupe_key)
-    cur = tx.execute(
-        "INSERT INTO persons (petition_id, dedupe_key, block_key, name_key, email) "
-        "VALUES (?, ?, ?, ?, ?)",
-        (sig.petition_id, sig.dedupe_key, block, name_key, email),
-    )
-    person_id = int(cur.lastrowid)
+    person_id = person_store.add(tx, sig.petition_id, sig.dedupe_key, block, name_key, email)
     for other in conflicting:
         _note(tx, sig.petition_id, other, person_id, "same name and postcode, different email", 100)
     _near(tx, sig.petition_id, person_id, name_key, block)
     return person_id, False
 
 
-def _near(tx: Any, petition_id: str, person_id: int, name_key: str, block: str) -> None:
-    rows = tx.execute(
-        "SELECT id, name_key FROM persons WHERE petition_id = ? AND block_key = ? AND id != ? "
-        "ORDER BY id LIMIT ?",
-        (petition_id, block, person_id, MAX_BLOCK),
-    ).fetchall()
-    for other, other_name in rows:
+def _near(tx: Connection, petition_id: str, person_id: int, name_key: str, block: str) -> None:
+    for other, other_name in person_store.in_block(tx, petition_id, block, person_id, MAX_BLOCK):
         if other_name == name_key:
             continue  # same key: handled as exact match or email conflict
         if spacing_variant(name_key.split(), other_name.split()):
@@ -104,12 +92,8 @@ def spacing_variant(a: list[str], b: list[str]) -> bool:
     return sum(left.values()) == 0
 
 
-def _note(tx: Any, petition_id: str, a: int, b: int, reason: str, score: int) -> None:
-    tx.execute(
-        "INSERT INTO near_matches (petition_id, person_a, person_b, reason, score) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        (petition_id, min(a, b), max(a, b), reason, score),
-    )
+def _note(tx: Connection, petition_id: str, a: int, b: int, reason: str, score: int) -> None:
+    person_store.add_match(tx, petition_id, a, b, reason, score)
 
 
 @dataclass(frozen=True)
@@ -131,81 +115,56 @@ class NearMatch:
     b: Side
 
 
-def _side(conn: Any, person_id: int) -> Side:
-    row = conn.execute(
-        "SELECT name, postcode, email, (SELECT count(*) FROM signatures WHERE person_id = ?) "
-        "FROM signatures WHERE person_id = ? ORDER BY id LIMIT 1",
-        (person_id, person_id),
-    ).fetchone()
-    if row is None:
+def _side(conn: Connection, person_id: int) -> Side:
+    first = person_store.first_signature(conn, person_id)
+    if first is None:
         return Side(person_id, "", "", None, 0)
-    return Side(person_id, row[0], row[1], row[2], int(row[3]))
+    return Side(person_id, *first)
 
 
-def pending(conn: Any) -> list[NearMatch]:
+def pending(conn: Connection) -> list[NearMatch]:
     """Near matches waiting for a decision (shown to the coordinator, never logged)."""
-    rows = conn.execute(
-        "SELECT id, petition_id, person_a, person_b, reason, score FROM near_matches "
-        "WHERE decision IS NULL ORDER BY score DESC, id"
-    ).fetchall()
     return [
-        NearMatch(r[0], r[1], r[4], int(r[5]), _side(conn, r[2]), _side(conn, r[3])) for r in rows
+        NearMatch(mid, petition_id, reason, score, _side(conn, a), _side(conn, b))
+        for mid, petition_id, a, b, reason, score in person_store.open_matches(conn)
     ]
 
 
-def pending_count(conn: Any) -> int:
-    return int(
-        conn.execute("SELECT count(*) FROM near_matches WHERE decision IS NULL").fetchone()[0]
-    )
-
-
-def decide(tx: Any, match_id: int, confirm: bool) -> None:
+def decide(tx: Connection, match_id: int, confirm: bool) -> None:
     """Record the decision; confirming merges the second person into the first."""
-    row = tx.execute(
-        "SELECT person_a, person_b, decision, petition_id FROM near_matches WHERE id = ?",
-        (match_id,),
-    ).fetchone()
+    row = person_store.match(tx, match_id)
     if row is None or row[2] is not None:
         raise BadInput("There is no open near match with that number.")
-    a, b, petition_id = int(row[0]), int(row[1]), str(row[3])
-    decision = "confirmed" if confirm else "rejected"
-    tx.execute(
-        "UPDATE near_matches SET decision = ?, decided_at = ? WHERE id = ?",
-        (decision, utc_now(), match_id),
-    )
+    a, b, _decision, petition_id = row
+    person_store.decide_match(tx, match_id, "confirmed" if confirm else "rejected", utc_now())
     if confirm:
-        tx.execute("UPDATE signatures SET person_id = ? WHERE person_id = ?", (a, b))
-        tx.execute("DELETE FROM persons WHERE id = ?", (b,))
+        person_store.move_signatures(tx, b, a)
+        person_store.delete(tx, b)
         # Open matches that named the merged person now name the one it joined.
-        for mid, pa, pb in tx.execute(
-            "SELECT id, person_a, person_b FROM near_matches "
-            "WHERE decision IS NULL AND (person_a = ? OR person_b = ?)",
-            (b, b),
-        ).fetchall():
+        for mid, pa, pb in person_store.open_matches_of(tx, b):
             other = pb if pa == b else pa
-            tx.execute("DELETE FROM near_matches WHERE id = ?", (mid,))
+            person_store.delete_match(tx, mid)
             if other != a:
                 _note(tx, petition_id, other, a, "similar to a merged person", 0)
     audit.append(tx, "near_match_decided", match=match_id, confirmed=confirm)
 
 
-def drop_person_if_empty(tx: Any, person_id: int) -> None:
-    left = tx.execute(
-        "SELECT count(*) FROM signatures WHERE person_id = ?", (person_id,)
-    ).fetchone()[0]
-    if left == 0:
-        tx.execute("DELETE FROM persons WHERE id = ?", (person_id,))
-        tx.execute(
-            "DELETE FROM near_matches WHERE decision IS NULL AND (person_a = ? OR person_b = ?)",
-            (person_id, person_id),
-        )
+def open_matches(vault: Vault) -> list[NearMatch]:
+    """The vault's near matches awaiting a coordinator's decision."""
+    return pending(vault.conn)
 
 
-def people(conn: Any, petition_id: str | None = None) -> int:
-    if petition_id is None:
-        return int(conn.execute("SELECT count(*) FROM persons").fetchone()[0])
-    return int(
-        conn.execute(
-            "SELECT count(*) FROM persons WHERE petition_id = ?", (petition_id,)
-        ).fetchone()[0]
-    )
+def review(vault: Vault, match_id: int, confirm: bool) -> None:
+    """Decide one near match in its own transaction."""
+    with vault.transaction() as tx:
+        decide(tx, match_id, confirm)
+
+
+def drop_person_if_empty(tx: Connection, person_id: int) -> None:
+    if person_store.signature_count(tx, person_id) == 0:
+        person_store.delete(tx, person_id)
+        person_store.delete_open_matches_of(tx, person_id)
+
+
+def people(conn: Connection, petition_id: str | None = None) -> int:
+    return person_store.count(conn, petition_id)

@@ -1,60 +1,37 @@
-"""This device's keys, kept inside the encrypted vault.
+"""This device's keys, kept inside the encrypted vault and made on first use.
 
-Every device has an Ed25519 signing key (it signs batches, device cards and packs).
-A coordinator also has an age X25519 identity: stalls encrypt batches to its recipient.
-Keys are made on first use.
+The keys themselves and their fingerprints are a pure format (sealing/device_keys.py);
+their names stay importable from here.
 """
 
 from __future__ import annotations
-
-import base64
-from dataclasses import dataclass
 
 import nacl.signing
 import pyrage
 
 from stallapp.domain.errors import BadInput
-from stallapp.sealing.fingerprint import fingerprint
+from stallapp.sealing.device_keys import (
+    DeviceKeys,
+    b64,
+    coordinator_fingerprint,
+    device_fingerprint,
+    recipient_fingerprint,
+)
 from stallapp.storage import audit
 from stallapp.storage import sealing_store as store
 from stallapp.storage.vault import Vault
 
-
-def b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def device_fingerprint(signing_key_b64: str) -> str:
-    return fingerprint("stallapp-device", base64.b64decode(signing_key_b64))
-
-
-def coordinator_fingerprint(signing_key_b64: str) -> str:
-    return fingerprint("stallapp-coordinator", base64.b64decode(signing_key_b64))
-
-
-def recipient_fingerprint(recipient: str) -> str:
-    return fingerprint("stallapp-recipient", recipient.encode("ascii"))
-
-
-@dataclass(frozen=True)
-class DeviceKeys:
-    signing: nacl.signing.SigningKey
-    age_identity: str | None
-
-    @property
-    def public_b64(self) -> str:
-        return b64(bytes(self.signing.verify_key))
-
-    @property
-    def recipient(self) -> str | None:
-        if self.age_identity is None:
-            return None
-        return str(pyrage.x25519.Identity.from_str(self.age_identity).to_public())
-
-    def fingerprint(self, role: str) -> str:
-        if role == "coordinator":
-            return coordinator_fingerprint(self.public_b64)
-        return device_fingerprint(self.public_b64)
+__all__ = [
+    "DeviceKeys",
+    "b64",
+    "coordinator_fingerprint",
+    "device_fingerprint",
+    "load_keys",
+    "recipient_fingerprint",
+    "record_identity_exported",
+    "require_coordinator",
+    "require_stall",
+]
 
 
 def load_keys(vault: Vault) -> DeviceKeys:
@@ -79,6 +56,12 @@ def load_keys(vault: Vault) -> DeviceKeys:
         nacl.signing.SigningKey(bytes.fromhex(signing[0])),
         None if identity is None else identity[0],
     )
+
+
+def record_identity_exported(vault: Vault) -> None:
+    """Note in the audit log that the coordinator's secret age identity left the vault."""
+    with vault.transaction() as tx:
+        audit.append(tx, "identity_exported")
 
 
 def require_coordinator(vault: Vault) -> None:

@@ -19,6 +19,9 @@ from stallapp.domain.errors import BadInput
 from stallapp.storage import events as event_store
 from stallapp.storage import petitions as petition_store
 from stallapp.storage import report_queries as queries
+from stallapp.storage import sealing_store as device_store
+from stallapp.storage.connection import Connection
+from stallapp.storage.vault import Vault
 
 GROUPINGS = ("city", "event", "day", "device", "constituency")
 UNKNOWN = "unknown"
@@ -82,7 +85,7 @@ def load_lookup(path: Path) -> dict[str, str]:
 
 
 def build(
-    conn: Any,
+    conn: Connection,
     by: str | None = None,
     *,
     lookup: dict[str, str] | None = None,
@@ -109,8 +112,16 @@ def build(
     return report
 
 
+def for_vault(
+    vault: Vault, by: str | None = None, *, lookup: dict[str, str] | None = None
+) -> Report:
+    """The report of an unlocked vault, with enrolled devices shown by name."""
+    names = {d.device_id: d.name for d in device_store.devices(vault.conn)}
+    return build(vault.conn, by, lookup=lookup, device_names=names)
+
+
 def _groups(
-    conn: Any, by: str, lookup: dict[str, str] | None, names: dict[str, str]
+    conn: Connection, by: str, lookup: dict[str, str] | None, names: dict[str, str]
 ) -> list[dict[str, Any]]:
     if by == "constituency":
         counts: dict[str, set[int]] = {}

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from stallapp.domain.errors import BadInput
 from stallapp.domain.petition import Petition
 from stallapp.domain.signer import normalise_receipt_code
 from stallapp.services import dedupe
-from stallapp.storage import audit, provenance
+from stallapp.storage import audit, erasure, provenance
+from stallapp.storage import persons as person_store
 from stallapp.storage import petitions as petition_store
+from stallapp.storage import signatures as signature_store
+from stallapp.storage.connection import Connection
 from stallapp.storage.vault import Vault
 
 
@@ -28,11 +30,9 @@ class Erased:
     same_person_left: int = 0  # other signatures of the same person still kept
 
 
-def _flush(vault: Vault) -> None:
-    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
-def _rows_for(conn: Any, code: str, whole_person: bool) -> tuple[list[tuple[Any, ...]], set[int]]:
+def _rows_for(
+    conn: Connection, code: str, whole_person: bool
+) -> tuple[list[provenance.ErasableRow], set[int]]:
     """The rows an erasure would delete, and the persons they belong to; BadInput for a
     malformed or unknown code."""
     norm = normalise_receipt_code(code)
@@ -60,14 +60,14 @@ def erase_receipt(vault: Vault, code: str, *, whole_person: bool = False) -> Era
     with vault.transaction() as tx:
         rows, persons = _rows_for(tx, code, whole_person)
         for row_id, uid, _person, _seq in rows:
-            tx.execute("DELETE FROM signatures WHERE id = ?", (row_id,))
+            erasure.delete_signature(tx, row_id)
             provenance.add_tombstone(tx, uid)
         for person in persons:
             dedupe.drop_person_if_empty(tx, person)
         remaining = provenance.count_of_persons(tx, persons)
         exported = sum(1 for r in rows if r[3] is not None and vault.role == "stall")
         audit.append(tx, "erased", count=len(rows), exported=exported)
-    _flush(vault)
+    vault.truncate_wal()
     return Erased(len(rows), exported, remaining)
 
 
@@ -83,10 +83,8 @@ def purgeable(vault: Vault, today: date | None = None) -> list[Purgeable]:
     out = []
     for petition in petition_store.all_current(vault.conn):
         if day > petition.retention_until:
-            row = vault.conn.execute(
-                "SELECT count(*) FROM signatures WHERE petition_id = ?", (petition.id,)
-            ).fetchone()
-            out.append(Purgeable(petition, int(row[0])))
+            count = signature_store.count(vault.conn, petition_id=petition.id)
+            out.append(Purgeable(petition, count))
     return out
 
 
@@ -103,12 +101,11 @@ def purge_petition(vault: Vault, petition_id: str, today: date | None = None) ->
     with vault.transaction() as tx:
         count = _purge(tx, petition_id)
         audit.append(tx, "purged", petition_id=petition_id, count=count)
-    _flush(vault)
+    vault.truncate_wal()
     return count
 
 
-def _purge(tx: Any, petition_id: str) -> int:
-    cur = tx.execute("DELETE FROM signatures WHERE petition_id = ?", (petition_id,))
-    tx.execute("DELETE FROM near_matches WHERE petition_id = ?", (petition_id,))
-    tx.execute("DELETE FROM persons WHERE petition_id = ?", (petition_id,))
-    return int(cur.rowcount)
+def _purge(tx: Connection, petition_id: str) -> int:
+    count = erasure.delete_signatures_of_petition(tx, petition_id)
+    person_store.delete_of_petition(tx, petition_id)
+    return count

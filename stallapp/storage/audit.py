@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from stallapp.domain.signer import utc_now
+from stallapp.storage.connection import Connection
 
 GENESIS = "0" * 64
 EVENTS = frozenset(
@@ -75,7 +76,7 @@ def _check_detail(detail: dict[str, Any]) -> str:
     return json.dumps(detail, sort_keys=True, separators=(",", ":"))
 
 
-def append(conn: Any, event: str, **detail: Any) -> AuditEntry:
+def append(conn: Connection, event: str, **detail: Any) -> AuditEntry:
     """Append one event. Call inside the caller's transaction so it commits with the change."""
     if event not in EVENTS:
         raise ValueError(f"unknown audit event {event!r}")
@@ -91,14 +92,14 @@ def append(conn: Any, event: str, **detail: Any) -> AuditEntry:
     return AuditEntry(seq, at, event, detail, prev, digest)
 
 
-def entries(conn: Any) -> list[AuditEntry]:
+def entries(conn: Connection) -> list[AuditEntry]:
     rows = conn.execute(
         "SELECT seq, at, event, detail, prev_hash, hash FROM audit_log ORDER BY seq"
     ).fetchall()
     return [AuditEntry(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5]) for r in rows]
 
 
-def verify(conn: Any) -> int | None:
+def verify(conn: Connection) -> int | None:
     """Return None if the chain is intact, else the sequence number of the first bad row."""
     prev = GENESIS
     expected_seq = 1

@@ -6,20 +6,20 @@ import shutil
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from stallapp.domain.errors import VaultTooNew
+from stallapp.storage.connection import Connection, scalar
 from stallapp.storage.migrations import MIGRATIONS, Migration
 from stallapp.system.paths import ensure_private_dir
 
 BACKUP_DIR = "backups"
 
 
-def schema_version(conn: Any) -> int:
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+def schema_version(conn: Connection) -> int:
+    return int(scalar(conn.execute("PRAGMA user_version")))
 
 
-def backup_before_migrating(conn: Any, db_path: Path, version: int) -> Path:
+def backup_before_migrating(conn: Connection, db_path: Path, version: int) -> Path:
     """Copy the (still encrypted) database file aside; it opens with the same vault key."""
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     folder = ensure_private_dir(db_path.parent / BACKUP_DIR)
@@ -31,7 +31,7 @@ def backup_before_migrating(conn: Any, db_path: Path, version: int) -> Path:
 
 
 def migrate(
-    conn: Any, db_path: Path, migrations: Sequence[Migration] = MIGRATIONS
+    conn: Connection, db_path: Path, migrations: Sequence[Migration] = MIGRATIONS
 ) -> tuple[int, int, Path | None]:
     """Bring the schema up to the latest version. Returns (from, to, backup path or None)."""
     current = schema_version(conn)

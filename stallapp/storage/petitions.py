@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from stallapp.domain.petition import Petition, petition_from_dict
 from stallapp.domain.signer import utc_now
+from stallapp.storage.connection import Connection
 
 
-def save(tx: Any, petition: Petition) -> bool:
+def save(tx: Connection, petition: Petition) -> bool:
     """Store the petition (a new id, or new wording for an existing id). True if changed."""
     now = utc_now()
     row = tx.execute("SELECT current_hash FROM petitions WHERE id = ?", (petition.id,)).fetchone()
@@ -36,7 +36,7 @@ def save(tx: Any, petition: Petition) -> bool:
     return True
 
 
-def get(conn: Any, petition_id: str) -> Petition | None:
+def get(conn: Connection, petition_id: str) -> Petition | None:
     row = conn.execute(
         "SELECT v.definition FROM petitions p JOIN petition_versions v ON v.hash = p.current_hash "
         "WHERE p.id = ?",
@@ -45,14 +45,14 @@ def get(conn: Any, petition_id: str) -> Petition | None:
     return None if row is None else petition_from_dict(json.loads(row[0]))
 
 
-def get_version(conn: Any, content_hash: str) -> Petition | None:
+def get_version(conn: Connection, content_hash: str) -> Petition | None:
     row = conn.execute(
         "SELECT definition FROM petition_versions WHERE hash = ?", (content_hash,)
     ).fetchone()
     return None if row is None else petition_from_dict(json.loads(row[0]))
 
 
-def all_current(conn: Any) -> list[Petition]:
+def all_current(conn: Connection) -> list[Petition]:
     rows = conn.execute(
         "SELECT v.definition FROM petitions p JOIN petition_versions v ON v.hash = p.current_hash "
         "ORDER BY p.added_at, p.id"

@@ -4,32 +4,30 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any
 
 from stallapp.domain.petition import Petition
 from stallapp.domain.signer import Signature, utc_now
+from stallapp.storage.connection import Connection, new_id, scalar
 from stallapp.storage.signatures import _COLUMNS, _row, values
 
 
-def unexported_count(conn: Any) -> int:
-    return int(
-        conn.execute("SELECT count(*) FROM signatures WHERE batch_seq IS NULL").fetchone()[0]
-    )
+def unexported_count(conn: Connection) -> int:
+    return int(scalar(conn.execute("SELECT count(*) FROM signatures WHERE batch_seq IS NULL")))
 
 
-def mark_unexported(tx: Any, seq: int) -> int:
+def mark_unexported(tx: Connection, seq: int) -> int:
     cur = tx.execute("UPDATE signatures SET batch_seq = ? WHERE batch_seq IS NULL", (seq,))
     return int(cur.rowcount)
 
 
-def in_batch(conn: Any, seq: int) -> list[Signature]:
+def in_batch(conn: Connection, seq: int) -> list[Signature]:
     rows = conn.execute(
         f"SELECT {_COLUMNS} FROM signatures WHERE batch_seq = ? ORDER BY id", (seq,)
     ).fetchall()
     return [_row(r) for r in rows]
 
 
-def ensure_petition_version(tx: Any, petition: Petition) -> None:
+def ensure_petition_version(tx: Connection, petition: Petition) -> None:
     """Keep every wording seen; the first one seen for an id becomes its current one."""
     now = utc_now()
     tx.execute(
@@ -45,27 +43,18 @@ def ensure_petition_version(tx: Any, petition: Petition) -> None:
     )
 
 
-def uid_present(conn: Any, uid: str) -> bool:
-    return conn.execute("SELECT 1 FROM signatures WHERE uid = ?", (uid,)).fetchone() is not None
-
-
 def uid_hash(uid: str) -> str:
     return hashlib.sha256(b"stallapp-erased\x00" + uid.encode("ascii")).hexdigest()
 
 
-def is_erased(conn: Any, uid: str) -> bool:
-    row = conn.execute("SELECT 1 FROM erased WHERE uid_hash = ?", (uid_hash(uid),)).fetchone()
-    return row is not None
-
-
-def add_tombstone(tx: Any, uid: str) -> None:
+def add_tombstone(tx: Connection, uid: str) -> None:
     tx.execute(
         "INSERT INTO erased (uid_hash, erased_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
         (uid_hash(uid), utc_now()),
     )
 
 
-def known_uids(conn: Any, uids: list[str]) -> set[str]:
+def known_uids(conn: Connection, uids: list[str]) -> set[str]:
     """Which of these uids are in the vault already, or were erased from it."""
     found: set[str] = set()
     hashes = {uid_hash(u): u for u in uids}
@@ -81,16 +70,21 @@ def known_uids(conn: Any, uids: list[str]) -> set[str]:
     return found
 
 
-def insert_merged(tx: Any, sig: Signature, device_id: str, batch_id: str, person_id: int) -> int:
+def insert_merged(
+    tx: Connection, sig: Signature, device_id: str, batch_id: str, person_id: int
+) -> int:
     cur = tx.execute(
         f"INSERT INTO signatures ({_COLUMNS}, device_id, likely_duplicate, source_batch, "
         "person_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?)",
         (*values(sig), device_id, batch_id, person_id),
     )
-    return int(cur.lastrowid)
+    return new_id(cur)
 
 
-def rows_to_erase(conn: Any, receipt_code: str, persons: set[int]) -> list[tuple[Any, ...]]:
+ErasableRow = tuple[int, str, int | None, int | None]
+
+
+def rows_to_erase(conn: Connection, receipt_code: str, persons: set[int]) -> list[ErasableRow]:
     """(id, uid, person_id, batch_seq) of the rows with this receipt code or these persons."""
     marks = ",".join("?" * len(persons))
     where = f"receipt_code = ? OR person_id IN ({marks})" if persons else "receipt_code = ?"
@@ -98,15 +92,18 @@ def rows_to_erase(conn: Any, receipt_code: str, persons: set[int]) -> list[tuple
         f"SELECT id, uid, person_id, batch_seq FROM signatures WHERE {where}",
         (receipt_code, *sorted(persons)),
     ).fetchall()
-    return [tuple(r) for r in rows]
+    return [(int(r[0]), str(r[1]), r[2], r[3]) for r in rows]
 
 
-def count_of_persons(conn: Any, persons: set[int]) -> int:
+def count_of_persons(conn: Connection, persons: set[int]) -> int:
     if not persons:
         return 0
     marks = ",".join("?" * len(persons))
     return int(
-        conn.execute(
-            f"SELECT count(*) FROM signatures WHERE person_id IN ({marks})", tuple(sorted(persons))
-        ).fetchone()[0]
+        scalar(
+            conn.execute(
+                f"SELECT count(*) FROM signatures WHERE person_id IN ({marks})",
+                tuple(sorted(persons)),
+            )
+        )
     )

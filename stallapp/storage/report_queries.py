@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from stallapp.storage.connection import Connection, scalar
+
 # A person counted once: the person id where merged, else the row if not a likely duplicate.
 PERSON = "COALESCE(s.person_id, CASE WHEN s.likely_duplicate = 1 THEN NULL ELSE -s.id END)"
 GROUP_COLUMNS = {"city": "e.city", "event": "e.id", "day": "e.date", "device": "s.device_id"}
 
 
-def one(conn: Any, sql: str, args: tuple[Any, ...] = ()) -> int:
-    return int(conn.execute(sql, args).fetchone()[0] or 0)
+def one(conn: Connection, sql: str, args: tuple[Any, ...] = ()) -> int:
+    return int(scalar(conn.execute(sql, args)) or 0)
 
 
-def totals(conn: Any) -> dict[str, int]:
+def totals(conn: Connection) -> dict[str, int]:
     return {
         "signatures": one(conn, "SELECT count(*) FROM signatures s"),
         "people": one(conn, f"SELECT count(DISTINCT {PERSON}) FROM signatures s"),
@@ -23,7 +25,7 @@ def totals(conn: Any) -> dict[str, int]:
     }
 
 
-def people_of(conn: Any, petition_id: str) -> int:
+def people_of(conn: Connection, petition_id: str) -> int:
     return one(
         conn,
         f"SELECT count(DISTINCT {PERSON}) FROM signatures s WHERE s.petition_id = ?",
@@ -31,12 +33,12 @@ def people_of(conn: Any, petition_id: str) -> int:
     )
 
 
-def person_postcodes(conn: Any) -> list[tuple[str, int | None]]:
+def person_postcodes(conn: Connection) -> list[tuple[str, int | None]]:
     rows = conn.execute(f"SELECT s.postcode, {PERSON} FROM signatures s").fetchall()
     return [(str(r[0]), None if r[1] is None else int(r[1])) for r in rows]
 
 
-def grouped(conn: Any, by: str) -> list[tuple[str, int, int, int]]:
+def grouped(conn: Connection, by: str) -> list[tuple[str, int, int, int]]:
     """(group, signatures, people, paper) per city, event, day or device."""
     column = GROUP_COLUMNS[by]
     rows = conn.execute(

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
 
 from stallapp.domain.signer import utc_now
+from stallapp.storage.connection import Connection
 
 
-def get_key(conn: Any, kind: str) -> tuple[str, str] | None:
+def get_key(conn: Connection, kind: str) -> tuple[str, str] | None:
     row = conn.execute("SELECT secret, public FROM device_keys WHERE kind = ?", (kind,)).fetchone()
     return None if row is None else (str(row[0]), str(row[1]))
 
 
-def put_key(tx: Any, kind: str, secret: str, public: str) -> None:
+def put_key(tx: Connection, kind: str, secret: str, public: str) -> None:
     tx.execute(
         "INSERT INTO device_keys (kind, secret, public, created_at) VALUES (?, ?, ?, ?)",
         (kind, secret, public, utc_now()),
@@ -33,7 +33,7 @@ class PackRow:
     recovery: str
 
 
-def save_pack(tx: Any, row: PackRow) -> None:
+def save_pack(tx: Connection, row: PackRow) -> None:
     tx.execute(
         "INSERT INTO campaign_packs "
         "(signing_key, fingerprint, coordinator, recipients, recovery, imported_at) "
@@ -51,7 +51,7 @@ def save_pack(tx: Any, row: PackRow) -> None:
     )
 
 
-def packs(conn: Any) -> list[PackRow]:
+def packs(conn: Connection) -> list[PackRow]:
     rows = conn.execute(
         "SELECT signing_key, fingerprint, coordinator, recipients, recovery FROM campaign_packs "
         "ORDER BY imported_at"
@@ -72,7 +72,7 @@ class DeviceRow:
     revoked: bool
 
 
-def enroll(tx: Any, row: DeviceRow) -> None:
+def enroll(tx: Connection, row: DeviceRow) -> None:
     tx.execute(
         "INSERT INTO enrolled_devices "
         "(device_id, name, signing_key, fingerprint, rehearsal, enrolled_at, revoked_at) "
@@ -81,7 +81,7 @@ def enroll(tx: Any, row: DeviceRow) -> None:
     )
 
 
-def revoke(tx: Any, device_id: str) -> bool:
+def revoke(tx: Connection, device_id: str) -> bool:
     cur = tx.execute(
         "UPDATE enrolled_devices SET revoked_at = ? WHERE device_id = ? AND revoked_at IS NULL",
         (utc_now(), device_id),
@@ -89,7 +89,7 @@ def revoke(tx: Any, device_id: str) -> bool:
     return int(cur.rowcount) > 0
 
 
-def device(conn: Any, device_id: str) -> DeviceRow | None:
+def device(conn: Connection, device_id: str) -> DeviceRow | None:
     row = conn.execute(
         "SELECT device_id, name, signing_key, fingerprint, rehearsal, revoked_at "
         "FROM enrolled_devices WHERE device_id = ?",
@@ -100,7 +100,7 @@ def device(conn: Any, device_id: str) -> DeviceRow | None:
     return DeviceRow(row[0], row[1], row[2], row[3], bool(row[4]), row[5] is not None)
 
 
-def devices(conn: Any) -> list[DeviceRow]:
+def devices(conn: Connection) -> list[DeviceRow]:
     rows = conn.execute(
         "SELECT device_id, name, signing_key, fingerprint, rehearsal, revoked_at "
         "FROM enrolled_devices ORDER BY enrolled_at"
@@ -122,7 +122,7 @@ class OutBatch:
     created_at: str
 
 
-def out_batches(conn: Any) -> list[OutBatch]:
+def out_batches(conn: Connection) -> list[OutBatch]:
     rows = conn.execute(
         "SELECT seq, batch_id, prev_hash, doc_hash, record_count, recipients, created_at "
         "FROM batches_out ORDER BY seq"
@@ -130,7 +130,7 @@ def out_batches(conn: Any) -> list[OutBatch]:
     return [OutBatch(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5])), r[6]) for r in rows]
 
 
-def save_out_batch(tx: Any, b: OutBatch) -> None:
+def save_out_batch(tx: Connection, b: OutBatch) -> None:
     tx.execute(
         "INSERT INTO batches_out "
         "(seq, batch_id, prev_hash, doc_hash, record_count, recipients, created_at) "
@@ -160,7 +160,7 @@ class InBatch:
     record_count: int
 
 
-def in_batch(conn: Any, batch_id: str) -> InBatch | None:
+def in_batch(conn: Connection, batch_id: str) -> InBatch | None:
     row = conn.execute(
         "SELECT batch_id, device_id, seq, doc_hash, prev_hash, record_count FROM batches_in "
         "WHERE batch_id = ?",
@@ -169,7 +169,7 @@ def in_batch(conn: Any, batch_id: str) -> InBatch | None:
     return None if row is None else InBatch(*row)
 
 
-def in_batch_at(conn: Any, device_id: str, seq: int) -> InBatch | None:
+def in_batch_at(conn: Connection, device_id: str, seq: int) -> InBatch | None:
     row = conn.execute(
         "SELECT batch_id, device_id, seq, doc_hash, prev_hash, record_count FROM batches_in "
         "WHERE device_id = ? AND seq = ?",
@@ -178,7 +178,7 @@ def in_batch_at(conn: Any, device_id: str, seq: int) -> InBatch | None:
     return None if row is None else InBatch(*row)
 
 
-def save_in_batch(tx: Any, b: InBatch) -> None:
+def save_in_batch(tx: Connection, b: InBatch) -> None:
     tx.execute(
         "INSERT INTO batches_in "
         "(batch_id, device_id, seq, doc_hash, prev_hash, record_count, imported_at) "
@@ -187,7 +187,7 @@ def save_in_batch(tx: Any, b: InBatch) -> None:
     )
 
 
-def sequences(conn: Any) -> dict[str, list[int]]:
+def sequences(conn: Connection) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     for device_id, seq in conn.execute(
         "SELECT device_id, seq FROM batches_in ORDER BY device_id, seq"
@@ -196,12 +196,12 @@ def sequences(conn: Any) -> dict[str, list[int]]:
     return out
 
 
-def quarantined(conn: Any, doc_hash: str) -> bool:
+def quarantined(conn: Connection, doc_hash: str) -> bool:
     row = conn.execute("SELECT 1 FROM quarantine WHERE doc_hash = ?", (doc_hash,)).fetchone()
     return row is not None
 
 
-def quarantine(tx: Any, b: InBatch, reason: str) -> None:
+def quarantine(tx: Connection, b: InBatch, reason: str) -> None:
     tx.execute(
         "INSERT INTO quarantine (batch_id, device_id, seq, doc_hash, reason, received_at) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(doc_hash) DO NOTHING",
@@ -209,7 +209,7 @@ def quarantine(tx: Any, b: InBatch, reason: str) -> None:
     )
 
 
-def quarantine_list(conn: Any) -> list[tuple[str, str, int, str]]:
+def quarantine_list(conn: Connection) -> list[tuple[str, str, int, str]]:
     rows = conn.execute(
         "SELECT batch_id, device_id, seq, reason FROM quarantine ORDER BY id"
     ).fetchall()

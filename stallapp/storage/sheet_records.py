@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from stallapp.storage.connection import Connection
+
 _COLUMNS = (
     "serial, petition_id, petition_hash, kind, paper, rows, printed_at, returned_at, "
     "signature_count, city"
@@ -25,7 +27,7 @@ class SheetRecord:
     city: str | None
 
 
-def insert(tx: Any, record: SheetRecord) -> None:
+def insert(tx: Connection, record: SheetRecord) -> None:
     tx.execute(
         f"INSERT INTO sheets ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
         (
@@ -43,7 +45,7 @@ def insert(tx: Any, record: SheetRecord) -> None:
     )
 
 
-def serial_in_use(conn: Any, prefix: str) -> bool:
+def serial_in_use(conn: Connection, prefix: str) -> bool:
     row = conn.execute(
         "SELECT 1 FROM sheets WHERE serial LIKE ? ESCAPE '\\' LIMIT 1",
         (prefix.replace("%", "\\%").replace("_", "\\_") + "%",),
@@ -51,19 +53,19 @@ def serial_in_use(conn: Any, prefix: str) -> bool:
     return row is not None
 
 
-def get(conn: Any, serial: str) -> SheetRecord | None:
+def get(conn: Connection, serial: str) -> SheetRecord | None:
     row = conn.execute(f"SELECT {_COLUMNS} FROM sheets WHERE serial = ?", (serial,)).fetchone()
     return None if row is None else SheetRecord(*row)
 
 
-def mark_returned(tx: Any, serial: str, count: int, city: str | None, at: str) -> None:
+def mark_returned(tx: Connection, serial: str, count: int, city: str | None, at: str) -> None:
     tx.execute(
         "UPDATE sheets SET returned_at = ?, signature_count = ?, city = ? WHERE serial = ?",
         (at, count, city, serial),
     )
 
 
-def all_sheets(conn: Any, petition_id: str | None = None) -> list[SheetRecord]:
+def all_sheets(conn: Connection, petition_id: str | None = None) -> list[SheetRecord]:
     if petition_id is None:
         rows = conn.execute(f"SELECT {_COLUMNS} FROM sheets ORDER BY printed_at, serial")
     else:
@@ -74,7 +76,7 @@ def all_sheets(conn: Any, petition_id: str | None = None) -> list[SheetRecord]:
     return [SheetRecord(*r) for r in rows.fetchall()]
 
 
-def keyed_paper_by_city(conn: Any, petition_id: str | None = None) -> dict[str, int]:
+def keyed_paper_by_city(conn: Connection, petition_id: str | None = None) -> dict[str, int]:
     """Paper entries typed into the vault, counted by the city of their stall event."""
     sql = (
         "SELECT e.city, count(*) FROM signatures s JOIN events e ON e.id = s.event_id "

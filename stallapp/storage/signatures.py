@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from stallapp.domain.signer import Signature
+from stallapp.storage.connection import Connection, Row, new_id, scalar
 
 _COLUMNS = (
     "uid, petition_id, petition_hash, event_id, name, address, postcode, country, email, "
@@ -13,14 +14,14 @@ _COLUMNS = (
 )
 
 
-def receipt_in_use(conn: Any, code: str) -> bool:
+def receipt_in_use(conn: Connection, code: str) -> bool:
     return (
         conn.execute("SELECT 1 FROM signatures WHERE receipt_code = ?", (code,)).fetchone()
         is not None
     )
 
 
-def has_dedupe_key(conn: Any, petition_id: str, key: str) -> bool:
+def has_dedupe_key(conn: Connection, petition_id: str, key: str) -> bool:
     row = conn.execute(
         "SELECT 1 FROM signatures WHERE petition_id = ? AND dedupe_key = ? LIMIT 1",
         (petition_id, key),
@@ -55,16 +56,16 @@ def values(sig: Signature) -> tuple[Any, ...]:
     )
 
 
-def insert(tx: Any, sig: Signature, device_id: str, likely_duplicate: bool) -> int:
+def insert(tx: Connection, sig: Signature, device_id: str, likely_duplicate: bool) -> int:
     cur = tx.execute(
         f"INSERT INTO signatures ({_COLUMNS}, device_id, likely_duplicate) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (*values(sig), device_id, int(likely_duplicate)),
     )
-    return int(cur.lastrowid)
+    return new_id(cur)
 
 
-def _row(r: Any) -> Signature:
+def _row(r: Row) -> Signature:
     return Signature(
         uid=r[0],
         petition_id=r[1],
@@ -90,19 +91,7 @@ def _row(r: Any) -> Signature:
     )
 
 
-def by_receipt(conn: Any, code: str) -> list[Signature]:
-    rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM signatures WHERE receipt_code = ?", (code,)
-    ).fetchall()
-    return [_row(r) for r in rows]
-
-
-def by_uid(conn: Any, uid: str) -> Signature | None:
-    row = conn.execute(f"SELECT {_COLUMNS} FROM signatures WHERE uid = ?", (uid,)).fetchone()
-    return None if row is None else _row(row)
-
-
-def iter_all(conn: Any, petition_id: str | None = None) -> list[Signature]:
+def iter_all(conn: Connection, petition_id: str | None = None) -> list[Signature]:
     if petition_id is None:
         rows = conn.execute(f"SELECT {_COLUMNS} FROM signatures ORDER BY id").fetchall()
     else:
@@ -112,7 +101,16 @@ def iter_all(conn: Any, petition_id: str | None = None) -> list[Signature]:
     return [_row(r) for r in rows]
 
 
-def count(conn: Any, *, petition_id: str | None = None, event_id: str | None = None) -> int:
+def persons_of(conn: Connection, petition_id: str) -> dict[str, int]:
+    """uid -> person id of the petition's rows that belong to a person (coordinator side)."""
+    rows = conn.execute(
+        "SELECT uid, person_id FROM signatures WHERE petition_id = ? AND person_id IS NOT NULL",
+        (petition_id,),
+    ).fetchall()
+    return {str(r[0]): int(r[1]) for r in rows}
+
+
+def count(conn: Connection, *, petition_id: str | None = None, event_id: str | None = None) -> int:
     sql = "SELECT count(*) FROM signatures WHERE 1=1"
     args: list[Any] = []
     if petition_id is not None:
@@ -121,17 +119,15 @@ def count(conn: Any, *, petition_id: str | None = None, event_id: str | None = N
     if event_id is not None:
         sql += " AND event_id = ?"
         args.append(event_id)
-    return int(conn.execute(sql, args).fetchone()[0])
+    return int(scalar(conn.execute(sql, args)))
 
 
-def counts_by(conn: Any, column: str) -> dict[str, int]:
+def counts_by(conn: Connection, column: str) -> dict[str, int]:
     if column not in ("origin", "petition_id", "event_id", "language", "device_id"):
         raise ValueError("not a countable column")
     rows = conn.execute(f"SELECT {column}, count(*) FROM signatures GROUP BY {column}").fetchall()
     return {str(r[0]): int(r[1]) for r in rows}
 
 
-def likely_duplicates(conn: Any) -> int:
-    return int(
-        conn.execute("SELECT count(*) FROM signatures WHERE likely_duplicate = 1").fetchone()[0]
-    )
+def likely_duplicates(conn: Connection) -> int:
+    return int(scalar(conn.execute("SELECT count(*) FROM signatures WHERE likely_duplicate = 1")))

@@ -21,14 +21,19 @@ from stallapp import __version__
 from stallapp.domain.errors import (
     BadInput,
     DamagedKeyFile,
+    DamagedVault,
+    DiskFull,
     NotAVault,
     NoVault,
+    ReadOnlyVault,
+    VaultBusy,
     VaultError,
     VaultExists,
     VaultLocked,
 )
 from stallapp.domain.signer import utc_now
 from stallapp.storage import audit
+from stallapp.storage.connection import Connection
 from stallapp.storage.keyfile import KEY_BYTES, KdfCost, KeyFile
 from stallapp.storage.migrate import migrate
 from stallapp.system.paths import ensure_private_dir, set_private_umask
@@ -47,8 +52,10 @@ def check_new_passphrase(passphrase: str) -> None:
         raise BadInput("That passphrase is too long (at most 1024 characters).")
 
 
-def _connect(db_path: Path, key: bytes) -> Any:
-    conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=False)
+def _connect(db_path: Path, key: bytes) -> Connection:
+    conn: Connection = sqlcipher3.connect(
+        str(db_path), isolation_level=None, check_same_thread=False
+    )
     try:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -60,7 +67,7 @@ def _connect(db_path: Path, key: bytes) -> Any:
     return conn
 
 
-def _configure(conn: Any) -> None:
+def _configure(conn: Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA temp_store = MEMORY")
@@ -68,27 +75,47 @@ def _configure(conn: Any) -> None:
     conn.execute("PRAGMA secure_delete = ON")
 
 
-def _translate(exc: Exception) -> VaultError:
-    text = str(exc).lower()
-    if "full" in text:
-        return VaultError("The disk is full. The last entry was not saved; free some space.")
-    if "readonly" in text or "read-only" in text:
-        return VaultError("The vault folder is read-only; nothing can be saved.")
-    if "locked" in text or "busy" in text:
-        return VaultError("The vault is busy in another stallapp window. Please try again.")
-    return VaultError("The vault could not save this change. Nothing was changed.")
+def _classify(exc: BaseException) -> VaultError | None:
+    """The VaultError for a SQLite error, chosen by its primary result code (not its words),
+    or None for a code with no message of its own."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return None
+    primary = code & 0xFF
+    if primary == sqlcipher3.SQLITE_FULL:
+        return DiskFull("The disk is full. The last entry was not saved; free some space.")
+    if primary == sqlcipher3.SQLITE_READONLY:
+        return ReadOnlyVault("The vault folder is read-only; nothing can be saved.")
+    if primary in (sqlcipher3.SQLITE_BUSY, sqlcipher3.SQLITE_LOCKED):
+        return VaultBusy("The vault is busy in another stallapp window. Please try again.")
+    if primary in (sqlcipher3.SQLITE_CORRUPT, sqlcipher3.SQLITE_NOTADB):
+        return DamagedVault(
+            "Part of the vault database is damaged. Nothing was changed; "
+            "restore the vault from a backup or ask the coordinator for help."
+        )
+    return None
+
+
+def _translate(exc: BaseException) -> VaultError:
+    return _classify(exc) or VaultError(
+        "The vault could not save this change. Nothing was changed."
+    )
 
 
 class Vault:
     """An unlocked vault. Create with Vault.create or Vault.unlock; call lock() when done."""
 
-    def __init__(self, folder: Path, conn: Any, db_key: bytes, keyfile: KeyFile) -> None:
+    def __init__(self, folder: Path, conn: Connection, db_key: bytes, keyfile: KeyFile) -> None:
         self.folder = folder
-        self._conn: Any = conn
+        self._conn: Connection | None = conn
         self._key = bytearray(db_key)
         self._keyfile = keyfile
         self._lock = threading.RLock()
-        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        try:
+            meta: dict[str, str] = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        except sqlcipher3.Error as exc:
+            conn.close()
+            raise _translate(exc) from None
         self.role: str = meta["role"]
         self.device_id: str = meta["device_id"]
         self.device_name: str = meta.get("device_name", "")
@@ -152,9 +179,9 @@ class Vault:
         try:
             _configure(conn)
             before, after, _ = migrate(conn, folder / DB_NAME)
-        except sqlcipher3.Error:
+        except sqlcipher3.Error as exc:
             conn.close()
-            raise VaultError(
+            raise _classify(exc) or VaultError(
                 "The vault could not be opened or upgraded. Nothing was lost; "
                 "a copy made before any upgrade is in its backups folder."
             ) from None
@@ -224,8 +251,10 @@ class Vault:
             try:
                 with self.transaction() as tx:
                     audit.append(tx, "locked")
-            except VaultError:
-                pass  # locking must always succeed
+            except (VaultError, MemoryError):
+                # Locking must always succeed. SQLite reports some damaged pages as out of
+                # memory (SQLITE_NOMEM), and that must not keep the key in memory either.
+                pass
             self._conn.close()
             self._conn = None
             for i in range(len(self._key)):
@@ -236,13 +265,22 @@ class Vault:
         return self._conn is None
 
     @property
-    def conn(self) -> Any:
+    def conn(self) -> Connection:
         if self._conn is None:
             raise VaultLocked("The vault is locked.")
         return self._conn
 
+    def truncate_wal(self) -> None:
+        """Checkpoint the write-ahead log and cut it to zero length, so pages of rows just
+        deleted leave no copy in it."""
+        with self._lock:
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlcipher3.Error as exc:
+                raise _translate(exc) from None
+
     @contextmanager
-    def transaction(self) -> Iterator[Any]:
+    def transaction(self) -> Iterator[Connection]:
         """BEGIN IMMEDIATE ... COMMIT; on any error, ROLLBACK and a readable VaultError."""
         with self._lock:
             conn = self.conn
@@ -294,7 +332,7 @@ class Vault:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
-    def set_meta(self, tx: Any, key: str, value: str) -> None:
+    def set_meta(self, tx: Connection, key: str, value: str) -> None:
         tx.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

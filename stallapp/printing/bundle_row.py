@@ -1,0 +1,22 @@
+"""One line of a submission bundle: a signer as the bundle lists them.
+
+The bundle's renderers take these; services/bundle_rows.py reads them from the vault.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class BundleRow:
+    name: str
+    address_lines: tuple[str, ...]
+    postcode: str
+    date: str  # YYYY-MM-DD of capture
+    city: str
+    origin: str  # kiosk | paper
+    ink: bytes | None
+    sheet_serial: str | None = None
+    sheet_row: int | None = None
+    constituency: str | None = None
