@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from stallapp.cli.context import Context
-from stallapp.domain.constituency import ConstituencyLookup
 from stallapp.domain.errors import BadInput
 from stallapp.domain.petition import Petition, load_petition
 from stallapp.printing import bundle, flyers
-from stallapp.printing.bundle_pdf import BundleInfo
-from stallapp.services import bundle_rows as bundle_source
+from stallapp.services.bundles import BundleRequest, BundleService
 from stallapp.services.capture import CaptureService
 from stallapp.services.sheet_tracking import SheetService
 from stallapp.system.paths import atomic_write
@@ -109,30 +106,20 @@ def cmd_print_flyer(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_print_bundle(args: argparse.Namespace, ctx: Context) -> int:
-    recipient = bundle.clean_recipient(args.recipient)
+    bundle.clean_recipient(args.recipient)  # checked before the passphrase is asked
     if args.constituency and args.postcode_lookup is None:
         raise BadInput("--constituency needs --postcode-lookup FILE.csv to know who lives where.")
-    lookup = ConstituencyLookup.load(args.postcode_lookup) if args.postcode_lookup else None
-    template = (
-        bundle.read_template(args.cover_template)
-        if args.cover_template
-        else bundle.default_template()
-    )
-    vault = ctx.vault()
-    petition = CaptureService(vault).petition(args.petition)
-    rows = bundle_source.select(
-        bundle_source.load_rows(vault, petition.id), lookup, args.constituency, args.omit_street
-    )
-    info = BundleInfo(
-        petition=petition,
-        recipient=recipient,
-        constituency=" ".join(args.constituency.split()) if args.constituency else None,
-        today=date.today().isoformat(),
-        cover_template=template,
+    request = BundleRequest(
+        petition_id=args.petition,
+        recipient=args.recipient,
+        folder=args.out,
+        constituency=args.constituency,
+        postcode_lookup=args.postcode_lookup,
+        omit_street=args.omit_street,
+        cover_template=args.cover_template,
         paper=args.paper,
     )
-    result = bundle.write_bundle(info, rows, args.out)
-    bundle_source.record_written(vault, petition.id, result.count)
+    result = BundleService(ctx.vault()).write(request)
     print(f"Wrote a bundle of {result.count} signatures to {args.out}:")
     for name, digest in sorted(result.files.items()):
         print(f"  {name}  sha256 {digest}")
