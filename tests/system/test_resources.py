@@ -72,25 +72,32 @@ def test_a_folder_without_the_fonts_does_not_count(tmp_path: Path) -> None:
     assert str(tmp_path) not in str(raised.value)
 
 
+def resource_package(relative_folder: Path) -> str:
+    """The wheel's package name of a folder of resources/ (fonts -> stallapp._resources.fonts)."""
+    return ".".join(("stallapp", "_resources", *relative_folder.parts))
+
+
 def test_every_package_folder_is_listed_for_the_wheel() -> None:
     """pyproject.toml lists packages by hand (to map resources/ in); a new one must be added."""
-    on_disk = {
+    code = {
         ".".join(p.parent.relative_to(REPO).parts)
         for p in (REPO / "stallapp").rglob("__init__.py")
         if "__pycache__" not in p.parts
     }
-    assert set(SETUPTOOLS["packages"]) == on_disk | {"stallapp._resources"}
+    folder = REPO / "resources"
+    data = {resource_package(p.relative_to(folder)) for p in folder.rglob("*") if p.is_dir()}
+    assert set(SETUPTOOLS["packages"]) == code | data | {"stallapp._resources"}
     assert SETUPTOOLS["package-dir"] == {"stallapp._resources": "resources"}
 
 
 def test_every_run_time_resource_matches_a_package_data_glob() -> None:
-    """A new file in resources/ must reach the wheel (and the frozen app): only the .ts
-    translation sources stay behind."""
-    globs = SETUPTOOLS["package-data"]["stallapp._resources"]
+    """A new file in resources/ must reach the wheel (and the frozen app, which reads the same
+    globs): only the .ts translation sources stay behind."""
+    package_data = SETUPTOOLS["package-data"]
     folder = REPO / "resources"
     for path in folder.rglob("*"):
         if not path.is_file() or "__pycache__" in path.parts:
             continue
-        name = path.relative_to(folder).as_posix()
-        packed = any(fnmatch(name, g) and name.count("/") == g.count("/") for g in globs)
-        assert packed == (path.suffix != ".ts"), name
+        globs = package_data.get(resource_package(path.parent.relative_to(folder)), [])
+        packed = any(fnmatch(path.name, g) for g in globs)
+        assert packed == (path.suffix != ".ts"), path.relative_to(folder).as_posix()
