@@ -17,7 +17,7 @@ import tomllib
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import pytest
@@ -95,7 +95,7 @@ def _setuptools_builds_here() -> bool:
     builds in pip's isolated environment instead."""
     try:
         return int(version("setuptools").split(".")[0]) >= 77
-    except Exception:
+    except PackageNotFoundError:
         return False
 
 
