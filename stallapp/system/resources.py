@@ -4,9 +4,9 @@ sample petition.
 The repository keeps them at its top, in resources/. A built wheel carries them inside the
 package as stallapp/_resources (pyproject.toml maps the folder there) and so does the frozen
 app (packaging/stallapp.spec). Both are found the same way: through importlib.resources on
-the imported stallapp package, looking first inside it (wheel, frozen app) and then beside it
-(a source checkout, with or without an editable install). Resources always come from the same
-tree as the code that reads them.
+the imported stallapp package, looking first inside it (wheel, frozen app) and then, only in
+a source checkout (pyproject.toml beside the package; PYTHONPATH=. or an editable install),
+beside it. Resources always come from the same tree as the code that reads them.
 
 Qt's translator and ReportLab open files by name, so callers get real paths on disk: a wheel
 installed by pip is unpacked, and a zipped install is refused with a clear message.
