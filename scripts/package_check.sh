@@ -14,7 +14,7 @@ app() { "$bin" --data-dir "$data" "$@"; }
 
 app --version
 app init --role stall --device-name "package check"
-app petition add "$(dirname "$bin")/_internal/resources/petitions/sample.toml" \
+app petition add "$(dirname "$bin")/_internal/stallapp/_resources/petitions/sample.toml" \
   || app petition add resources/petitions/sample.toml
 event=$(app event add --city Coventry --location "Broadgate, CV1 1LL" --date 2026-11-28 --start 12:00 --end 14:00)
 app entry add --petition protect-hongkongers-uk --event "$event" --name "Package Check" \
