@@ -138,12 +138,10 @@ def test_bad_file_is_reported_in_the_list(qtbot, jobs, coordinator: Vault, tmp_p
 
 
 def test_traditional_chinese_catalogue(
-    qtbot, jobs, qapp, coordinator: Vault, tmp_path: Path
+    qtbot, jobs, translations, coordinator: Vault, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from stallapp.ui.coordinator.translations import install_translator
-
-    translator = install_translator(qapp, "zh-Hant")
-    assert translator is not None
+    """The one translation loader (i18n.Translations) carries the coordinator's catalogue."""
+    translations.set_language("zh-Hant")
     try:
         view = CoordinatorView(
             CoordinatorService(coordinator), WithdrawalService(coordinator), jobs
@@ -153,9 +151,10 @@ def test_traditional_chinese_catalogue(
         assert view.drop_zone.label.text() == "把批次檔案或資料夾拖放到這裏"
         view.resize(1000, 640)
         view.grab().save(str(tmp_path / "coordinator-zh-Hant.png"))
+        qtbot.waitUntil(lambda: not view.busy)
     finally:
-        qapp.removeTranslator(translator)
-    assert install_translator(qapp, "xx") is None
+        translations.set_language("en")
+    assert translations.language == "en"
 
 
 def _answer_dialog(qtbot, accept: bool) -> None:  # type: ignore[no-untyped-def]
