@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from stallapp.services.coordination import CoordinatorService
     from stallapp.services.sheet_tracking import SheetService
     from stallapp.services.stall_link import StallLink
+    from stallapp.services.withdrawal_service import WithdrawalService
 
 __all__ = ["MIN_PASSPHRASE", "KdfCost", "Session", "create_vault", "open_vault", "vault_exists"]
 
@@ -91,3 +92,9 @@ class Session:
         from stallapp.services.sheet_tracking import SheetService
 
         return SheetService(self._vault)
+
+    @cached_property
+    def withdrawal(self) -> WithdrawalService:
+        from stallapp.services.withdrawal_service import WithdrawalService
+
+        return WithdrawalService(self._vault)

@@ -1,8 +1,10 @@
 """The coordinator screen: import sealed batches, counts and charts, near-match review,
 devices and keys, withdrawal and retention (the last three as tabs).
 
-A standalone widget; the main window plugs it in. Imports run in an ImportWorker on a
-QThread; the screen reads counts again only when the worker is done.
+A standalone widget; the main window plugs it in. The long work runs as jobs of the
+window's JobRunner: an import (which reads the counts again on the same worker when it is
+done) and a refresh of counts, chart and near matches. One job at a time touches the vault:
+while one runs, the import controls, the review and the withdrawal tab are disabled.
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from threading import Event
 
-from PySide6.QtCore import QSize, QThread, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -31,12 +34,14 @@ from PySide6.QtWidgets import (
 
 from stallapp.domain.errors import StallappError
 from stallapp.services.coordination import CoordinatorService
+from stallapp.services.withdrawal_service import WithdrawalService
 from stallapp.ui.coordinator.bar_chart import BarChart
 from stallapp.ui.coordinator.devices_panel import DevicesPanel
 from stallapp.ui.coordinator.drop_zone import DropZone
-from stallapp.ui.coordinator.import_worker import ImportWorker
 from stallapp.ui.coordinator.near_match_panel import NearMatchPanel
+from stallapp.ui.coordinator.snapshot import Imported, Snapshot, read_snapshot
 from stallapp.ui.coordinator.withdrawal_panel import WithdrawalPanel
+from stallapp.ui.jobs import JobControl, JobRunner
 from stallapp.ui.shared.fingerprint_view import FingerprintView
 from stallapp.ui.shared.quiet_label import QuietLabel
 
@@ -44,6 +49,8 @@ from stallapp.ui.shared.quiet_label import QuietLabel
 class CoordinatorView(QWidget):
     import_finished = Signal(int, bool)
     """(files handled, True if cancelled): counts and lists were refreshed."""
+    refreshed = Signal()
+    """Counts, chart and lists show the vault as it is now."""
     import_failed = Signal(str)
     """A readable one-line message."""
     decision_recorded = Signal(int)
@@ -52,6 +59,8 @@ class CoordinatorView(QWidget):
     def __init__(
         self,
         service: CoordinatorService,
+        withdrawal: WithdrawalService,
+        jobs: JobRunner,
         parent: QWidget | None = None,
         *,
         confirm: Callable[[str], bool] | None = None,
@@ -61,8 +70,13 @@ class CoordinatorView(QWidget):
         self._service = service
         self._confirm = confirm
         self._today = today
-        self._thread: QThread | None = None
-        self._worker: ImportWorker | None = None
+        self._withdrawal = withdrawal
+        self._jobs = jobs
+        self._importing = False
+        self._pending: list[Path] | None = None  # an import waiting for a refresh to end
+        self._stop_asked = Event()  # the Cancel button: stop after the current file
+        self._refresh_again = False
+        self._after_refresh: list[Callable[[], None]] = []
         self._build()
         self.refresh()
 
@@ -158,9 +172,12 @@ class CoordinatorView(QWidget):
         right.addWidget(box)
         right.addStretch(1)
         self.tabs.addTab(page, self.tr("Devices and keys"))
-        self.withdrawal = WithdrawalPanel(self._service.vault, self._confirm, self._today)
+        self.withdrawal = WithdrawalPanel(self._withdrawal, self._jobs, self._confirm, self._today)
         self.withdrawal.erased.connect(lambda _n: self.refresh())
         self.withdrawal.purged.connect(lambda _n: self.refresh())
+        self.withdrawal.purge_failed.connect(lambda _m: self.refresh())
+        self._jobs.job_started.connect(self._update_busy)
+        self._jobs.job_ended.connect(self._update_busy)
         self.tabs.addTab(self.withdrawal, self.tr("Withdrawal"))
 
     # -- side by side when wide, one above the other when narrow (a portrait screen) ----------
@@ -206,35 +223,58 @@ class CoordinatorView(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._thread is not None
+        """True while a job of this screen (import, refresh, purge) runs or an import waits."""
+        return self._pending is not None or self._jobs.busy(self)
+
+    @property
+    def importing(self) -> bool:
+        return self._importing
 
     def start_import(self, paths: list[Path]) -> None:
-        if self.busy or not paths:
+        if self._importing or self.withdrawal.busy or not paths:
             return
         self.results.clear()
         self.status.setText(self.tr("Importing…"))
         self.progress.setRange(0, 0)
-        self._set_busy(True)
-        thread = QThread(self)
-        worker = ImportWorker(self._service, list(paths))
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progressed.connect(self._on_progress)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
-        worker.finished.connect(thread.quit)
-        worker.failed.connect(thread.quit)
-        thread.finished.connect(worker.deleteLater)
-        self._thread, self._worker = thread, worker
-        thread.start()
+        self._stop_asked.clear()
+        self._importing = True
+        self._pending = list(paths)
+        self._refresh_again = False  # the import reads everything again when it is done
+        self._update_busy()
+        self._start_pending()
+
+    def _start_pending(self) -> None:
+        """Start the asked-for import unless a refresh still reads the vault (its end does)."""
+        todo = self._pending
+        if todo is None or self._jobs.busy(self):
+            return
+        self._pending = None
+        service, stop = self._service, self._stop_asked
+        by = str(self.grouping.currentData())
+
+        def work(control: JobControl) -> Imported:
+            done = service.import_files(todo, control.progress, stop.is_set)
+            return Imported(len(done), stop.is_set(), read_snapshot(service, by, control))
+
+        self._jobs.start(
+            self,
+            "import",
+            work,
+            on_done=self._imported,
+            on_failed=self._import_failed,
+            on_progress=self._on_progress,
+            on_finished=self._import_ended,
+        )
+        self._update_busy()
 
     def cancel_import(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        if self._importing:
+            self._stop_asked.set()
             self.status.setText(self.tr("Cancelling after the current file…"))
 
-    def _set_busy(self, busy: bool) -> None:
-        self.cancel_button.setEnabled(busy)
+    def _update_busy(self, _name: str = "") -> None:
+        busy = self.busy
+        self.cancel_button.setEnabled(self._importing)
         self.choose_button.setEnabled(not busy)
         self.drop_zone.setEnabled(not busy)
         self.review.setEnabled(not busy)
@@ -245,40 +285,63 @@ class CoordinatorView(QWidget):
         self.progress.setValue(done)
         self.results.addItem(line)
 
-    def _finish_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-        self._thread, self._worker = None, None
-        self._set_busy(False)
+    def _import_ended(self) -> None:
+        self._importing = False
         if self.progress.maximum() == 0:
             self.progress.setRange(0, 1)
+        self._update_busy()
+        if self._refresh_again:
+            self.refresh()
 
-    def _on_finished(self, done: int, cancelled: bool) -> None:
-        self._finish_thread()
+    def _imported(self, result: Imported) -> None:
         text = (
             self.tr("Cancelled after %1 file(s).")
-            if cancelled
+            if result.cancelled
             else self.tr("Done: %1 file(s) handled.")
         )
-        self.status.setText(text.replace("%1", str(done)))
-        self.refresh()
-        self.import_finished.emit(done, cancelled)
+        self.status.setText(text.replace("%1", str(result.files)))
+        self._importing = False
+        self._show(result.snapshot)
+        self.import_finished.emit(result.files, result.cancelled)
 
-    def _on_failed(self, message: str) -> None:
-        self._finish_thread()
+    def _import_failed(self, message: str) -> None:
         self.status.setText(message)
-        self.refresh()
-        self.import_failed.emit(message)
+        self._importing = False
+        self.refresh(lambda: self.import_failed.emit(message))
 
     # -- counts and review ---------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, after: Callable[[], None] | None = None) -> None:
+        """Read counts, chart and lists again in a job; `after` runs once they are shown."""
+        if after is not None:
+            self._after_refresh.append(after)
         if self.busy:
+            self._refresh_again = True  # one job at a time on the vault; read when it ends
             return
-        by = str(self.grouping.currentData())
-        report = self._service.report(by)
+        self._refresh_again = False
+        service, by = self._service, str(self.grouping.currentData())
+        self._jobs.start(
+            self,
+            "reports",
+            lambda control: read_snapshot(service, by, control),
+            on_done=self._show,
+            on_failed=self.status.setText,
+            on_finished=self._refresh_finished,
+        )
+        self._update_busy()
+
+    def _refresh_finished(self) -> None:
+        """Runs only for a wanted refresh (never while Lock stops the jobs)."""
+        self._update_busy()
+        if self._pending is not None:
+            self._start_pending()
+        elif self._refresh_again:
+            self.refresh()
+
+    def _show(self, snapshot: Snapshot) -> None:
+        """Fill the widgets in from a snapshot (UI thread)."""
+        self._update_busy()  # the review enables its buttons only when it is enabled
+        report = snapshot.report
         values = {
             "people": report.people,
             "signatures": report.signatures,
@@ -294,23 +357,29 @@ class CoordinatorView(QWidget):
         )
         self.chart.set_rows([(str(g["group"]), int(g["people"])) for g in report.groups])
         self.devices.refresh()
-        lines = [self.tr("Missing: %1").replace("%1", line) for line in self._service.gaps()]
-        forks = self._service.quarantined()
-        if forks:
+        lines = [self.tr("Missing: %1").replace("%1", line) for line in snapshot.gaps]
+        if snapshot.forks:
             lines.append(
                 self.tr(
                     "Set aside as forks: %1 batch(es); see 'stallapp batch quarantine'."
-                ).replace("%1", str(forks))
+                ).replace("%1", str(snapshot.forks))
             )
         self.gap_label.setText("\n".join(lines))
-        self.review.set_matches(self._service.near_matches())
+        self.review.set_matches(snapshot.matches)
         self.withdrawal.refresh()
+        if self._refresh_again:
+            return  # another read follows; its callbacks wait for it
+        after, self._after_refresh = self._after_refresh, []
+        for callback in after:
+            callback()
+        self.refreshed.emit()
 
     def _decide(self, match_id: int, confirm: bool) -> None:
+        if self.busy:
+            return
         try:
             self._service.decide(match_id, confirm)
         except StallappError as exc:
             self.status.setText(exc.message)
             return
-        self.refresh()
-        self.decision_recorded.emit(match_id)
+        self.refresh(lambda: self.decision_recorded.emit(match_id))

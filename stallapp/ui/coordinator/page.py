@@ -43,15 +43,18 @@ class CoordinatorPage(QWidget):
             self._build()
 
     def _build(self) -> None:
-        if self.view is not None and self.view.busy:
-            return  # never interrupt an import; labels catch up on the next switch
+        if self.view is not None and (self.view.importing or self.view.withdrawal.busy):
+            return  # never interrupt an import or a purge; labels catch up on the next switch
         self.title.setText(self.tr("Coordinator"))
         self.organiser.setText(self.tr("Organiser tools"))
         self.lock.setText(self.tr("Lock"))
         if self.view is not None:
+            self.context.jobs.stop(self.view)  # a refresh in flight is not wanted any more
             self._layout.removeWidget(self.view)
             self.view.deleteLater()
-        self.view = CoordinatorView(self.service)
+        self.view = CoordinatorView(
+            self.service, self.context.session.withdrawal, self.context.jobs
+        )
         self._layout.addWidget(self.view, 1)
 
     def _open_organiser(self) -> None:

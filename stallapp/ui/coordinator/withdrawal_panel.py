@@ -1,6 +1,6 @@
 """Withdrawal and retention: erase a signature by its receipt code, purge a petition whose
 retention date has passed. Both ask first, stating only how many signatures go; no signer
-data is ever shown here."""
+data is ever shown here. The purge (one transaction, possibly many rows) runs as a job."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from stallapp.domain.errors import BadInput, StallappError
 from stallapp.domain.signer import normalise_receipt_code
-from stallapp.services import withdrawal
-from stallapp.storage.vault import Vault
+from stallapp.services.withdrawal_service import WithdrawalService
+from stallapp.ui.jobs import JobControl, JobRunner
 from stallapp.ui.shared.quiet_label import QuietLabel
 
 
@@ -32,16 +32,20 @@ class WithdrawalPanel(QWidget):
     """Signatures were erased (how many)."""
     purged = Signal(int)
     """A petition was purged (how many signatures were deleted)."""
+    purge_failed = Signal(str)
+    """A purge stopped with this message; nothing was deleted."""
 
     def __init__(
         self,
-        vault: Vault,
+        service: WithdrawalService,
+        jobs: JobRunner,
         confirm: Callable[[str], bool] | None = None,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._vault = vault
+        self._service = service
+        self._jobs = jobs
         self._confirm = confirm or self._ask
         self._today = today
         self._build()
@@ -102,7 +106,7 @@ class WithdrawalPanel(QWidget):
             )
             return
         try:
-            count = withdrawal.count_for_receipt(self._vault, code, whole_person=whole)
+            count = self._service.count_for_receipt(code, whole_person=whole)
         except BadInput:
             self.erase_status.setText(
                 self.tr("No signature with that receipt code is in this vault.")
@@ -118,7 +122,7 @@ class WithdrawalPanel(QWidget):
             self.erase_status.setText(self.tr("Nothing was erased."))
             return
         try:
-            done = withdrawal.erase_receipt(self._vault, code, whole_person=whole)
+            done = self._service.erase_receipt(code, whole_person=whole)
         except BadInput:
             self.erase_status.setText(
                 self.tr("No signature with that receipt code is in this vault.")
@@ -143,7 +147,7 @@ class WithdrawalPanel(QWidget):
     def refresh(self) -> None:
         """Read again which petitions are past their retention date."""
         try:
-            rows = withdrawal.purgeable(self._vault, self._today())
+            rows = self._service.purgeable(self._today())
         except StallappError as exc:
             rows = []
             self.purge_status.setText(exc.message)
@@ -170,7 +174,7 @@ class WithdrawalPanel(QWidget):
 
     def _update_purge(self) -> None:
         data = self.petition_choice.currentData()
-        self.purge_button.setEnabled(data is not None and int(data[1]) > 0)
+        self.purge_button.setEnabled(not self.busy and data is not None and int(data[1]) > 0)
 
     def purge(self) -> None:
         data = self.petition_choice.currentData()
@@ -185,11 +189,26 @@ class WithdrawalPanel(QWidget):
         if not self._confirm(question):
             self.purge_status.setText(self.tr("Nothing was deleted."))
             return
-        try:
-            deleted = withdrawal.purge_petition(self._vault, petition_id, today=self._today())
-        except StallappError as exc:
-            self.purge_status.setText(exc.message)
-            return
+        today = self._today()
+        service = self._service
+
+        def work(control: JobControl) -> int:
+            return service.purge(petition_id, today, control.check)
+
+        self.purge_button.setEnabled(False)
+        self.purge_status.setText(self.tr("Deleting…"))
+        self._jobs.start(self, "purge", work, on_done=self._purged, on_failed=self._purge_failed)
+
+    @property
+    def busy(self) -> bool:
+        return self._jobs.busy(self)
+
+    def _purged(self, deleted: int) -> None:
         self.refresh()
         self.purge_status.setText(self.tr("Deleted %1 signature(s).").replace("%1", str(deleted)))
         self.purged.emit(deleted)
+
+    def _purge_failed(self, message: str) -> None:
+        self.purge_status.setText(message)
+        self._update_purge()
+        self.purge_failed.emit(message)

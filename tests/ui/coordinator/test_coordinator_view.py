@@ -14,6 +14,7 @@ from stallapp.domain.petition import Petition
 from stallapp.services.batch_export import export_batch
 from stallapp.services.batch_import import Outcome
 from stallapp.services.coordination import CoordinatorService
+from stallapp.services.withdrawal_service import WithdrawalService
 from stallapp.storage.vault import Vault
 from stallapp.ui.coordinator import CoordinatorView
 from tests.support.campaign import sign
@@ -32,12 +33,12 @@ def _batches(make_stall, petition: Petition, out: Path) -> None:  # type: ignore
 
 
 def test_drop_folder_imports_and_review_merges(
-    qtbot, make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+    qtbot, jobs, make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     stick = tmp_path / "stick"
     stick.mkdir()
     _batches(make_stall, sample_petition, stick)
-    view = CoordinatorView(CoordinatorService(coordinator))
+    view = CoordinatorView(CoordinatorService(coordinator), WithdrawalService(coordinator), jobs)
     qtbot.addWidget(view)
     view.resize(1000, 640)
     assert view.count_labels["people"].text() == "0"
@@ -102,14 +103,15 @@ class _GatedService(CoordinatorService):
 
 
 def test_cancel_stops_after_the_current_file(
-    qtbot, make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+    qtbot, jobs, make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     stick = tmp_path / "stick"
     stick.mkdir()
     _batches(make_stall, sample_petition, stick)
     service = _GatedService(coordinator)
-    view = CoordinatorView(service)
+    view = CoordinatorView(service, WithdrawalService(coordinator), jobs)
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view.busy)  # the first read of the counts
     with qtbot.waitSignal(view.import_finished, timeout=20_000) as blocker:
         view.start_import(sorted(stick.iterdir()))
         assert view.busy and view.cancel_button.isEnabled()
@@ -125,31 +127,34 @@ def test_cancel_stops_after_the_current_file(
     assert f", {view.count_labels['signatures'].text()} signatures," in first
 
 
-def test_bad_file_is_reported_in_the_list(qtbot, coordinator: Vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_file_is_reported_in_the_list(qtbot, jobs, coordinator: Vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     junk = tmp_path / "junk.stallbatch"
     junk.write_bytes(b"age-encryption.org/v1\ngarbage")
-    view = CoordinatorView(CoordinatorService(coordinator))
+    view = CoordinatorView(CoordinatorService(coordinator), WithdrawalService(coordinator), jobs)
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.import_finished, timeout=20_000):
         view.start_import([junk])
     assert view.results.item(0).text().startswith("junk.stallbatch: refused: ")
 
 
-def test_traditional_chinese_catalogue(qtbot, qapp, coordinator: Vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from stallapp.ui.coordinator.translations import install_translator
-
-    translator = install_translator(qapp, "zh-Hant")
-    assert translator is not None
+def test_traditional_chinese_catalogue(
+    qtbot, jobs, translations, coordinator: Vault, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The one translation loader (i18n.Translations) carries the coordinator's catalogue."""
+    translations.set_language("zh-Hant")
     try:
-        view = CoordinatorView(CoordinatorService(coordinator))
+        view = CoordinatorView(
+            CoordinatorService(coordinator), WithdrawalService(coordinator), jobs
+        )
         qtbot.addWidget(view)
         assert view.cancel_button.text() == "取消"
         assert view.drop_zone.label.text() == "把批次檔案或資料夾拖放到這裏"
         view.resize(1000, 640)
         view.grab().save(str(tmp_path / "coordinator-zh-Hant.png"))
+        qtbot.waitUntil(lambda: not view.busy)
     finally:
-        qapp.removeTranslator(translator)
-    assert install_translator(qapp, "xx") is None
+        translations.set_language("en")
+    assert translations.language == "en"
 
 
 def _answer_dialog(qtbot, accept: bool) -> None:  # type: ignore[no-untyped-def]
@@ -170,7 +175,7 @@ def _answer_dialog(qtbot, accept: bool) -> None:  # type: ignore[no-untyped-def]
 
 # Showing a real modal dialog on the offscreen platform logs this harmless notice.
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-def test_enrol_a_device_from_its_card(qtbot, coordinator: Vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_enrol_a_device_from_its_card(qtbot, jobs, coordinator: Vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from stallapp.services.campaign_pack import export_card
     from stallapp.storage.keyfile import KdfCost
     from tests.conftest import PASSPHRASE
@@ -181,7 +186,7 @@ def test_enrol_a_device_from_its_card(qtbot, coordinator: Vault, tmp_path: Path)
     card = tmp_path / "leeds.card"
     card.write_bytes(export_card(stall))
     stall.lock()
-    view = CoordinatorView(CoordinatorService(coordinator))
+    view = CoordinatorView(CoordinatorService(coordinator), WithdrawalService(coordinator), jobs)
     qtbot.addWidget(view)
     panel = view.devices
     assert panel.list.count() == 0

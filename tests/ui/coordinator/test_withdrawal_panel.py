@@ -25,6 +25,7 @@ from stallapp.services.batch_export import export_batch
 from stallapp.services.batch_import import IMPORTED, Importer
 from stallapp.services.coordination import CoordinatorService
 from stallapp.services.withdrawal import count_for_receipt, purgeable
+from stallapp.services.withdrawal_service import WithdrawalService
 from stallapp.storage import audit
 from stallapp.storage.vault import Vault
 from stallapp.ui.coordinator import CoordinatorView
@@ -86,13 +87,20 @@ def _signatures(vault: Vault) -> int:
 
 
 def _view(
-    qtbot, coordinator: Vault, answers: Answers, today: date | None = None
+    qtbot, jobs, coordinator: Vault, answers: Answers, today: date | None = None
 ) -> CoordinatorView:  # type: ignore[no-untyped-def]
     kwargs = {} if today is None else {"today": lambda: today}
-    view = CoordinatorView(CoordinatorService(coordinator), confirm=answers, **kwargs)
+    view = CoordinatorView(
+        CoordinatorService(coordinator),
+        WithdrawalService(coordinator),
+        jobs,
+        confirm=answers,
+        **kwargs,
+    )
     qtbot.addWidget(view)
     view.resize(1000, 640)
     view.tabs.setCurrentWidget(view.withdrawal)
+    qtbot.waitUntil(lambda: not view.busy, timeout=20_000)  # the first read of the counts
     return view
 
 
@@ -124,11 +132,11 @@ def test_purgeable_lists_only_petitions_past_their_retention_date(
 
 
 def test_erase_one_signature_by_a_sloppily_typed_code(
-    qtbot, make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+    qtbot, jobs, make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     codes = _merged(make_stall, sample_petition, coordinator, tmp_path)
     answers = Answers(True)
-    view = _view(qtbot, coordinator, answers)
+    view = _view(qtbot, jobs, coordinator, answers)
     panel = view.withdrawal
     assert view.count_labels["signatures"].text() == "4"
     assert view.count_labels["people"].text() == "3"
@@ -138,6 +146,7 @@ def test_erase_one_signature_by_a_sloppily_typed_code(
     panel.code_edit.setText("  " + sloppy + " ")
     with qtbot.waitSignal(panel.erased) as blocker:
         qtbot.mouseClick(panel.erase_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not view.busy, timeout=20_000)
     assert blocker.args == [1]
     assert len(answers.questions) == 1
     assert "1 signature" in answers.questions[0]
@@ -168,16 +177,17 @@ def test_erase_one_signature_by_a_sloppily_typed_code(
 
 
 def test_erase_the_whole_person_across_stalls(
-    qtbot, make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+    qtbot, jobs, make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     codes = _merged(make_stall, sample_petition, coordinator, tmp_path)
     answers = Answers(True)
-    view = _view(qtbot, coordinator, answers)
+    view = _view(qtbot, jobs, coordinator, answers)
     panel = view.withdrawal
 
     # Without the box ticked only the one signature goes; the other one is reported as kept.
     panel.code_edit.setText(codes["bo_a"])
     panel.erase()
+    qtbot.waitUntil(lambda: not view.busy, timeout=20_000)
     assert "1 signature" in answers.questions[-1]
     assert panel.erase_status.text() == (
         "Erased 1 signature(s). 1 other signature(s) of the same person are still kept."
@@ -187,6 +197,7 @@ def test_erase_the_whole_person_across_stalls(
     panel.code_edit.setText(codes["bo_b"])
     panel.whole_person.setChecked(True)
     panel.erase()
+    qtbot.waitUntil(lambda: not view.busy, timeout=20_000)
     assert "1 signature" in answers.questions[-1]
     assert _signatures(coordinator) == 2
 
@@ -197,15 +208,16 @@ def test_erase_the_whole_person_across_stalls(
 
 
 def test_whole_person_erases_both_signatures_at_once(
-    qtbot, make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+    qtbot, jobs, make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     codes = _merged(make_stall, sample_petition, coordinator, tmp_path)
     answers = Answers(True)
-    view = _view(qtbot, coordinator, answers)
+    view = _view(qtbot, jobs, coordinator, answers)
     panel = view.withdrawal
     panel.code_edit.setText(codes["bo_a"])
     panel.whole_person.setChecked(True)
     panel.erase()
+    qtbot.waitUntil(lambda: not view.busy, timeout=20_000)
     assert len(answers.questions) == 1 and "2 signature" in answers.questions[0]
     assert panel.erase_status.text() == "Erased 2 signature(s)."
     assert _signatures(coordinator) == 2
@@ -216,17 +228,18 @@ def test_whole_person_erases_both_signatures_at_once(
 
 
 def test_a_refused_confirmation_changes_nothing(
-    qtbot, make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+    qtbot, jobs, make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     codes = _merged(make_stall, sample_petition, coordinator, tmp_path)
     answers = Answers(False)
-    view = _view(qtbot, coordinator, answers)
+    view = _view(qtbot, jobs, coordinator, answers)
     panel = view.withdrawal
     before = vault_hash(coordinator)
     panel.code_edit.setText(codes["bo_a"])
     panel.whole_person.setChecked(True)
     with qtbot.assertNotEmitted(panel.erased):
         panel.erase()
+        qtbot.waitUntil(lambda: not view.busy, timeout=20_000)
     assert len(answers.questions) == 1 and "2 signature" in answers.questions[0]
     assert panel.erase_status.text() == "Nothing was erased."
     assert vault_hash(coordinator) == before
@@ -244,6 +257,7 @@ def test_a_refused_confirmation_changes_nothing(
 )
 def test_malformed_and_unknown_codes_change_nothing(
     qtbot,
+    jobs,
     make_stall,
     sample_petition: Petition,
     coordinator: Vault,
@@ -253,7 +267,7 @@ def test_malformed_and_unknown_codes_change_nothing(
 ) -> None:  # type: ignore[no-untyped-def]
     _merged(make_stall, sample_petition, coordinator, tmp_path)
     answers = Answers(True)
-    view = _view(qtbot, coordinator, answers)
+    view = _view(qtbot, jobs, coordinator, answers)
     panel = view.withdrawal
     before = vault_hash(coordinator)
     panel.code_edit.setText(typed)
@@ -265,11 +279,11 @@ def test_malformed_and_unknown_codes_change_nothing(
 
 
 def test_purge_is_impossible_before_the_retention_date(
-    qtbot, make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+    qtbot, jobs, make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     _merged(make_stall, sample_petition, coordinator, tmp_path)
     answers = Answers(True)
-    view = _view(qtbot, coordinator, answers, today=sample_petition.retention_until)
+    view = _view(qtbot, jobs, coordinator, answers, today=sample_petition.retention_until)
     panel = view.withdrawal
     before = vault_hash(coordinator)
     assert panel.petition_choice.count() == 0
@@ -282,12 +296,12 @@ def test_purge_is_impossible_before_the_retention_date(
 
 
 def test_purge_after_the_retention_date_asks_then_deletes(
-    qtbot, make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+    qtbot, jobs, make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     _merged(make_stall, sample_petition, coordinator, tmp_path)
     after = date(sample_petition.retention_until.year + 1, 1, 2)
     answers = Answers(False)
-    view = _view(qtbot, coordinator, answers, today=after)
+    view = _view(qtbot, jobs, coordinator, answers, today=after)
     panel = view.withdrawal
     assert panel.petition_choice.count() == 1
     assert "4 signature" in panel.petition_choice.itemText(0)
@@ -296,6 +310,7 @@ def test_purge_after_the_retention_date_asks_then_deletes(
 
     before = vault_hash(coordinator)
     qtbot.mouseClick(panel.purge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.busy, timeout=20_000)
     assert len(answers.questions) == 1 and "4 signature" in answers.questions[0]
     assert panel.purge_status.text() == "Nothing was deleted."
     assert vault_hash(coordinator) == before
@@ -303,6 +318,7 @@ def test_purge_after_the_retention_date_asks_then_deletes(
     answers.answer = True
     with qtbot.waitSignal(panel.purged) as blocker:
         qtbot.mouseClick(panel.purge_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not view.busy, timeout=20_000)
     assert blocker.args == [4]
     assert panel.purge_status.text() == "Deleted 4 signature(s)."
     assert _signatures(coordinator) == 0
@@ -319,11 +335,16 @@ def test_purge_after_the_retention_date_asks_then_deletes(
 
 # The offscreen platform logs this harmless notice when a shown window changes its hints.
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-def test_the_columns_stack_on_a_portrait_screen(qtbot, coordinator: Vault) -> None:  # type: ignore[no-untyped-def]
+def test_the_columns_stack_on_a_portrait_screen(qtbot, jobs, coordinator: Vault) -> None:  # type: ignore[no-untyped-def]
     holder = QWidget()
     qtbot.addWidget(holder)
     layout = QVBoxLayout(holder)
-    view = CoordinatorView(CoordinatorService(coordinator), confirm=Answers(False))
+    view = CoordinatorView(
+        CoordinatorService(coordinator),
+        WithdrawalService(coordinator),
+        jobs,
+        confirm=Answers(False),
+    )
     layout.addWidget(view)
     # As narrow as one column allows: too narrow for two side by side.
     narrow = view.minimumSizeHint().width() + 40

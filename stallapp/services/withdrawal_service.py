@@ -1,0 +1,42 @@
+"""Withdrawal and retention for the screens: the functions of services.withdrawal over one
+unlocked vault, so a widget holds this service and never the Vault."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from stallapp.services import withdrawal
+from stallapp.services.withdrawal import Erased, Purgeable
+from stallapp.storage.vault import Vault
+
+__all__ = ["Erased", "Purgeable", "WithdrawalService"]
+
+
+class WithdrawalService:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def count_for_receipt(self, code: str, *, whole_person: bool = False) -> int:
+        """How many signatures `erase_receipt` would erase; BadInput for a bad code."""
+        return withdrawal.count_for_receipt(self._vault, code, whole_person=whole_person)
+
+    def erase_receipt(self, code: str, *, whole_person: bool = False) -> Erased:
+        return withdrawal.erase_receipt(self._vault, code, whole_person=whole_person)
+
+    def purgeable(self, today: date | None = None) -> list[Purgeable]:
+        """Petitions past their retention date, with how many signatures each still has."""
+        return withdrawal.purgeable(self._vault, today)
+
+    def purge(
+        self,
+        petition_id: str,
+        today: date | None = None,
+        check: Callable[[], None] | None = None,
+    ) -> int:
+        """Delete every signature of a petition past its retention date, in one transaction.
+        `check` runs just before the transaction starts: it may raise to stop the purge
+        (a job being cancelled), and then nothing is deleted."""
+        if check is not None:
+            check()
+        return withdrawal.purge_petition(self._vault, petition_id, today=today)
