@@ -10,6 +10,7 @@ from stallapp.cli.confirm import ask
 from stallapp.cli.context import Context
 from stallapp.cli.keys import read_small
 from stallapp.domain.errors import BadInput
+from stallapp.printing import qr
 from stallapp.sealing import fingerprint as fp
 from stallapp.services.campaign_pack import (
     check_fingerprint,
@@ -61,7 +62,7 @@ def cmd_device_enroll(args: argparse.Namespace, ctx: Context) -> int:
     if args.fingerprint is not None:
         check_fingerprint(args.fingerprint, card.fingerprint)
     else:
-        print(fp.qr_ascii(card.fingerprint), end="")
+        print(qr.text_art(fp.qr_text(card.fingerprint)), end="")
         if not ask(
             "Does this match the fingerprint on the stall device's screen?",
             refuse_hint="Pass --fingerprint CODE as shown by the stall device.",

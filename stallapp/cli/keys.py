@@ -10,6 +10,7 @@ from typing import Any
 from stallapp.cli.confirm import ask
 from stallapp.cli.context import Context
 from stallapp.domain.errors import BadInput
+from stallapp.printing import qr
 from stallapp.sealing import fingerprint as fp
 from stallapp.services.campaign_pack import (
     check_fingerprint,
@@ -69,7 +70,7 @@ def cmd_keys_show(args: argparse.Namespace, ctx: Context) -> int:
     for pack in installed_packs(vault):
         print(f"Coordinator: {pack.coordinator} fingerprint {pack.fingerprint}")
     if not args.no_qr:
-        print(fp.qr_ascii(code), end="")
+        print(qr.text_art(fp.qr_text(code)), end="")
     return 0
 
 
@@ -125,7 +126,7 @@ def cmd_pack_import(args: argparse.Namespace, ctx: Context) -> int:
     if args.fingerprint is not None:
         check_fingerprint(args.fingerprint, pack.fingerprint)
     else:
-        print(fp.qr_ascii(pack.fingerprint), end="")
+        print(qr.text_art(fp.qr_text(pack.fingerprint)), end="")
         ok = ask(
             "Does this match the fingerprint on the coordinator's screen?",
             refuse_hint="Pass --fingerprint CODE as shown by the coordinator.",

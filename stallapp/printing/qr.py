@@ -1,4 +1,5 @@
-"""QR codes drawn as vector squares on a ReportLab canvas (sharp at any print size)."""
+"""QR codes: the one matrix builder, drawn as vector squares on a ReportLab canvas (sharp at
+any print size), as text for a terminal, and (by ui/shared/qr_view.py) on screen."""
 
 from __future__ import annotations
 
@@ -15,6 +16,21 @@ def matrix(payload: str, level: str = "M") -> list[list[bool]]:
     code.add_data(payload.encode("utf-8"))
     code.make(fit=True)
     return [list(map(bool, row)) for row in code.get_matrix()]
+
+
+def text_art(payload: str, border: int = 1) -> str:
+    """The code drawn with block characters, two rows a line, light modules as blocks (so it
+    reads on a dark terminal), with a quiet zone of `border` modules."""
+    cells = matrix(payload)
+    n = len(cells) + 2 * border
+    light = [[True] * n for _ in range(border)]
+    light += [[True] * border + [not d for d in row] + [True] * border for row in cells]
+    light += [[True] * n for _ in range(border + (n % 2))]
+    chars = {(True, True): "█", (True, False): "▀", (False, True): "▄", (False, False): " "}
+    lines = []
+    for r in range(0, len(light) - 1, 2):
+        lines.append("".join(chars[(light[r][c], light[r + 1][c])] for c in range(n)))
+    return "\n".join(lines) + "\n"
 
 
 def draw(canvas: Canvas, payload: str, x: float, y: float, size: float, level: str = "M") -> None:

@@ -7,10 +7,7 @@ groups of four digits (about 80 bits), e.g. "0412 9981 3307 6620 1873 5544".
 from __future__ import annotations
 
 import hashlib
-import io
 import re
-
-import qrcode
 
 GROUPS = 6
 _DIGITS = GROUPS * 4
@@ -33,22 +30,5 @@ def normalise(code: str) -> str | None:
 
 
 def qr_text(code: str) -> str:
+    """What the fingerprint's QR code holds (drawn by printing.qr, on paper, screen or terminal)."""
     return "stallapp-fingerprint:" + code.replace(" ", "")
-
-
-def qr_ascii(code: str) -> str:
-    """The fingerprint as a QR code drawn with text, for a terminal."""
-    qr = qrcode.QRCode(border=1)
-    qr.add_data(qr_text(code))
-    qr.make(fit=True)
-    out = io.StringIO()
-    qr.print_ascii(out=out, invert=True)
-    return out.getvalue()
-
-
-def qr_matrix(code: str) -> list[list[bool]]:
-    """The fingerprint's QR modules (True = dark), for a screen to draw."""
-    qr = qrcode.QRCode(border=2)
-    qr.add_data(qr_text(code))
-    qr.make(fit=True)
-    return [list(row) for row in qr.get_matrix()]

@@ -9,6 +9,7 @@ import pytest
 
 from stallapp.domain.errors import BadInput
 from stallapp.domain.petition import Petition
+from stallapp.printing import qr
 from stallapp.sealing import fingerprint as fp
 from stallapp.sealing.envelope import Rejected
 from stallapp.sealing.opening import decrypt
@@ -35,7 +36,7 @@ def test_fingerprint_shape_and_normalising() -> None:
     assert fp.normalise("12 34") is None
     assert fp.fingerprint("stallapp-device", b"j" * 32) != code
     assert fp.fingerprint("stallapp-coordinator", b"k" * 32) != code
-    matrix = fp.qr_matrix(code)
+    matrix = qr.matrix(fp.qr_text(code))
     assert len(matrix) == len(matrix[0]) and any(any(row) for row in matrix)
 
 

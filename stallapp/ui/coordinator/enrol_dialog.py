@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stallapp.sealing.fingerprint import qr_text
 from stallapp.services.campaign_pack import DeviceCard
-from stallapp.ui.shared.fingerprint_view import QrCode
+from stallapp.ui.shared.qr_view import QrView
 
 
 class DeviceEnrolDialog(QDialog):
@@ -31,7 +32,7 @@ class DeviceEnrolDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
-        row.addWidget(QrCode(card.fingerprint))
+        row.addWidget(QrView(qr_text(card.fingerprint), size=120))
         column = QVBoxLayout()
         column.addWidget(
             QLabel(

@@ -2,35 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from stallapp.sealing.fingerprint import qr_matrix
-
-
-class QrCode(QWidget):
-    def __init__(self, code: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._matrix = qr_matrix(code)
-        self.setFixedSize(120, 120)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
-        n = len(self._matrix)
-        cell = min(self.width(), self.height()) / n
-        for y, row in enumerate(self._matrix):
-            for x, dark in enumerate(row):
-                if dark:
-                    painter.fillRect(QRectF(x * cell, y * cell, cell, cell), QColor("black"))
+from stallapp.sealing.fingerprint import qr_text
+from stallapp.ui.shared.qr_view import QrView
 
 
 class FingerprintView(QWidget):
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
-        self.qr = QrCode(code)
+        self.qr = QrView(qr_text(code), size=120)
         layout.addWidget(self.qr)
         column = QVBoxLayout()
         hint = QLabel(

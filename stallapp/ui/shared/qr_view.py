@@ -1,27 +1,32 @@
-"""A QR code painted with QPainter from the qrcode library's matrix (no image files)."""
+"""The one QR widget: printing.qr's matrix painted with QPainter (no image files)."""
 
 from __future__ import annotations
 
-import qrcode
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from stallapp.printing import qr
+
+QUIET_ZONE = 2  # modules of white around the code (enough for a screen's white surround)
+
 
 class QrView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Shows `text` as a QR code; `size` fixes the widget's side in pixels."""
+
+    def __init__(
+        self, text: str = "", size: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._matrix: list[list[bool]] = []
-        self.setMinimumSize(160, 160)
+        if size is None:
+            self.setMinimumSize(160, 160)
+        else:
+            self.setFixedSize(size, size)
+        self.set_text(text)
 
     def set_text(self, text: str) -> None:
-        if not text:
-            self._matrix = []
-        else:
-            code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=2)
-            code.add_data(text)
-            code.make(fit=True)
-            self._matrix = [list(row) for row in code.get_matrix()]
+        self._matrix = qr.matrix(text) if text else []
         self.update()
 
     def clear(self) -> None:
@@ -31,18 +36,20 @@ class QrView(QWidget):
         return len(self._matrix)
 
     def is_dark(self, row: int, col: int) -> bool:
-        return bool(self._matrix[row][col])
+        return self._matrix[row][col]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._matrix:
             return
         painter = QPainter(self)
-        n = len(self._matrix)
+        n = len(self._matrix) + 2 * QUIET_ZONE
         side = min(self.width(), self.height())
         cell = side / n
-        x0 = (self.width() - side) / 2
-        y0 = (self.height() - side) / 2
-        painter.fillRect(QRectF(x0, y0, side, side), QColor("white"))
+        x0 = (self.width() - side) / 2 + QUIET_ZONE * cell
+        y0 = (self.height() - side) / 2 + QUIET_ZONE * cell
+        painter.fillRect(
+            QRectF(x0 - QUIET_ZONE * cell, y0 - QUIET_ZONE * cell, side, side), QColor("white")
+        )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("black"))
         for r, row in enumerate(self._matrix):

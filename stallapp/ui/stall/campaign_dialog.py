@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from stallapp.domain.errors import StallappError
+from stallapp.sealing.fingerprint import qr_text
 from stallapp.services.campaign_pack import Pack
 from stallapp.services.stall_link import StallLink
 from stallapp.ui.jobs import JobRunner
-from stallapp.ui.shared.fingerprint_view import QrCode
+from stallapp.ui.shared.qr_view import QrView
 from stallapp.ui.shared.style import set_role
 from stallapp.ui.stall.export_panel import BatchExportPanel
 from stallapp.ui.stall.pack_dialog import PackImportDialog
@@ -66,7 +67,7 @@ class CampaignDialog(QDialog):
         card_box = QGroupBox(self.tr("2. This device, for the coordinator to enrol"))
         card_layout = QHBoxLayout(card_box)
         card = link.device_card()
-        self.card_qr = QrCode(card.fingerprint)
+        self.card_qr = QrView(qr_text(card.fingerprint), size=120)
         card_layout.addWidget(self.card_qr)
         column = QVBoxLayout()
         hint = QLabel(self.tr("Read these digits to the coordinator, in person:"))

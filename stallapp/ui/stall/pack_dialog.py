@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stallapp.sealing.fingerprint import qr_text
 from stallapp.services.campaign_pack import Pack
-from stallapp.ui.shared.fingerprint_view import QrCode
+from stallapp.ui.shared.qr_view import QrView
 
 
 class PackImportDialog(QDialog):
@@ -32,7 +33,7 @@ class PackImportDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
-        row.addWidget(QrCode(pack.fingerprint))
+        row.addWidget(QrView(qr_text(pack.fingerprint), size=120))
         column = QVBoxLayout()
         column.addWidget(QLabel(self.tr("Coordinator: %1").replace("%1", pack.coordinator_name)))
         self.code_label = QLabel(pack.fingerprint)
