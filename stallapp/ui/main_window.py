@@ -282,28 +282,38 @@ class MainWindow(QMainWindow):
             kiosk.on_idle(seconds)
 
     def lock(self, reason: str = "button") -> None:
-        """Stop all work, drop every page with vault data, close the vault, show the unlock
-        page."""
-        if self.session is None:
+        """Lock, in this order: stop every job (a vault being opened is locked again by the
+        job's `discard`), leave the kiosk, drop every page with vault data, close the vault,
+        show the unlock page. Also stops an unlock or create that is still running."""
+        if self.session is None and not self.jobs.busy():
             return
         self.jobs.stop_all()
-        kiosk = self.kiosk()
-        if kiosk is not None:
-            kiosk.leave()
+        self._set_busy(False)
+        self._leave_kiosk_for_lock()
         for name in _SESSION_PAGES:
             self.remove_page(name)
-        self.session.lock()
-        self.session = None
+        if self.session is not None:
+            self.session.lock()
+            self.session = None
         self.lock_reason = reason
+        if self.setup_page is not None and vault_exists(self.folder):
+            # A vault created while locking: it is locked now and opens from the unlock page.
+            self.setup_page.forget()
+            self.remove_page("setup")
+            self.setup_page = None
+        self.unlock_page.reset()
+        self.show_page("setup" if self.setup_page is not None else "unlock")
+
+    def _leave_kiosk_for_lock(self) -> None:
+        kiosk = self.kiosk()
+        if kiosk is not None:
+            kiosk.leave()  # wipes the form; `exited` brings the volunteer page back
         if self.isFullScreen():
             self.showNormal()
-        self.unlock_page.reset()
-        self.show_page("unlock")
 
     def shutdown(self) -> None:
         """Lock and allow the window to close (used on quit and by tests)."""
         self._closing = True
-        self.jobs.stop_all()  # a vault opened meanwhile is handed to `discard` and locked
         self.lock("quit")
         self.idle.stop()
         app = QApplication.instance()
