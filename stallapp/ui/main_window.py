@@ -30,8 +30,8 @@ from stallapp.ui.stall.setup_page import SetupPage
 from stallapp.ui.stall.unlock_page import UnlockPage
 from stallapp.ui.stall.volunteer_page import VolunteerPage
 
-# Pages that show vault data: dropped when the app locks.
-_SESSION_PAGES = ("volunteer", "kiosk", "coordinator", "organiser")
+# The pages that hold no vault data; every other page is dropped when the app locks.
+_LOCKED_PAGES = ("unlock", "setup")
 
 
 class MainWindow(QMainWindow):
@@ -89,9 +89,9 @@ class MainWindow(QMainWindow):
         self.lock_watcher.lock_requested.connect(self.lock)
         if watch_system:
             self.lock_watcher.connect_system()
-            QGuiApplication.instance().applicationStateChanged.connect(  # type: ignore[union-attr]
-                self.lock_watcher.on_application_state
-            )
+            gui = QGuiApplication.instance()
+            if isinstance(gui, QGuiApplication):
+                gui.applicationStateChanged.connect(self.lock_watcher.on_application_state)
         translations.language_changed.connect(self.retranslate)
         self.resize(1366, 768)
 
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         self.jobs.stop_all()
         self._set_busy(False)
         self._leave_kiosk_for_lock()
-        for name in _SESSION_PAGES:
+        for name in [n for n in self.pages if n not in _LOCKED_PAGES]:
             self.remove_page(name)
         if self.session is not None:
             self.session.lock()
