@@ -69,21 +69,38 @@ def test_lock_while_unlocking_locks_the_opened_vault(make_window, tmp_path: Path
     assert window.current_page() == "volunteer"
 
 
-def test_quit_while_creating_leaves_a_locked_vault(make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    folder = tmp_path / "fresh"
-    window: MainWindow = make_window(folder)
+def start_heavy_create(window: MainWindow) -> None:
     window.kdf_cost = HEAVY
     page = window.setup_page
     assert page is not None
     page.passphrase.setText(PASSPHRASE)
     page.confirm.setText(PASSPHRASE)
     page.submit()
-    assert window.jobs.busy()
-    window.close()  # closeEvent -> shutdown
+    assert window.jobs.busy()  # the key derivation is running
+
+
+def test_quit_while_creating_leaves_a_locked_vault(make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "fresh"
+    window = make_window(folder)
+    start_heavy_create(window)
+    assert window.close()  # closeEvent -> shutdown
     assert not window.jobs.busy() and window.session is None
     QTest.qWait(50)
     assert window.session is None
     assert audit_events(folder)[-3:] == ["created", "locked", "unlocked"]
+
+
+def test_lock_while_creating_shows_the_unlock_page(make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "fresh"
+    window = make_window(folder)
+    start_heavy_create(window)
+    window.lock_watcher.on_screensaver_active(True)
+    assert not window.jobs.busy() and window.session is None
+    assert window.current_page() == "unlock" and set(window.pages) == {"unlock"}
+    assert window.setup_page is None
+    assert audit_events(folder)[-3:] == ["created", "locked", "unlocked"]
+    unlock(window)  # the vault made during the lock opens like any other
+    assert window.current_page() == "volunteer"
 
 
 @pytest.fixture
@@ -113,7 +130,7 @@ def campaign_stall(ready_folder: Path, tmp_path: Path) -> Iterator[tuple[Path, V
 
 def start_gated_export(
     window: MainWindow, usb: Path, monkeypatch: pytest.MonkeyPatch
-) -> tuple[CaptureService | None, threading.Event, threading.Event]:
+) -> threading.Event:
     """Open the campaign dialog from the volunteer page and start an export that waits at a
     gate the test holds (before the real export runs)."""
     unlock(window)
@@ -134,7 +151,7 @@ def start_gated_export(
     dialog.show()
     dialog.export.export_to(usb)
     assert started.wait(20) and window.jobs.busy()
-    return window.capture, started, gate
+    return gate
 
 
 def check_one_complete_batch(usb: Path, folder: Path, coordinator: Vault) -> None:
@@ -156,7 +173,7 @@ def test_lock_during_batch_export_waits_for_a_complete_batch(  # type: ignore[no
     usb = tmp_path / "usb"
     usb.mkdir()
     window = make_window(folder)
-    _, _, gate = start_gated_export(window, usb, monkeypatch)
+    gate = start_gated_export(window, usb, monkeypatch)
     threading.Timer(0.2, gate.set).start()  # the export goes on while Lock waits for it
     QTest.mouseClick(window.pages["volunteer"].lock, Qt.MouseButton.LeftButton)
     assert not window.jobs.busy()
@@ -172,7 +189,7 @@ def test_removing_a_page_waits_for_its_dialog_job(  # type: ignore[no-untyped-de
     usb = tmp_path / "usb"
     usb.mkdir()
     window = make_window(folder)
-    _, _, gate = start_gated_export(window, usb, monkeypatch)
+    gate = start_gated_export(window, usb, monkeypatch)
     threading.Timer(0.2, gate.set).start()
     window.remove_page("volunteer")  # the export panel lives in a dialog over this page
     assert not window.jobs.busy()
