@@ -28,7 +28,6 @@ from types import TracebackType
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
-from PySide6.QtWidgets import QWidget
 
 from stallapp.domain.errors import StallappError
 
@@ -248,13 +247,11 @@ class JobRunner(QObject):
 
 
 def _belongs(candidate: QObject, owner: QObject) -> bool:
-    if candidate is owner:
-        return True
-    if isinstance(candidate, QWidget) and isinstance(owner, QWidget):
-        return owner.isAncestorOf(candidate)
-    parent = candidate.parent()
-    while parent is not None:
-        if parent is owner:
+    """True if `owner` is `candidate` or one of its parents. Walks QObject parents, not
+    QWidget.isAncestorOf, which stops at a window: a dialog opened from a page belongs to it."""
+    node: QObject | None = candidate
+    while node is not None:
+        if node is owner:
             return True
-        parent = parent.parent()
+        node = node.parent()
     return False

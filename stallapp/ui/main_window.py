@@ -30,8 +30,8 @@ from stallapp.ui.stall.setup_page import SetupPage
 from stallapp.ui.stall.unlock_page import UnlockPage
 from stallapp.ui.stall.volunteer_page import VolunteerPage
 
-# Pages that show vault data: dropped when the app locks.
-_SESSION_PAGES = ("volunteer", "kiosk", "coordinator", "organiser")
+# The pages that hold no vault data; every other page is dropped when the app locks.
+_LOCKED_PAGES = ("unlock", "setup")
 
 
 class MainWindow(QMainWindow):
@@ -89,9 +89,9 @@ class MainWindow(QMainWindow):
         self.lock_watcher.lock_requested.connect(self.lock)
         if watch_system:
             self.lock_watcher.connect_system()
-            QGuiApplication.instance().applicationStateChanged.connect(  # type: ignore[union-attr]
-                self.lock_watcher.on_application_state
-            )
+            gui = QGuiApplication.instance()
+            if isinstance(gui, QGuiApplication):
+                gui.applicationStateChanged.connect(self.lock_watcher.on_application_state)
         translations.language_changed.connect(self.retranslate)
         self.resize(1366, 768)
 
@@ -282,28 +282,38 @@ class MainWindow(QMainWindow):
             kiosk.on_idle(seconds)
 
     def lock(self, reason: str = "button") -> None:
-        """Stop all work, drop every page with vault data, close the vault, show the unlock
-        page."""
-        if self.session is None:
+        """Lock, in this order: stop every job (a vault being opened is locked again by the
+        job's `discard`), leave the kiosk, drop every page with vault data, close the vault,
+        show the unlock page. Also stops an unlock or create that is still running."""
+        if self.session is None and not self.jobs.busy():
             return
         self.jobs.stop_all()
+        self._set_busy(False)
+        self._leave_kiosk_for_lock()
+        for name in [n for n in self.pages if n not in _LOCKED_PAGES]:
+            self.remove_page(name)
+        if self.session is not None:
+            self.session.lock()
+            self.session = None
+        self.lock_reason = reason
+        if self.setup_page is not None and vault_exists(self.folder):
+            # A vault created while locking: it is locked now and opens from the unlock page.
+            self.setup_page.forget()
+            self.remove_page("setup")
+            self.setup_page = None
+        self.unlock_page.reset()
+        self.show_page("setup" if self.setup_page is not None else "unlock")
+
+    def _leave_kiosk_for_lock(self) -> None:
         kiosk = self.kiosk()
         if kiosk is not None:
-            kiosk.leave()
-        for name in _SESSION_PAGES:
-            self.remove_page(name)
-        self.session.lock()
-        self.session = None
-        self.lock_reason = reason
+            kiosk.leave()  # wipes the form; `exited` brings the volunteer page back
         if self.isFullScreen():
             self.showNormal()
-        self.unlock_page.reset()
-        self.show_page("unlock")
 
     def shutdown(self) -> None:
         """Lock and allow the window to close (used on quit and by tests)."""
         self._closing = True
-        self.jobs.stop_all()  # a vault opened meanwhile is handed to `discard` and locked
         self.lock("quit")
         self.idle.stop()
         app = QApplication.instance()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 from stallapp.services.demo import DEMO_PASSPHRASE, ensure_demo_vault
 from stallapp.storage import audit
@@ -139,3 +141,31 @@ def test_lock_button(make_window, ready_folder) -> None:  # type: ignore[no-unty
     QTest.mouseClick(window.pages["volunteer"].lock, Qt.MouseButton.LeftButton)
     _lock_checks(window, ready_folder)
     Vault.unlock(ready_folder, PASSPHRASE).lock()  # the vault was closed cleanly
+
+
+def test_lock_drops_every_page_opened_in_the_session(make_window, ready_folder) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(ready_folder)
+    unlock(window)
+    window.open_role_page("organiser")
+    extra = QLabel("shows vault data")
+    window.add_page("plugged in", extra)  # a screen the lead plugs in later
+    window.lock("button")
+    _lock_checks(window, ready_folder)
+    assert set(window.pages) == {"unlock"}
+    QTest.qWait(10)
+    assert not shiboken6.isValid(extra)  # deleted, not just hidden
+
+
+def test_quit_from_the_kiosk_wipes_the_form_and_locks(make_window, ready_folder) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(ready_folder)
+    unlock(window)
+    kiosk = start_kiosk(window)
+    fill_and_sign(kiosk, name="Quitting Signer")
+    form = kiosk.form
+    assert form is not None and form.name.text()
+    assert not window.close()  # a signer cannot close the kiosk
+    assert window.session is not None
+    window.shutdown()
+    assert window.session is None and window.kiosk() is None and not window.isFullScreen()
+    assert not shiboken6.isValid(form) or form.name.text() == ""
+    assert window.close()

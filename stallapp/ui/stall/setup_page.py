@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from stallapp.storage.vault import MIN_PASSPHRASE
+from stallapp.services.session import MIN_PASSPHRASE
 from stallapp.ui.shared.passphrase_hint import strength
-from stallapp.ui.shared.style import mark_primary, set_role
+from stallapp.ui.shared.style import set_role
+from stallapp.ui.stall.passphrase_block import PassphraseBlock
 
 
 class SetupPage(QWidget):
@@ -27,63 +19,34 @@ class SetupPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setupPage")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 24, 40, 24)
-        outer.addStretch(1)
-        box = QWidget()
-        box.setMaximumWidth(720)
-        box.setMinimumWidth(min(720, 520))
-        layout = QVBoxLayout(box)
-        self.title = QLabel()
-        set_role(self.title, "title")
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        layout.addWidget(self.title)
-        layout.addWidget(self.intro)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.block = PassphraseBlock(width=720, message_name="setupMessage", button_name="create")
+        self.title = self.block.title
+        self.intro = self.block.intro
+        self.message = self.block.message
+        self.create_button = self.block.button
+        self.create_button.clicked.connect(self.submit)
         self.role = QComboBox()
         self.role.setObjectName("role")
         self.device = QLineEdit()
         self.device.setObjectName("deviceName")
         self.device.setMaxLength(60)
-        self.passphrase = QLineEdit()
-        self.passphrase.setObjectName("newPassphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = self.block.passphrase_field("newPassphrase")
         self.passphrase.textChanged.connect(self._update_hint)
         self.strength = QLabel()
         self.strength.setObjectName("strength")
         set_role(self.strength, "hint")
-        self.confirm = QLineEdit()
-        self.confirm.setObjectName("confirmPassphrase")
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm = self.block.passphrase_field("confirmPassphrase")
         self.confirm.returnPressed.connect(self.submit)
         self.role_label = QLabel()
         self.device_label = QLabel()
         self.pass_label = QLabel()
         self.confirm_label = QLabel()
-        form.addRow(self.role_label, self.role)
-        form.addRow(self.device_label, self.device)
-        form.addRow(self.pass_label, self.passphrase)
-        form.addRow("", self.strength)
-        form.addRow(self.confirm_label, self.confirm)
-        layout.addLayout(form)
-        self.message = QLabel()
-        self.message.setObjectName("setupMessage")
-        set_role(self.message, "error")
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        self.create_button = QPushButton()
-        self.create_button.setObjectName("create")
-        mark_primary(self.create_button)
-        self.create_button.clicked.connect(self.submit)
-        layout.addWidget(self.create_button)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(box, 6)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
+        self.block.add_row(self.role, self.role_label)
+        self.block.add_row(self.device, self.device_label)
+        self.block.add_row(self.passphrase, self.pass_label)
+        self.block.add_row(self.strength, "")
+        self.block.add_row(self.confirm, self.confirm_label)
+        self.block.place_on(self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -145,7 +108,7 @@ class SetupPage(QWidget):
             self.show_message("")
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
+        self.block.show_message(text)
 
     def forget(self) -> None:
         self.passphrase.clear()

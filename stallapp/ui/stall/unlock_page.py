@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
-from stallapp.ui.shared.style import mark_primary, set_role
+from stallapp.ui.stall.passphrase_block import PassphraseBlock
 
 
 class UnlockPage(QWidget):
@@ -17,43 +17,23 @@ class UnlockPage(QWidget):
         super().__init__(parent)
         self.setObjectName("unlockPage")
         self.demo_passphrase = demo_passphrase
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 24, 40, 24)
-        outer.addStretch(1)
-        box = QWidget()
-        box.setMaximumWidth(640)
-        box.setMinimumWidth(min(640, 520))
-        layout = QVBoxLayout(box)
-        self.title = QLabel()
-        set_role(self.title, "title")
-        self.prompt = QLabel()
-        self.prompt.setWordWrap(True)
-        self.passphrase = QLineEdit()
-        self.passphrase.setObjectName("passphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.returnPressed.connect(self.submit)
-        self.message = QLabel()
-        self.message.setObjectName("unlockMessage")
-        set_role(self.message, "error")
-        self.message.setWordWrap(True)
-        self.unlock = QPushButton()
-        self.unlock.setObjectName("unlock")
-        mark_primary(self.unlock)
+        self.block = PassphraseBlock(width=640, message_name="unlockMessage", button_name="unlock")
+        self.title = self.block.title
+        self.prompt = self.block.intro
+        self.message = self.block.message
+        self.unlock = self.block.button
         self.unlock.clicked.connect(self.submit)
+        self.passphrase = self.block.passphrase_field("passphrase")
+        self.passphrase.returnPressed.connect(self.submit)
+        self.block.add_row(self.passphrase)
         self.demo = QLabel()
         self.demo.setObjectName("demoHint")
         self.demo.setWordWrap(True)
         self.demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.demo.setStyleSheet("background: #fff4e5; padding: 12px; border-radius: 8px;")
         self.demo.setVisible(demo_passphrase is not None)
-        for w in (self.title, self.prompt, self.passphrase, self.message, self.unlock, self.demo):
-            layout.addWidget(w)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(box, 6)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
+        self.block.add_below(self.demo)
+        self.block.place_on(self)
         self.retranslate()
 
     def retranslate(self) -> None:
