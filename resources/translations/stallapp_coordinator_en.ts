@@ -309,6 +309,10 @@
         <translation>Nothing was deleted.</translation>
     </message>
     <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deleted %1 signature(s).</source>
         <translation>Deleted %1 signature(s).</translation>
     </message>

@@ -309,6 +309,10 @@
         <translation>没有删除任何数据。</translation>
     </message>
     <message>
+        <source>Deleting…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
         <source>Deleted %1 signature(s).</source>
         <translation>已删除 %1 个签名。</translation>
     </message>

@@ -309,6 +309,10 @@
         <translation>沒有刪除任何資料。</translation>
     </message>
     <message>
+        <source>Deleting…</source>
+        <translation>正在刪除…</translation>
+    </message>
+    <message>
         <source>Deleted %1 signature(s).</source>
         <translation>已刪除 %1 個簽名。</translation>
     </message>
