@@ -19,6 +19,7 @@ from stallapp.storage.vault import MIN_PASSPHRASE, Vault
 if TYPE_CHECKING:
     from stallapp.services.bundles import BundleService
     from stallapp.services.coordination import CoordinatorService
+    from stallapp.services.sheet_printing import SheetPrinting
     from stallapp.services.sheet_tracking import SheetService
     from stallapp.services.stall_link import StallLink
 
@@ -91,3 +92,9 @@ class Session:
         from stallapp.services.sheet_tracking import SheetService
 
         return SheetService(self._vault)
+
+    @cached_property
+    def sheet_printing(self) -> SheetPrinting:
+        from stallapp.services.sheet_printing import SheetPrinting
+
+        return SheetPrinting(self._vault)
