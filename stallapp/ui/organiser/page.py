@@ -68,7 +68,8 @@ class OrganiserPage(QWidget):
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            widget.deleteLater()
+            if widget is not None:
+                widget.deleteLater()
         self.title.setText(self.tr("Organiser tools"))
         self.back.setText(self.tr("Back"))
         self.lock.setText(self.tr("Lock"))
@@ -101,8 +102,9 @@ class OrganiserPage(QWidget):
         def show(index: int) -> None:
             while holder.count():
                 item = holder.takeAt(0)
-                if item is not None and item.widget() is not None:
-                    item.widget().deleteLater()
+                gone = item.widget() if item is not None else None
+                if gone is not None:
+                    gone.deleteLater()
             petition = petitions[max(index, 0)]
             holder.addWidget(BundlePanel(self.context.session.bundles, self.context.jobs, petition))
 

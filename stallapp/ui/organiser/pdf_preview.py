@@ -196,8 +196,9 @@ class PdfPreview(QWidget):
             self._job.cancel()
         while self._column.count():
             item = self._column.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            gone = item.widget() if item is not None else None
+            if gone is not None:
+                gone.deleteLater()
         self._pdf, self._count = b"", 0
         self.info.setText(self.tr("Drawing the pages…"))
 

@@ -1,0 +1,178 @@
+"""Lock and quit while the organiser's long jobs run: nothing crashes, the job stops, and
+nothing half-made is left (no sheet registered without its PDF, no partial bundle folder).
+
+Each test drives the real main window and the real job runner; the work is big enough (200
+sheets, 200 pages, thousands of signatures) to be running on its worker thread at Lock.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from stallapp.domain.petition import load_petition
+from stallapp.printing import bundle
+from stallapp.services import rehearsal
+from stallapp.services.capture import CaptureService
+from stallapp.storage.keyfile import KdfCost
+from stallapp.storage.vault import Vault
+from stallapp.system.resources import sample_petition_path
+from stallapp.ui.main_window import MainWindow
+from stallapp.ui.organiser.bundle_panel import BundlePanel
+from stallapp.ui.organiser.organiser_screen import OrganiserScreen
+from stallapp.ui.organiser.preview_dialog import PdfPreviewDialog
+from tests.support.kiosk_driver import unlock
+from tests.support.vault_setup import PASSPHRASE
+from tests.ui.organiser.test_organiser_page import open_organiser
+
+
+def _wait(condition: Callable[[], bool], seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        QApplication.processEvents()
+        time.sleep(0.002)
+
+
+def _stop(window: MainWindow, how: str) -> None:
+    if how == "lock":
+        page = window.pages["organiser"]
+        QTest.mouseClick(page.lock, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    else:
+        window.shutdown()
+
+
+def _assert_stopped(window: MainWindow) -> None:
+    assert not window.jobs.busy()
+    assert window.session is None
+    assert window.current_page() == "unlock"
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # the pages go
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)]
+
+
+def _printed_sheets(folder: Path) -> int:
+    vault = Vault.unlock(folder, PASSPHRASE)
+    try:
+        from stallapp.services.sheet_tracking import SheetService
+
+        return SheetService(vault).report().printed
+    finally:
+        vault.lock()
+
+
+def _editor(window: MainWindow) -> OrganiserScreen:
+    unlock(window)
+    page = open_organiser(window)
+    assert page.editor is not None
+    return page.editor
+
+
+@pytest.mark.parametrize("how", ["lock", "quit"])
+def test_stop_while_200_sheets_print(make_window, ready_folder: Path, how: str) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(ready_folder)
+    editor = _editor(window)
+    editor.sheet_count.setValue(200)
+    QTest.mouseClick(editor.print_button, Qt.MouseButton.LeftButton)
+    assert editor.cancel_button.isVisibleTo(editor)
+    _wait(lambda: editor.progress.maximum() == 200 and editor.progress.value() >= 1)
+    assert editor.progress.value() < 200 and window.jobs.busy()  # mid-render
+    _stop(window, how)
+    _assert_stopped(window)
+    assert _printed_sheets(ready_folder) == 0  # cancelled before the serials were committed
+
+
+def test_cancel_button_stops_printing_and_registers_nothing(
+    make_window, ready_folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(ready_folder)
+    editor = _editor(window)
+    editor.sheet_count.setValue(200)
+    QTest.mouseClick(editor.print_button, Qt.MouseButton.LeftButton)
+    _wait(lambda: editor.progress.maximum() == 200 and editor.progress.value() >= 1)
+    QTest.mouseClick(editor.cancel_button, Qt.MouseButton.LeftButton)
+    assert editor.status.text() == "Cancelled." and editor.print_button.isEnabled()
+    _wait(lambda: not window.jobs.busy())
+    assert editor.preview_dialog is None
+    assert window.session is not None and window.session.sheets.report().printed == 0
+
+
+def test_lock_while_a_flyer_renders(make_window, ready_folder: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(ready_folder)
+    editor = _editor(window)
+    editor.flyer_format.setCurrentIndex(editor.flyer_format.findData("a6-cards"))
+    QTest.mouseClick(editor.flyer_button, Qt.MouseButton.LeftButton)
+    # No event has been processed since the click, so the job cannot have been delivered:
+    # its worker is rendering (or has just finished) when Lock cancels and waits for it.
+    assert window.jobs.busy() and [j.name for j in window.jobs.jobs()] == ["flyer"]
+    _stop(window, "lock")
+    _assert_stopped(window)
+    assert editor.preview_dialog is None  # the result was discarded, not shown
+
+
+@pytest.mark.parametrize("how", ["lock", "quit"])
+def test_stop_while_the_preview_rasterises(make_window, ready_folder: Path, how: str) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(ready_folder)
+    editor = _editor(window)
+    editor.sheet_count.setValue(200)
+    printed: list[int] = []
+    editor.sheets_printed.connect(printed.append)
+    QTest.mouseClick(editor.print_button, Qt.MouseButton.LeftButton)
+    _wait(lambda: printed == [200])
+    # The sheets are registered; the dialog now draws 200 pages on a worker thread.
+    assert editor.preview_dialog is not None
+    preview = editor.preview_dialog.preview
+    assert [j.name for j in window.jobs.jobs()] == ["preview"]
+    assert preview.page_count() == 0
+    _stop(window, how)
+    _assert_stopped(window)
+    assert _printed_sheets(ready_folder) == 200  # what was printed stays registered
+
+
+@pytest.fixture
+def signed_folder(tmp_path: Path) -> Path:
+    """A locked rehearsal stall vault with the sample petition and 3000 signatures."""
+    folder = tmp_path / "stall"
+    vault = Vault.create(
+        folder,
+        PASSPHRASE,
+        role="stall",
+        device_name="test laptop",
+        rehearsal=True,
+        cost=KdfCost.light(),
+    )
+    petition = load_petition(sample_petition_path())
+    service = CaptureService(vault)
+    service.add_petition(petition)
+    event = service.add_event(city="Coventry", location="Broadgate", day=date.today().isoformat())
+    rehearsal.generate(vault, petition, event.id, 3000, seed=9)
+    vault.lock()
+    return folder
+
+
+def test_lock_while_a_bundle_is_written(make_window, signed_folder: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(signed_folder)
+    unlock(window)
+    page = open_organiser(window)
+    page.tabs.setCurrentIndex(2)
+    tab = page.tabs.widget(2)
+    assert tab is not None
+    panels = tab.findChildren(BundlePanel)
+    assert len(panels) == 1
+    panel = panels[0]
+    out = tmp_path / "bundle"
+    panel.recipient.setText("A Member of Parliament")
+    panel.folder.setText(str(out))
+    QTest.mouseClick(panel.generate, Qt.MouseButton.LeftButton)
+    _wait(lambda: panel.progress.maximum() > 1 and panel.progress.value() >= 1)
+    assert panel.progress.value() < panel.progress.maximum() and window.jobs.busy()
+    _stop(window, "lock")
+    _assert_stopped(window)
+    files = sorted(p.name for p in out.iterdir()) if out.exists() else []
+    assert files in ([], sorted([bundle.CSV_NAME, bundle.MANIFEST_NAME, bundle.PDF_NAME]))
