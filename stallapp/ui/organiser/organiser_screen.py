@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -36,7 +35,8 @@ from stallapp.printing import sheet_pdf as sheets
 from stallapp.printing.raster import PdfPages
 from stallapp.services.petition_check import Warning, check
 from stallapp.system.paths import atomic_write
-from stallapp.ui.jobs import Job, JobControl, JobRunner
+from stallapp.ui.jobs import JobControl, JobRunner
+from stallapp.ui.organiser.job_strip import JobStrip
 from stallapp.ui.organiser.pdf_preview import to_qimage
 from stallapp.ui.organiser.petition_form import PetitionForm
 from stallapp.ui.organiser.preview_dialog import PdfPreviewDialog
@@ -66,7 +66,6 @@ class OrganiserScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.jobs = jobs
-        self._job: Job[bytes] | None = None
         self._print_sheets = print_sheets
         self._show_dialogs = show_dialogs
         self.preview_dialog: PdfPreviewDialog | None = None
@@ -104,10 +103,9 @@ class OrganiserScreen(QWidget):
         for key in flyers.FORMATS:
             self.flyer_format.addItem(flyer_names[key], key)
         self.flyer_button = QPushButton(self.tr("Poster or flyer…"))
-        self.progress = QProgressBar()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.job = JobStrip(jobs)
+        self.job.failed.connect(self.failed)
+        self.job.idle.connect(self.refresh)
 
         side = QWidget()
         right = QVBoxLayout(side)
@@ -128,13 +126,7 @@ class OrganiserScreen(QWidget):
         flyer_row.addWidget(self.flyer_format, 1)
         flyer_row.addWidget(self.flyer_button)
         right.addLayout(flyer_row)
-        busy_row = QHBoxLayout()
-        busy_row.addWidget(self.progress, 1)
-        busy_row.addWidget(self.cancel_button)
-        right.addLayout(busy_row)
-        right.addWidget(self.status)
-        self.progress.hide()
-        self.cancel_button.hide()
+        right.addWidget(self.job)
 
         splitter = QSplitter()
         splitter.addWidget(scroll)
@@ -155,7 +147,6 @@ class OrganiserScreen(QWidget):
         self.save_button.clicked.connect(self._save_with_dialog)
         self.print_button.clicked.connect(self.print_now)
         self.flyer_button.clicked.connect(self.show_flyer)
-        self.cancel_button.clicked.connect(self.cancel)
         self.refresh()
 
     # -- the petition being edited --------------------------------------------------------------
@@ -283,7 +274,7 @@ class OrganiserScreen(QWidget):
     # -- printing (jobs) -------------------------------------------------------------------------
 
     def is_busy(self) -> bool:
-        return self._job is not None and self._job.running
+        return self.job.busy()
 
     def _start(
         self,
@@ -294,40 +285,11 @@ class OrganiserScreen(QWidget):
     ) -> None:
         self.print_button.setEnabled(False)
         self.flyer_button.setEnabled(False)
-        self.progress.setRange(0, 0)  # busy until the first progress report
-        self.progress.show()
-        self.cancel_button.show()
-        self.status.setText(text)
-        self._job = self.jobs.start(
-            self,
-            name,
-            work,
-            on_done=done,
-            on_failed=self._on_failed,
-            on_progress=self._on_progress,
-            on_finished=self._idle,
-        )
-
-    def _on_progress(self, done: int, total: int, _text: str) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-
-    def _on_failed(self, message: str) -> None:
-        self.status.setText(message)
-        self.failed.emit(message)
-
-    def _idle(self) -> None:
-        self._job = None
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.refresh()
+        self.job.start(name, work, done, text)
 
     def cancel(self) -> None:
         """Stop printing or drawing; nothing is registered and the buttons work again."""
-        if self._job is not None:
-            self._job.cancel()
-        self._idle()
-        self.status.setText(self.tr("Cancelled."))
+        self.job.cancel()
 
     def _show_pdf(self, pdf: bytes, title: str, name: str) -> None:
         self.preview_dialog = PdfPreviewDialog(pdf, title, name, self.jobs, self)
@@ -342,7 +304,8 @@ class OrganiserScreen(QWidget):
         try:
             petition = self.current_petition()
         except StallappError as exc:
-            self._on_failed(exc.message)
+            self.job.status.setText(exc.message)
+            self.failed.emit(exc.message)
             return
         count, paper = self.sheet_count.value(), str(self.paper.currentData())
 
@@ -350,7 +313,7 @@ class OrganiserScreen(QWidget):
             return print_sheets(petition, count, paper, control.progress)
 
         def done(pdf: bytes) -> None:
-            self.status.setText(self.tr("%n sheet(s) printed and registered.", "", count))
+            self.job.status.setText(self.tr("%n sheet(s) printed and registered.", "", count))
             self.sheets_printed.emit(count)
             self._show_pdf(pdf, self.tr("Petition sheets"), "petition-sheets.pdf")
 
@@ -363,7 +326,8 @@ class OrganiserScreen(QWidget):
         try:
             petition = self.current_petition()
         except StallappError as exc:
-            self._on_failed(exc.message)
+            self.job.status.setText(exc.message)
+            self.failed.emit(exc.message)
             return
         fmt, paper = str(self.flyer_format.currentData()), str(self.paper.currentData())
 
@@ -374,7 +338,7 @@ class OrganiserScreen(QWidget):
             return pdf
 
         def done(pdf: bytes) -> None:
-            self.status.setText("")
+            self.job.status.setText("")
             self._show_pdf(pdf, self.tr("Poster or flyer"), f"{fmt}.pdf")
 
         self._start("flyer", work, done, self.tr("Drawing the poster or flyer…"))

@@ -69,6 +69,7 @@ class OrganiserPage(QWidget):
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
             if widget is not None:
+                self.context.jobs.stop(widget)  # its print or bundle stops before it goes
                 widget.deleteLater()
         self.title.setText(self.tr("Organiser tools"))
         self.back.setText(self.tr("Back"))
@@ -104,6 +105,7 @@ class OrganiserPage(QWidget):
                 item = holder.takeAt(0)
                 gone = item.widget() if item is not None else None
                 if gone is not None:
+                    self.context.jobs.stop(gone)
                     gone.deleteLater()
             petition = petitions[max(index, 0)]
             holder.addWidget(BundlePanel(self.context.session.bundles, self.context.jobs, petition))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -25,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from stallapp.printing.raster import PageImage, PdfPages
 from stallapp.system.paths import atomic_write
-from stallapp.ui.jobs import Cancelled, Job, JobControl, JobRunner
+from stallapp.ui.jobs import Cancelled, JobControl, JobRunner
+from stallapp.ui.organiser.job_strip import JobStrip
 
 PREVIEW_DPI = 60
 PRINT_DPI_MAX = 300
@@ -110,25 +110,21 @@ class PdfPreview(QWidget):
         self._column.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self._scroll.setWidget(self._body)
         self.info = QLabel()
-        self.progress = QProgressBar()
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.hide()
+        self.job = JobStrip(jobs)
+        self.job.failed.connect(self._on_failed)
+        self.job.idle.connect(self._idle)
         self.print_button = QPushButton(self.tr("Print…"))
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.print_button.clicked.connect(self.print_with_dialog)
         self.save_button.clicked.connect(self.save_with_dialog)
-        self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
         buttons.addWidget(self.info, 1)
-        buttons.addWidget(self.progress, 1)
-        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.job, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self._scroll, 1)
         layout.addLayout(buttons)
-        self._job: Job[object] | None = None
         self._set_enabled(False)
 
     def _set_enabled(self, on: bool) -> None:
@@ -138,32 +134,13 @@ class PdfPreview(QWidget):
     # -- the job this preview runs (one at a time) --------------------------------------------
 
     def is_busy(self) -> bool:
-        return self._job is not None and self._job.running
+        return self.job.busy()
 
     def _run(
         self, name: str, work: Callable[[JobControl], object], done: Callable[[object], None]
     ) -> None:
         self._set_enabled(False)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-        job = self.jobs.start(
-            self,
-            name,
-            work,
-            on_done=done,
-            on_failed=self._on_failed,
-            on_progress=self._on_progress,
-            on_finished=self._idle,
-        )
-        # A preview lives in its own dialog window, which the runner does not count as a
-        # child of the page: if the dialog goes first, its job must not call back into it.
-        self.destroyed.connect(lambda _gone=None: job.cancel())
-        self._job = job
-
-    def _on_progress(self, done: int, total: int, _text: str) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
+        self.job.start(name, work, done, "")
 
     def _on_failed(self, message: str) -> None:
         if not self._count:
@@ -171,29 +148,22 @@ class PdfPreview(QWidget):
         self.failed.emit(message)
 
     def _idle(self) -> None:
-        self._job = None
-        self.progress.hide()
-        self.cancel_button.hide()
         self._set_enabled(self._count > 0)
 
     def stop_drawing(self) -> None:
         """Cancel drawing the pages (nobody is looking any more); a print or save goes on."""
-        if self._job is not None and self._job.name == "preview":
-            self.cancel()
+        if self.job.running() == "preview":
+            self.job.cancel()
 
     def cancel(self) -> None:
-        """Stop the running job; the screen is usable again at once."""
-        if self._job is not None:
-            self._job.cancel()
-        self._idle()
+        self.job.cancel()
 
     # -- showing ------------------------------------------------------------------------------
 
     def set_pdf(self, data: bytes) -> None:
         """Show this PDF; its pages are drawn by a job. A file that is not a readable PDF is
         reported through `failed`."""
-        if self._job is not None:
-            self._job.cancel()
+        self.job.cancel()
         while self._column.count():
             item = self._column.takeAt(0)
             gone = item.widget() if item is not None else None

@@ -80,9 +80,9 @@ def test_stop_while_200_sheets_print(make_window, ready_folder: Path, how: str) 
     editor = _editor(window)
     editor.sheet_count.setValue(200)
     QTest.mouseClick(editor.print_button, Qt.MouseButton.LeftButton)
-    assert editor.cancel_button.isVisibleTo(editor)
-    _wait(lambda: editor.progress.maximum() == 200 and editor.progress.value() >= 1)
-    assert editor.progress.value() < 200 and window.jobs.busy()  # mid-render
+    assert editor.job.cancel_button.isVisibleTo(editor)
+    _wait(lambda: editor.job.progress.maximum() == 200 and editor.job.progress.value() >= 1)
+    assert editor.job.progress.value() < 200 and window.jobs.busy()  # mid-render
     _stop(window, how)
     _assert_stopped(window)
     assert _printed_sheets(ready_folder) == 0  # cancelled before the serials were committed
@@ -95,9 +95,9 @@ def test_cancel_button_stops_printing_and_registers_nothing(
     editor = _editor(window)
     editor.sheet_count.setValue(200)
     QTest.mouseClick(editor.print_button, Qt.MouseButton.LeftButton)
-    _wait(lambda: editor.progress.maximum() == 200 and editor.progress.value() >= 1)
-    QTest.mouseClick(editor.cancel_button, Qt.MouseButton.LeftButton)
-    assert editor.status.text() == "Cancelled." and editor.print_button.isEnabled()
+    _wait(lambda: editor.job.progress.maximum() == 200 and editor.job.progress.value() >= 1)
+    QTest.mouseClick(editor.job.cancel_button, Qt.MouseButton.LeftButton)
+    assert editor.job.status.text() == "Cancelled." and editor.print_button.isEnabled()
     _wait(lambda: not window.jobs.busy())
     assert editor.preview_dialog is None
     assert window.session is not None and window.session.sheets.report().printed == 0
@@ -176,3 +176,35 @@ def test_lock_while_a_bundle_is_written(make_window, signed_folder: Path, tmp_pa
     _assert_stopped(window)
     files = sorted(p.name for p in out.iterdir()) if out.exists() else []
     assert files in ([], sorted([bundle.CSV_NAME, bundle.MANIFEST_NAME, bundle.PDF_NAME]))
+
+
+def test_language_change_while_sheets_print(make_window, ready_folder: Path, translations) -> None:  # type: ignore[no-untyped-def]
+    """The page rebuilds its tabs on a language change: the old editor's print job stops first."""
+    window = make_window(ready_folder)
+    editor = _editor(window)
+    editor.sheet_count.setValue(200)
+    QTest.mouseClick(editor.print_button, Qt.MouseButton.LeftButton)
+    _wait(lambda: editor.job.progress.maximum() == 200 and editor.job.progress.value() >= 1)
+    translations.set_language("zh-Hant")
+    assert not window.jobs.busy()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    translations.set_language("en")
+    assert window.session is not None and window.session.sheets.report().printed == 0
+
+
+def test_preview_closed_while_it_rasterises(make_window, ready_folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """A preview deleted mid-drawing (its dialog is another window) never hears back."""
+    window = make_window(ready_folder)
+    editor = _editor(window)
+    editor.sheet_count.setValue(200)
+    printed: list[int] = []
+    editor.sheets_printed.connect(printed.append)
+    QTest.mouseClick(editor.print_button, Qt.MouseButton.LeftButton)
+    _wait(lambda: printed == [200])
+    dialog = editor.preview_dialog
+    assert dialog is not None and [j.name for j in window.jobs.jobs()] == ["preview"]
+    dialog.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    _wait(lambda: not window.jobs.busy())  # cancelled; its pages are never put on a dead widget
+    QApplication.processEvents()
+    assert window.session is not None and window.session.sheets.report().printed == 200

@@ -86,7 +86,7 @@ def test_print_registers_sheets_and_shows_the_preview(
     screen.sheet_count.setValue(3)
     with qtbot.waitSignal(screen.sheets_printed, timeout=30_000):
         qtbot.mouseClick(screen.print_button, Qt.MouseButton.LeftButton)
-    assert screen.progress.maximum() == 3 and screen.progress.isHidden()
+    assert screen.job.progress.maximum() == 3 and screen.job.progress.isHidden()
     assert screen.preview_dialog is not None
     with qtbot.waitSignal(screen.preview_dialog.preview.shown, timeout=30_000):
         pass
