@@ -41,6 +41,7 @@ from stallapp.ui.organiser.pdf_preview import to_qimage
 from stallapp.ui.organiser.petition_form import PetitionForm
 from stallapp.ui.organiser.preview_dialog import PdfPreviewDialog
 from stallapp.ui.organiser.texts_editor import LanguageTextsEditor
+from stallapp.ui.organiser.warning_texts import warning_text
 
 PREVIEW_SERIAL = "PREVIEW"
 PREVIEW_DPI = 48
@@ -164,34 +165,7 @@ class OrganiserScreen(QWidget):
         self.refresh()
 
     def warning_text(self, w: Warning) -> str:
-        languages = {
-            "zh-Hant": self.tr("Traditional Chinese"),
-            "zh-Hans": self.tr("Simplified Chinese"),
-            "en": self.tr("English"),
-        }
-        if w.code == "missing_translation":
-            return (
-                self.tr("%1: no %2 translation.")
-                .replace("%1", self.texts.table_label(w.table))
-                .replace("%2", languages[w.lang])
-            )
-        if w.code == "unprintable":
-            return (
-                self.tr("%1 (%2): these characters would print as boxes: %3")
-                .replace("%1", self.texts.table_label(w.table))
-                .replace("%2", languages[w.lang])
-                .replace("%3", w.detail)
-            )
-        if w.code == "prayer_not_to_commons":
-            return self.tr(
-                "The request must be to the House of Commons: start it with "
-                "“The petitioners therefore request that the House of Commons”."
-            )
-        if w.code == "council_lws":
-            return self.tr("Councils usually require signers to live, work or study in the area.")
-        if w.code == "no_online_url":
-            return self.tr("No online petition address: posters and flyers cannot be printed.")
-        return w.code
+        return warning_text(w, self.texts.table_label)
 
     def refresh(self) -> None:
         """Re-check the petition and redraw the top sheet preview."""
