@@ -1,8 +1,10 @@
 """Lock and quit while the organiser's long jobs run: nothing crashes, the job stops, and
 nothing half-made is left (no sheet registered without its PDF, no partial bundle folder).
 
-Each test drives the real main window and the real job runner; the work is big enough (200
-sheets, 200 pages, thousands of signatures) to be running on its worker thread at Lock.
+Each test drives the real main window and the real job runner on a real worker thread. To be
+sure the work is still running at Lock, the sheet and bundle tests hold their job inside the
+real renderer: its progress callback keeps reporting one step until the runner cancels it.
+The flyer is locked before any event could deliver it; the preview draws 200 pages.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from stallapp.domain.petition import load_petition
-from stallapp.printing import bundle
 from stallapp.services import rehearsal
 from stallapp.services.capture import CaptureService
 from stallapp.storage.keyfile import KdfCost
@@ -57,6 +58,35 @@ def _assert_stopped(window: MainWindow) -> None:
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)]
 
 
+def _hold(progress: Callable[[int, int], None]) -> Callable[[int, int], None]:
+    """A progress callback that, once the work is under way, keeps reporting the same step
+    until the runner cancels it (the report raises Cancelled): the job is surely running at
+    Lock, inside the real renderer."""
+
+    def held(done: int, total: int) -> None:
+        progress(done, total)
+        if done >= 1:
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
+                time.sleep(0.005)
+                progress(done, total)
+            raise AssertionError("the job was never cancelled")
+
+    return held
+
+
+def _hold_sheets(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    printing = window.session.sheet_printing  # type: ignore[union-attr]
+    real = printing.print_run
+
+    def print_run(
+        petition_id: str, count: int, progress: Callable[[int, int], None], *, paper: str = "a4"
+    ) -> object:
+        return real(petition_id, count, _hold(progress), paper=paper)
+
+    monkeypatch.setattr(printing, "print_run", print_run)
+
+
 def _printed_sheets(folder: Path) -> int:
     vault = Vault.unlock(folder, PASSPHRASE)
     try:
@@ -75,9 +105,12 @@ def _editor(window: MainWindow) -> OrganiserScreen:
 
 
 @pytest.mark.parametrize("how", ["lock", "quit"])
-def test_stop_while_200_sheets_print(make_window, ready_folder: Path, how: str) -> None:  # type: ignore[no-untyped-def]
+def test_stop_while_200_sheets_print(
+    make_window, ready_folder: Path, how: str, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     window = make_window(ready_folder)
     editor = _editor(window)
+    _hold_sheets(window, monkeypatch)
     editor.sheet_count.setValue(200)
     QTest.mouseClick(editor.print_button, Qt.MouseButton.LeftButton)
     assert editor.job.cancel_button.isVisibleTo(editor)
@@ -137,7 +170,7 @@ def test_stop_while_the_preview_rasterises(make_window, ready_folder: Path, how:
 
 @pytest.fixture
 def signed_folder(tmp_path: Path) -> Path:
-    """A locked rehearsal stall vault with the sample petition and 3000 signatures."""
+    """A locked rehearsal stall vault with the sample petition and 500 signatures."""
     folder = tmp_path / "stall"
     vault = Vault.create(
         folder,
@@ -151,12 +184,14 @@ def signed_folder(tmp_path: Path) -> Path:
     service = CaptureService(vault)
     service.add_petition(petition)
     event = service.add_event(city="Coventry", location="Broadgate", day=date.today().isoformat())
-    rehearsal.generate(vault, petition, event.id, 3000, seed=9)
+    rehearsal.generate(vault, petition, event.id, 500, seed=9)
     vault.lock()
     return folder
 
 
-def test_lock_while_a_bundle_is_written(make_window, signed_folder: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_lock_while_a_bundle_is_written(
+    make_window, signed_folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     window = make_window(signed_folder)
     unlock(window)
     page = open_organiser(window)
@@ -166,6 +201,12 @@ def test_lock_while_a_bundle_is_written(make_window, signed_folder: Path, tmp_pa
     panels = tab.findChildren(BundlePanel)
     assert len(panels) == 1
     panel = panels[0]
+    real_write = panel.service.write
+
+    def write(request: object, progress: Callable[[int, int], None]) -> object:
+        return real_write(request, _hold(progress))  # type: ignore[arg-type]
+
+    monkeypatch.setattr(panel.service, "write", write)
     out = tmp_path / "bundle"
     panel.recipient.setText("A Member of Parliament")
     panel.folder.setText(str(out))
@@ -174,14 +215,16 @@ def test_lock_while_a_bundle_is_written(make_window, signed_folder: Path, tmp_pa
     assert panel.progress.value() < panel.progress.maximum() and window.jobs.busy()
     _stop(window, "lock")
     _assert_stopped(window)
-    files = sorted(p.name for p in out.iterdir()) if out.exists() else []
-    assert files in ([], sorted([bundle.CSV_NAME, bundle.MANIFEST_NAME, bundle.PDF_NAME]))
+    assert not out.exists() or not any(out.iterdir())  # stopped mid-render: no file at all
 
 
-def test_language_change_while_sheets_print(make_window, ready_folder: Path, translations) -> None:  # type: ignore[no-untyped-def]
+def test_language_change_while_sheets_print(
+    make_window, ready_folder: Path, translations, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     """The page rebuilds its tabs on a language change: the old editor's print job stops first."""
     window = make_window(ready_folder)
     editor = _editor(window)
+    _hold_sheets(window, monkeypatch)
     editor.sheet_count.setValue(200)
     QTest.mouseClick(editor.print_button, Qt.MouseButton.LeftButton)
     _wait(lambda: editor.job.progress.maximum() == 200 and editor.job.progress.value() >= 1)
