@@ -103,19 +103,21 @@ def printed_pages() -> None:
 
 
 def screens() -> None:
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTranslator
     from PySide6.QtWidgets import QApplication
 
+    from stallapp.ui.jobs import JobRunner
     from stallapp.ui.organiser.organiser_screen import OrganiserScreen
     from stallapp.ui.organiser.pdf_preview import PdfPreview
 
     app = QApplication.instance() or QApplication(sys.argv)
+    jobs = JobRunner()
     petition = load_petition(sample_petition_path())
     for lang in ("en", "zh_Hant"):
         translator = QTranslator()
         translator.load(str(resource("translations", f"stallapp_organiser_{lang}.qm")))
         QCoreApplication.installTranslator(translator)
-        screen = OrganiserScreen(print_sheets=lambda p, n, paper: b"")
+        screen = OrganiserScreen(jobs, print_sheets=lambda p, n, paper, progress: b"")
         screen.resize(1400, 900)
         screen.set_petition(
             replace(
@@ -127,9 +129,12 @@ def screens() -> None:
         )
         screen.grab().save(str(OUT / f"organiser-{lang}.png"))
         QCoreApplication.removeTranslator(translator)
-    preview = PdfPreview()
+    preview = PdfPreview(jobs)
     plan = [sheets.Sheet("K7PQ-001", "top"), sheets.Sheet("K7PQ-002", "continuation")]
+    drawn = QEventLoop()
+    preview.shown.connect(drawn.quit)
     preview.set_pdf(sheets.render(petition, plan).pdf)
+    drawn.exec()  # the pages are drawn by a job
     preview.resize(560, 760)
     preview.grab().save(str(OUT / "print-preview.png"))
     vault_screens(petition)

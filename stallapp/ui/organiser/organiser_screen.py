@@ -1,4 +1,10 @@
-"""The organiser screen: edit a petition, see warnings and a live top sheet, save, print."""
+"""The organiser screen: edit a petition, see warnings and a live top sheet, save, print.
+
+Printing sheets and drawing a poster or flyer run as jobs on the window's runner, with a
+progress bar and Cancel. The live top sheet stays on the UI thread: it is one page, measured
+at about 20 ms to render and draw (0.13 s the first time, loading fonts), redrawn 300 ms
+after the last edit.
+"""
 
 from __future__ import annotations
 
@@ -30,15 +36,20 @@ from stallapp.printing import sheet_pdf as sheets
 from stallapp.printing.raster import PdfPages
 from stallapp.services.petition_check import Warning, check
 from stallapp.system.paths import atomic_write
+from stallapp.ui.jobs import JobControl, JobRunner
+from stallapp.ui.organiser.job_strip import JobStrip
 from stallapp.ui.organiser.pdf_preview import to_qimage
 from stallapp.ui.organiser.petition_form import PetitionForm
 from stallapp.ui.organiser.preview_dialog import PdfPreviewDialog
 from stallapp.ui.organiser.texts_editor import LanguageTextsEditor
+from stallapp.ui.organiser.warning_texts import warning_text
 
 PREVIEW_SERIAL = "PREVIEW"
 PREVIEW_DPI = 48
-# (petition, number of sheets, paper) -> the PDF, with its serials registered in the vault.
-PrintSheets = Callable[[Petition, int, str], bytes]
+# (petition, number of sheets, paper, progress(done, total)) -> the PDF, with its serials
+# registered in the vault. Runs on a worker thread; `progress` raises to cancel the run, and
+# a cancelled run registers nothing.
+PrintSheets = Callable[[Petition, int, str, Callable[[int, int], None]], bytes]
 
 
 class OrganiserScreen(QWidget):
@@ -49,12 +60,14 @@ class OrganiserScreen(QWidget):
 
     def __init__(
         self,
+        jobs: JobRunner,
         parent: QWidget | None = None,
         *,
         print_sheets: PrintSheets | None = None,
         show_dialogs: bool = True,
     ) -> None:
         super().__init__(parent)
+        self.jobs = jobs
         self._print_sheets = print_sheets
         self._show_dialogs = show_dialogs
         self.preview_dialog: PdfPreviewDialog | None = None
@@ -92,6 +105,9 @@ class OrganiserScreen(QWidget):
         for key in flyers.FORMATS:
             self.flyer_format.addItem(flyer_names[key], key)
         self.flyer_button = QPushButton(self.tr("Poster or flyer…"))
+        self.job = JobStrip(jobs)
+        self.job.failed.connect(self.failed)
+        self.job.idle.connect(self.refresh)
 
         side = QWidget()
         right = QVBoxLayout(side)
@@ -112,6 +128,7 @@ class OrganiserScreen(QWidget):
         flyer_row.addWidget(self.flyer_format, 1)
         flyer_row.addWidget(self.flyer_button)
         right.addLayout(flyer_row)
+        right.addWidget(self.job)
 
         splitter = QSplitter()
         splitter.addWidget(scroll)
@@ -149,34 +166,7 @@ class OrganiserScreen(QWidget):
         self.refresh()
 
     def warning_text(self, w: Warning) -> str:
-        languages = {
-            "zh-Hant": self.tr("Traditional Chinese"),
-            "zh-Hans": self.tr("Simplified Chinese"),
-            "en": self.tr("English"),
-        }
-        if w.code == "missing_translation":
-            return (
-                self.tr("%1: no %2 translation.")
-                .replace("%1", self.texts.table_label(w.table))
-                .replace("%2", languages[w.lang])
-            )
-        if w.code == "unprintable":
-            return (
-                self.tr("%1 (%2): these characters would print as boxes: %3")
-                .replace("%1", self.texts.table_label(w.table))
-                .replace("%2", languages[w.lang])
-                .replace("%3", w.detail)
-            )
-        if w.code == "prayer_not_to_commons":
-            return self.tr(
-                "The request must be to the House of Commons: start it with "
-                "“The petitioners therefore request that the House of Commons”."
-            )
-        if w.code == "council_lws":
-            return self.tr("Councils usually require signers to live, work or study in the area.")
-        if w.code == "no_online_url":
-            return self.tr("No online petition address: posters and flyers cannot be printed.")
-        return w.code
+        return warning_text(w, self.texts.table_label)
 
     def refresh(self) -> None:
         """Re-check the petition and redraw the top sheet preview."""
@@ -191,8 +181,8 @@ class OrganiserScreen(QWidget):
             self.flyer_button.setEnabled(False)
             return
         self.save_button.setEnabled(True)
-        self.flyer_button.setEnabled(bool(petition.online_url))
-        self.print_button.setEnabled(self._print_sheets is not None)
+        self.flyer_button.setEnabled(bool(petition.online_url) and not self.is_busy())
+        self.print_button.setEnabled(self._print_sheets is not None and not self.is_busy())
         found = check(petition)
         for w in found:
             self.warnings.addItem(self.warning_text(w))
@@ -256,39 +246,74 @@ class OrganiserScreen(QWidget):
         if path:
             self.save_file(Path(path))
 
-    # -- printing -------------------------------------------------------------------------------
+    # -- printing (jobs) -------------------------------------------------------------------------
+
+    def is_busy(self) -> bool:
+        return self.job.busy()
+
+    def _start(
+        self,
+        name: str,
+        work: Callable[[JobControl], bytes],
+        done: Callable[[bytes], None],
+        text: str,
+    ) -> None:
+        self.print_button.setEnabled(False)
+        self.flyer_button.setEnabled(False)
+        self.job.start(name, work, done, text)
+
+    def cancel(self) -> None:
+        """Stop printing or drawing; nothing is registered and the buttons work again."""
+        self.job.cancel()
+
+    def _show_pdf(self, pdf: bytes, title: str, name: str) -> None:
+        self.preview_dialog = PdfPreviewDialog(pdf, title, name, self.jobs, self)
+        if self._show_dialogs:
+            self.preview_dialog.open()
 
     def print_now(self) -> None:
-        """Register and render the sheets, then show them for printing or saving."""
-        if self._print_sheets is None:
+        """Register and render the sheets as a job, then show them for printing or saving."""
+        print_sheets = self._print_sheets
+        if print_sheets is None or self.is_busy():
             return
         try:
             petition = self.current_petition()
-            pdf = self._print_sheets(
-                petition, self.sheet_count.value(), str(self.paper.currentData())
-            )
         except StallappError as exc:
+            self.job.status.setText(exc.message)
             self.failed.emit(exc.message)
             return
-        self.sheets_printed.emit(self.sheet_count.value())
-        self.preview_dialog = PdfPreviewDialog(
-            pdf, self.tr("Petition sheets"), "petition-sheets.pdf", self
-        )
-        if self._show_dialogs:
-            self.preview_dialog.open()
+        count, paper = self.sheet_count.value(), str(self.paper.currentData())
+
+        def work(control: JobControl) -> bytes:
+            return print_sheets(petition, count, paper, control.progress)
+
+        def done(pdf: bytes) -> None:
+            self.job.status.setText(self.tr("%n sheet(s) printed and registered.", "", count))
+            self.sheets_printed.emit(count)
+            self._show_pdf(pdf, self.tr("Petition sheets"), "petition-sheets.pdf")
+
+        self._start("print sheets", work, done, self.tr("Printing the sheets…"))
 
     def show_flyer(self) -> None:
-        """A poster, A5 flyer or A6 cards for the online petition, shown for printing."""
+        """A poster, A5 flyer or A6 cards for the online petition, drawn as a job."""
+        if self.is_busy():
+            return
         try:
             petition = self.current_petition()
-            pdf = flyers.render(
-                petition, str(self.flyer_format.currentData()), str(self.paper.currentData())
-            )
         except StallappError as exc:
+            self.job.status.setText(exc.message)
             self.failed.emit(exc.message)
             return
-        self.preview_dialog = PdfPreviewDialog(
-            pdf, self.tr("Poster or flyer"), f"{self.flyer_format.currentData()}.pdf", self
-        )
-        if self._show_dialogs:
-            self.preview_dialog.open()
+        fmt, paper = str(self.flyer_format.currentData()), str(self.paper.currentData())
+
+        def work(control: JobControl) -> bytes:
+            control.check()
+            pdf = flyers.render(petition, fmt, paper)  # one call, no steps to report
+            control.check()
+            return pdf
+
+        def done(pdf: bytes) -> None:
+            self.job.status.setText("")
+            self._show_pdf(pdf, self.tr("Poster or flyer"), f"{fmt}.pdf")
+
+        self._start("flyer", work, done, self.tr("Drawing the poster or flyer…"))

@@ -7,6 +7,8 @@ labels are set once, in their constructors).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from stallapp.domain.petition import Petition
 from stallapp.ui.organiser.bundle_panel import BundlePanel
-from stallapp.ui.organiser.organiser_screen import OrganiserScreen
+from stallapp.ui.organiser.organiser_screen import OrganiserScreen, PrintSheets
 from stallapp.ui.organiser.sheets_panel import SheetsPanel
 from stallapp.ui.role_pages import PageContext
 from stallapp.ui.shared.style import set_role
@@ -66,11 +68,13 @@ class OrganiserPage(QWidget):
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            widget.deleteLater()
+            if widget is not None:
+                self.context.jobs.stop(widget)  # its print or bundle stops before it goes
+                widget.deleteLater()
         self.title.setText(self.tr("Organiser tools"))
         self.back.setText(self.tr("Back"))
         self.lock.setText(self.tr("Lock"))
-        self.editor = OrganiserScreen(print_sheets=self._print_sheets)
+        self.editor = OrganiserScreen(self.context.jobs, print_sheets=self._sheet_printer())
         petitions = self.capture.petitions()
         if petitions:
             self.editor.set_petition(petitions[0])
@@ -99,8 +103,10 @@ class OrganiserPage(QWidget):
         def show(index: int) -> None:
             while holder.count():
                 item = holder.takeAt(0)
-                if item is not None and item.widget() is not None:
-                    item.widget().deleteLater()
+                gone = item.widget() if item is not None else None
+                if gone is not None:
+                    self.context.jobs.stop(gone)
+                    gone.deleteLater()
             petition = petitions[max(index, 0)]
             holder.addWidget(BundlePanel(self.context.session.bundles, self.context.jobs, petition))
 
@@ -110,10 +116,20 @@ class OrganiserPage(QWidget):
 
     # -- services ------------------------------------------------------------------------
 
-    def _print_sheets(self, petition: Petition, count: int, paper: str) -> bytes:
-        """Save the edited petition into the vault, then print and register its sheets."""
-        self.capture.add_petition(petition)
-        return self.sheets.print_sheets(petition.id, count, paper=paper).pdf
+    def _sheet_printer(self) -> PrintSheets:
+        """The work of the editor's print job (on a worker thread, so it holds services, not
+        this page): save the edited petition into the vault, then print and register its
+        sheets, reporting each sheet."""
+        capture = self.capture
+        printing = self.context.session.sheet_printing
+
+        def print_sheets(
+            petition: Petition, count: int, paper: str, progress: Callable[[int, int], None]
+        ) -> bytes:
+            capture.add_petition(petition)
+            return printing.print_run(petition.id, count, progress, paper=paper).pdf
+
+        return print_sheets
 
 
 def create_page(context: PageContext) -> QWidget:

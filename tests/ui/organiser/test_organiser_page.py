@@ -29,7 +29,7 @@ def test_organiser_tools_print_and_register_sheets(make_window, ready_folder: Pa
     assert page.editor is not None
     petition = page.editor.current_petition()
     assert petition.id == "protect-hongkongers-uk"
-    pdf = page._print_sheets(petition, 2, "a4")
+    pdf = page._sheet_printer()(petition, 2, "a4", lambda done, total: None)
     assert pdf.startswith(b"%PDF")
     report = window.session.sheets.report()
     assert len(report.out) == 2

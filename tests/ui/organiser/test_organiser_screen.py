@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
 from stallapp.domain.petition import Petition, load_petition
 from stallapp.services.capture import CaptureService
-from stallapp.services.sheet_tracking import SheetService
+from stallapp.services.sheet_printing import SheetPrinting
 from stallapp.storage import sheet_records as sheet_store
 from stallapp.ui.organiser.organiser_screen import OrganiserScreen
 
@@ -17,8 +18,8 @@ def _items(screen: OrganiserScreen) -> list[str]:
     return [screen.warnings.item(i).text() for i in range(screen.warnings.count())]
 
 
-def test_editing_shows_warnings_and_a_live_preview(qtbot, sample_petition: Petition) -> None:
-    screen = OrganiserScreen()
+def test_editing_shows_warnings_and_a_live_preview(qtbot, jobs, sample_petition: Petition) -> None:
+    screen = OrganiserScreen(jobs)
     qtbot.addWidget(screen)
     assert any(item.startswith("Incomplete") for item in _items(screen))
     assert not screen.save_button.isEnabled()
@@ -40,8 +41,8 @@ def test_editing_shows_warnings_and_a_live_preview(qtbot, sample_petition: Petit
     assert not screen.save_button.isEnabled()
 
 
-def test_save_and_load_round_trip(qtbot, sample_petition: Petition, tmp_path: Path) -> None:
-    screen = OrganiserScreen()
+def test_save_and_load_round_trip(qtbot, jobs, sample_petition: Petition, tmp_path: Path) -> None:
+    screen = OrganiserScreen(jobs)
     qtbot.addWidget(screen)
     screen.set_petition(sample_petition)
     screen.form.online_url.clear()
@@ -55,7 +56,7 @@ def test_save_and_load_round_trip(qtbot, sample_petition: Petition, tmp_path: Pa
     assert again.campaign_group == "Hong Kongers in Britain Stall Network (sample) 2027"
     assert again.prayer == sample_petition.prayer
 
-    other = OrganiserScreen()
+    other = OrganiserScreen(jobs)
     qtbot.addWidget(other)
     assert other.load_file(path)
     assert other.current_petition() == again
@@ -69,33 +70,40 @@ def test_save_and_load_round_trip(qtbot, sample_petition: Petition, tmp_path: Pa
 
 
 def test_print_registers_sheets_and_shows_the_preview(
-    qtbot, capture: CaptureService, sample_petition: Petition
+    qtbot, jobs, capture: CaptureService, sample_petition: Petition
 ) -> None:
-    service = SheetService(capture.vault)
+    service = SheetPrinting(capture.vault)
 
-    def print_sheets(petition: Petition, count: int, paper: str) -> bytes:
+    def print_sheets(
+        petition: Petition, count: int, paper: str, progress: Callable[[int, int], None]
+    ) -> bytes:
         capture.add_petition(petition)
-        return service.print_sheets(petition.id, count, paper=paper).pdf
+        return service.print_run(petition.id, count, progress, paper=paper).pdf
 
-    screen = OrganiserScreen(print_sheets=print_sheets, show_dialogs=False)
+    screen = OrganiserScreen(jobs, print_sheets=print_sheets, show_dialogs=False)
     qtbot.addWidget(screen)
     screen.set_petition(sample_petition)
     screen.sheet_count.setValue(3)
-    with qtbot.waitSignal(screen.sheets_printed):
+    with qtbot.waitSignal(screen.sheets_printed, timeout=30_000):
         qtbot.mouseClick(screen.print_button, Qt.MouseButton.LeftButton)
+    assert screen.job.progress.maximum() == 3 and screen.job.progress.isHidden()
     assert screen.preview_dialog is not None
+    with qtbot.waitSignal(screen.preview_dialog.preview.shown, timeout=30_000):
+        pass
     assert screen.preview_dialog.preview.page_count() == 3
     assert len(sheet_store.all_sheets(capture.vault.conn)) == 3
 
 
-def test_flyer_from_the_screen(qtbot, sample_petition: Petition) -> None:
-    screen = OrganiserScreen(show_dialogs=False)
+def test_flyer_from_the_screen(qtbot, jobs, sample_petition: Petition) -> None:
+    screen = OrganiserScreen(jobs, show_dialogs=False)
     qtbot.addWidget(screen)
     screen.set_petition(sample_petition)
     screen.flyer_format.setCurrentIndex(screen.flyer_format.findData("a6-cards"))
     qtbot.mouseClick(screen.flyer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.preview_dialog is not None, timeout=30_000)
     assert screen.preview_dialog is not None
-    assert screen.preview_dialog.preview.page_count() == 1
+    preview = screen.preview_dialog.preview
+    qtbot.waitUntil(lambda: preview.page_count() == 1, timeout=30_000)
 
     screen.form.online_url.clear()
     qtbot.waitUntil(lambda: not screen.flyer_button.isEnabled())
@@ -104,8 +112,8 @@ def test_flyer_from_the_screen(qtbot, sample_petition: Petition) -> None:
     assert "online_url" in failed.args[0]
 
 
-def test_text_too_long_for_a_sheet_is_a_warning(qtbot, sample_petition: Petition) -> None:
-    screen = OrganiserScreen(print_sheets=lambda p, n, paper: b"")
+def test_text_too_long_for_a_sheet_is_a_warning(qtbot, jobs, sample_petition: Petition) -> None:
+    screen = OrganiserScreen(jobs, print_sheets=lambda p, n, paper, progress: b"")
     qtbot.addWidget(screen)
     screen.set_petition(sample_petition)
     assert screen.print_button.isEnabled()

@@ -30,16 +30,16 @@ def test_catalogue_is_complete(lang: str) -> None:
     ("lang", "warnings", "print_label"),
     [("zh_Hant", "警告", "列印請願表格…"), ("zh_Hans", "警告", "打印请愿表格…")],
 )
-def test_screens_speak_chinese(qtbot, lang: str, warnings: str, print_label: str) -> None:
+def test_screens_speak_chinese(qtbot, jobs, lang: str, warnings: str, print_label: str) -> None:
     translator = QTranslator()
     assert translator.load(str(resource("translations", f"stallapp_organiser_{lang}.qm")))
     QCoreApplication.installTranslator(translator)
     try:
-        screen = OrganiserScreen()
+        screen = OrganiserScreen(jobs)
         qtbot.addWidget(screen)
         assert screen.print_button.text() == print_label
         assert screen.texts.table_label("prayer") in ("請求事項", "请求事项")
-        preview = PdfPreview()
+        preview = PdfPreview(jobs)
         qtbot.addWidget(preview)
         assert preview.save_button.text().endswith("PDF…")
         assert preview.save_button.text() != "Save PDF…"

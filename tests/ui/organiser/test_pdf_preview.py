@@ -26,14 +26,15 @@ def _pages(path: Path) -> int:
 
 
 def test_preview_prints_every_page_and_saves(
-    qtbot, sample_petition: Petition, tmp_path: Path
+    qtbot, jobs, sample_petition: Petition, tmp_path: Path
 ) -> None:
     data = _pdf(sample_petition, 2)
     chosen = tmp_path / "chosen"
-    preview = PdfPreview(ask_save_path=lambda parent, name: str(chosen))
+    preview = PdfPreview(jobs, ask_save_path=lambda parent, name: str(chosen))
     qtbot.addWidget(preview)
     assert not preview.print_button.isEnabled()
-    preview.set_pdf(data)
+    with qtbot.waitSignal(preview.shown, timeout=30_000):
+        preview.set_pdf(data)
     assert preview.page_count() == 2 and preview.print_button.isEnabled()
 
     # The physical printer is the one thing mocked: QPrinter writes a PDF file instead.
@@ -41,20 +42,20 @@ def test_preview_prints_every_page_and_saves(
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(printed))
-    with qtbot.waitSignal(preview.printed) as sent:
-        assert preview.print_to(printer) == 2
+    with qtbot.waitSignal(preview.printed, timeout=30_000) as sent:
+        preview.print_to(printer)
     assert sent.args == [2]
     assert _pages(printed) == 2
 
-    with qtbot.waitSignal(preview.saved) as saved:
+    with qtbot.waitSignal(preview.saved, timeout=30_000) as saved:
         preview.save_button.click()
     assert saved.args == ["chosen.pdf"]
     assert (tmp_path / "chosen.pdf").read_bytes() == data
     assert (tmp_path / "chosen.pdf").stat().st_mode & 0o077 == 0
 
 
-def test_preview_reports_a_file_that_is_not_a_pdf(qtbot) -> None:
-    preview = PdfPreview()
+def test_preview_reports_a_file_that_is_not_a_pdf(qtbot, jobs) -> None:
+    preview = PdfPreview(jobs)
     qtbot.addWidget(preview)
     with qtbot.waitSignal(preview.failed) as failed:
         preview.set_pdf(b"not a pdf at all")
