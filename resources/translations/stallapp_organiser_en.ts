@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>JobStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTextsEditor</name>
     <message>
         <source>English</source>
@@ -235,13 +246,28 @@
         <source>Save the petition</source>
         <translation>Save the petition</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sheet(s) printed and registered.</source>
+        <translation>
+            <numerusform>%n sheet printed and registered.</numerusform>
+            <numerusform>%n sheets printed and registered.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Petition sheets</source>
         <translation>Petition sheets</translation>
     </message>
     <message>
+        <source>Printing the sheets…</source>
+        <translation>Printing the sheets…</translation>
+    </message>
+    <message>
         <source>Poster or flyer</source>
         <translation>Poster or flyer</translation>
+    </message>
+    <message>
+        <source>Drawing the poster or flyer…</source>
+        <translation>Drawing the poster or flyer…</translation>
     </message>
 </context>
 <context>
@@ -253,6 +279,10 @@
     <message>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Drawing the pages…</source>
+        <translation>Drawing the pages…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -276,10 +306,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved: %1</source>
-        <translation>The PDF could not be saved: %1</translation>
     </message>
 </context>
 <context>

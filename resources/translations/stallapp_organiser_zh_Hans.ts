@@ -63,6 +63,17 @@
     </message>
 </context>
 <context>
+    <name>JobStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTextsEditor</name>
     <message>
         <source>English</source>
@@ -234,13 +245,27 @@
         <source>Save the petition</source>
         <translation>保存请愿</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sheet(s) printed and registered.</source>
+        <translation>
+            <numerusform>已打印并登记 %n 张表格。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Petition sheets</source>
         <translation>请愿表格</translation>
     </message>
     <message>
+        <source>Printing the sheets…</source>
+        <translation>正在打印表格…</translation>
+    </message>
+    <message>
         <source>Poster or flyer</source>
         <translation>海报或传单</translation>
+    </message>
+    <message>
+        <source>Drawing the poster or flyer…</source>
+        <translation>正在生成海报或传单…</translation>
     </message>
 </context>
 <context>
@@ -252,6 +277,10 @@
     <message>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Drawing the pages…</source>
+        <translation>正在生成页面…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -274,10 +303,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved: %1</source>
-        <translation>无法保存 PDF：%1</translation>
     </message>
 </context>
 <context>

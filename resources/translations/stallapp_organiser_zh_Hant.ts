@@ -63,6 +63,17 @@
     </message>
 </context>
 <context>
+    <name>JobStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTextsEditor</name>
     <message>
         <source>English</source>
@@ -234,13 +245,27 @@
         <source>Save the petition</source>
         <translation>儲存請願</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sheet(s) printed and registered.</source>
+        <translation>
+            <numerusform>已列印並登記 %n 張表格。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Petition sheets</source>
         <translation>請願表格</translation>
     </message>
     <message>
+        <source>Printing the sheets…</source>
+        <translation>正在列印表格…</translation>
+    </message>
+    <message>
         <source>Poster or flyer</source>
         <translation>海報或傳單</translation>
+    </message>
+    <message>
+        <source>Drawing the poster or flyer…</source>
+        <translation>正在繪製海報或傳單…</translation>
     </message>
 </context>
 <context>
@@ -252,6 +277,10 @@
     <message>
         <source>Save PDF…</source>
         <translation>儲存 PDF…</translation>
+    </message>
+    <message>
+        <source>Drawing the pages…</source>
+        <translation>正在繪製頁面…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -274,10 +303,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved: %1</source>
-        <translation>無法儲存 PDF：%1</translation>
     </message>
 </context>
 <context>
