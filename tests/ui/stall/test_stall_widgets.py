@@ -5,11 +5,14 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from PySide6.QtWidgets import QLabel
+
 from stallapp.domain.errors import BadInput
 from stallapp.domain.petition import Petition
 from stallapp.services.batch_export import export_batch
-from stallapp.services.campaign_pack import export_pack, read_pack
+from stallapp.services.campaign_pack import export_card, export_pack, read_card, read_pack
 from stallapp.storage.vault import Vault
+from stallapp.ui.coordinator.enrol_dialog import DeviceEnrolDialog
 from stallapp.ui.stall.export_panel import BatchExportPanel
 from stallapp.ui.stall.pack_dialog import PackImportDialog
 from tests.support.campaign import sign
@@ -52,3 +55,14 @@ def test_pack_dialog_shows_the_fingerprint(qtbot, coordinator: Vault, tmp_path: 
     dialog.grab().save(str(tmp_path / "pack-dialog.png"))
     dialog.reject_button.click()
     assert dialog.result() == PackImportDialog.DialogCode.Rejected
+
+
+def test_enrol_dialog_shows_the_device_fingerprint(qtbot, make_stall, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    stall = make_stall("stall-e", enrol=False)
+    card = read_card(export_card(stall.vault))
+    dialog = DeviceEnrolDialog(card)
+    qtbot.addWidget(dialog)
+    assert dialog.code_label.text() == card.fingerprint
+    assert "stall-e" in dialog.findChildren(QLabel)[1].text()
+    dialog.accept_button.click()
+    assert dialog.result() == DeviceEnrolDialog.DialogCode.Accepted
