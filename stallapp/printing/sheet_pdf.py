@@ -8,6 +8,7 @@ names the stall, the device or the day.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
@@ -197,8 +198,10 @@ def render(
     sheets: list[Sheet],
     paper: str = "a4",
     chinese: str = "zh-Hant",
+    progress: Callable[[int, int], None] | None = None,
 ) -> Rendered:
-    """The PDF of the given sheets, one page each, in order."""
+    """The PDF of the given sheets, one page each, in order. `progress(done, total)` is
+    called before each sheet (it may raise to stop)."""
     if not sheets:
         raise BadInput("There are no sheets to print.")
     size = layout.paper(paper)
@@ -206,7 +209,9 @@ def render(
     out = io.BytesIO()
     c = layout.new_canvas(out, size, petition.title.get("en"))
     rows = []
-    for sheet in sheets:
+    for done, sheet in enumerate(sheets):
+        if progress is not None:
+            progress(done, len(sheets))
         if sheet.kind not in KINDS:
             raise ValueError("unknown sheet kind")
         painter = _SheetPainter(c, petition, size, zh)

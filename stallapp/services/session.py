@@ -19,7 +19,6 @@ from stallapp.storage.vault import MIN_PASSPHRASE, Vault
 if TYPE_CHECKING:
     from stallapp.services.bundles import BundleService
     from stallapp.services.coordination import CoordinatorService
-    from stallapp.services.sheet_printing import SheetPrinting
     from stallapp.services.sheet_tracking import SheetService
     from stallapp.services.stall_link import StallLink
     from stallapp.services.withdrawal_service import WithdrawalService
@@ -99,9 +98,3 @@ class Session:
         from stallapp.services.withdrawal_service import WithdrawalService
 
         return WithdrawalService(self._vault)
-
-    @cached_property
-    def sheet_printing(self) -> SheetPrinting:
-        from stallapp.services.sheet_printing import SheetPrinting
-
-        return SheetPrinting(self._vault)

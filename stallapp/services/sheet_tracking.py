@@ -95,18 +95,21 @@ class SheetService:
         chinese: str = "zh-Hant",
         top_sheet: bool = True,
         out: Path | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> PrintedSheets:
         """Render `count` sheets and register their serials; write the PDF to `out` if given.
 
         The serials are committed only if the file was written, so a failed write leaves
-        no sheet registered that was never printed.
+        no sheet registered that was never printed. `progress(done, total)` is called before
+        each sheet and once more before the commit; if it raises (a cancel), nothing is
+        registered and no file is written.
         """
         petition = self._petition(petition_id)
         kinds = sheet_pdf.kinds_for(petition, count, top_sheet)
         run = self._new_run()
         digits = max(3, len(str(count)))
         plan = [sheet_pdf.Sheet(f"{run}-{i:0{digits}d}", k) for i, k in enumerate(kinds, 1)]
-        rendered = sheet_pdf.render(petition, plan, paper, chinese)
+        rendered = sheet_pdf.render(petition, plan, paper, chinese, progress)
         now = utc_now()
         with self.vault.transaction() as tx:
             for sheet, rows in zip(plan, rendered.rows, strict=True):
@@ -126,6 +129,8 @@ class SheetService:
                     ),
                 )
             audit.append(tx, "sheets_printed", petition_id=petition.id, count=count)
+            if progress is not None:
+                progress(len(plan), len(plan))  # the last chance to stop: rolls back
             if out is not None:
                 atomic_write(out, rendered.pdf)
         return PrintedSheets(rendered.pdf, [s.serial for s in plan])

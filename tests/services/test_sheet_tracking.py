@@ -139,3 +139,28 @@ def test_a_version_1_vault_gains_the_sheets_table(tmp_path: Path) -> None:
     columns = {row[1] for row in conn.execute("PRAGMA table_info(sheets)")}
     assert {"serial", "petition_hash", "rows", "returned_at", "signature_count"} <= columns
     conn.close()
+
+
+class _Stop(Exception):
+    pass
+
+
+@pytest.mark.parametrize("stop_at", [0, 3, 5])
+def test_progress_reports_each_sheet_and_a_stop_registers_nothing(
+    capture: CaptureService, sample_petition: Petition, tmp_path: Path, stop_at: int
+) -> None:
+    service = SheetService(capture.vault)
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if done == stop_at:
+            raise _Stop  # as the job runner's cancel does; 5 is after the last sheet is drawn
+
+    out = tmp_path / "sheets.pdf"
+    with pytest.raises(_Stop):
+        service.print_sheets(sample_petition.id, 5, out=out, progress=progress)
+    assert seen == [(i, 5) for i in range(stop_at + 1)]
+    assert service.report().printed == 0 and not out.exists()
+    result = service.print_sheets(sample_petition.id, 5, progress=lambda d, t: seen.append((d, t)))
+    assert len(result.serials) == 5 and service.report().printed == 5

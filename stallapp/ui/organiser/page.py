@@ -121,13 +121,13 @@ class OrganiserPage(QWidget):
         this page): save the edited petition into the vault, then print and register its
         sheets, reporting each sheet."""
         capture = self.capture
-        printing = self.context.session.sheet_printing
+        sheets = self.sheets
 
         def print_sheets(
             petition: Petition, count: int, paper: str, progress: Callable[[int, int], None]
         ) -> bytes:
             capture.add_petition(petition)
-            return printing.print_run(petition.id, count, progress, paper=paper).pdf
+            return sheets.print_sheets(petition.id, count, paper=paper, progress=progress).pdf
 
         return print_sheets
 

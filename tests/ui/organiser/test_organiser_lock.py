@@ -76,15 +76,15 @@ def _hold(progress: Callable[[int, int], None]) -> Callable[[int, int], None]:
 
 
 def _hold_sheets(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    printing = window.session.sheet_printing  # type: ignore[union-attr]
-    real = printing.print_run
+    sheets = window.session.sheets  # type: ignore[union-attr]
+    real = sheets.print_sheets
 
-    def print_run(
-        petition_id: str, count: int, progress: Callable[[int, int], None], *, paper: str = "a4"
+    def print_sheets(
+        petition_id: str, count: int, *, paper: str, progress: Callable[[int, int], None]
     ) -> object:
-        return real(petition_id, count, _hold(progress), paper=paper)
+        return real(petition_id, count, paper=paper, progress=_hold(progress))
 
-    monkeypatch.setattr(printing, "print_run", print_run)
+    monkeypatch.setattr(sheets, "print_sheets", print_sheets)
 
 
 def _printed_sheets(folder: Path) -> int:

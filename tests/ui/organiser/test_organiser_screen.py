@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from stallapp.domain.petition import Petition, load_petition
 from stallapp.services.capture import CaptureService
-from stallapp.services.sheet_printing import SheetPrinting
+from stallapp.services.sheet_tracking import SheetService
 from stallapp.storage import sheet_records as sheet_store
 from stallapp.ui.organiser.organiser_screen import OrganiserScreen
 
@@ -72,13 +72,13 @@ def test_save_and_load_round_trip(qtbot, jobs, sample_petition: Petition, tmp_pa
 def test_print_registers_sheets_and_shows_the_preview(
     qtbot, jobs, capture: CaptureService, sample_petition: Petition
 ) -> None:
-    service = SheetPrinting(capture.vault)
+    service = SheetService(capture.vault)
 
     def print_sheets(
         petition: Petition, count: int, paper: str, progress: Callable[[int, int], None]
     ) -> bytes:
         capture.add_petition(petition)
-        return service.print_run(petition.id, count, progress, paper=paper).pdf
+        return service.print_sheets(petition.id, count, paper=paper, progress=progress).pdf
 
     screen = OrganiserScreen(jobs, print_sheets=print_sheets, show_dialogs=False)
     qtbot.addWidget(screen)
