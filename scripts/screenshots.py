@@ -11,7 +11,6 @@ import os
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,9 +20,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from stallapp.domain.errors import Field, Reason
 from stallapp.domain.ink import InkPoint
 from stallapp.domain.petition import load_petition
-from stallapp.services.capture import CaptureService
+from stallapp.services.stall_setup import StallDay, prepare_vault
 from stallapp.storage.keyfile import KdfCost
-from stallapp.storage.vault import Vault
 from stallapp.system.resources import sample_petition_path
 from stallapp.ui.coordinator import CoordinatorView
 from stallapp.ui.kiosk.exit_kiosk_dialog import ExitKioskDialog
@@ -86,19 +84,7 @@ class Shooter:
 
     def ready_folder(self, tag: str) -> Path:
         folder = self.tmp / tag
-        vault = Vault.create(
-            folder, PASSPHRASE, role="stall", device_name="Coventry laptop", cost=KdfCost.light()
-        )
-        service = CaptureService(vault)
-        service.add_petition(load_petition(sample_petition_path()))
-        service.add_event(
-            city="Coventry",
-            location="Broadgate, CV1 1LL",
-            day=date.today().isoformat(),
-            start="12:00",
-            end="14:00",
-        )
-        vault.lock()
+        prepare_vault(folder, PASSPHRASE, device_name="Coventry laptop", cost=KdfCost.light())
         return folder
 
     def run(self, size: str, lang: str) -> None:
@@ -190,11 +176,14 @@ class Shooter:
         _settle(self.app)
 
         folder = self.tmp / f"coordinator-{tag}"
-        vault = Vault.create(
-            folder, PASSPHRASE, role="coordinator", device_name="Leeds", cost=KdfCost.light()
+        prepare_vault(
+            folder,
+            PASSPHRASE,
+            role="coordinator",
+            device_name="Leeds",
+            day=None,
+            cost=KdfCost.light(),
         )
-        CaptureService(vault).add_petition(load_petition(sample_petition_path()))
-        vault.lock()
         window = MainWindow(folder, self.translations, kdf_cost=KdfCost.light(), watch_system=False)
         window.resize(w, h)
         window.show()
@@ -219,15 +208,14 @@ class Shooter:
         source = self.tmp / f"abroad-{lang}.toml"
         source.write_text(text.replace("allow_non_uk = false", "allow_non_uk = true"), "utf-8")
         folder = self.tmp / f"abroad-{lang}"
-        vault = Vault.create(
-            folder, PASSPHRASE, role="stall", device_name="Manchester laptop", cost=KdfCost.light()
+        prepare_vault(
+            folder,
+            PASSPHRASE,
+            device_name="Manchester laptop",
+            petition=load_petition(source),
+            day=StallDay(city="Manchester", location="Piccadilly Gardens", start=None, end=None),
+            cost=KdfCost.light(),
         )
-        service = CaptureService(vault)
-        service.add_petition(load_petition(source))
-        service.add_event(
-            city="Manchester", location="Piccadilly Gardens", day=date.today().isoformat()
-        )
-        vault.lock()
         window = MainWindow(folder, self.translations, kdf_cost=KdfCost.light(), watch_system=False)
         window.idle.stop()
         window.resize(w, h)

@@ -6,13 +6,10 @@ it is created with the rehearsal flag, so its batches can never enter a real vau
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from stallapp.domain.petition import load_petition
-from stallapp.services.capture import CaptureService
+from stallapp.services.stall_setup import StallDay, prepare_vault
 from stallapp.storage.vault import Vault
-from stallapp.system.resources import sample_petition_path
 
 DEMO_PASSPHRASE = "demo-stall-2026"  # noqa: S105 - public by design, demo only
 DEMO_FOLDER = "demo-vault"
@@ -27,20 +24,11 @@ def ensure_demo_vault(data_dir: Path) -> Path:
     folder = demo_folder(data_dir)
     if Vault.exists(folder):
         return folder
-    vault = Vault.create(
-        folder, DEMO_PASSPHRASE, role="stall", device_name="demo laptop", rehearsal=True
+    prepare_vault(
+        folder,
+        DEMO_PASSPHRASE,
+        device_name="demo laptop",
+        day=StallDay(group_name="Demo group"),
+        rehearsal=True,
     )
-    try:
-        service = CaptureService(vault)
-        service.add_petition(load_petition(sample_petition_path()))
-        service.add_event(
-            city="Coventry",
-            location="Broadgate, CV1 1LL",
-            day=date.today().isoformat(),
-            start="12:00",
-            end="14:00",
-            group_name="Demo group",
-        )
-    finally:
-        vault.lock()
     return folder

@@ -14,11 +14,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from stallapp.domain.petition import load_petition
-from stallapp.services.capture import CaptureService
+from stallapp.services.stall_setup import StallDay, prepare_vault
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
-from stallapp.system.resources import sample_petition_path
 
 WORKER = Path(__file__).with_name("crash_worker.py")
 PASSPHRASE = "crash test passphrase"
@@ -34,13 +32,8 @@ class CrashReport:
 
 
 def prepare(folder: Path) -> tuple[str, str]:
-    vault = Vault.create(folder, PASSPHRASE, role="stall", cost=KdfCost.light())
-    service = CaptureService(vault)
-    petition = load_petition(sample_petition_path())
-    service.add_petition(petition)
-    event = service.add_event(city="Coventry", location="Broadgate", day="2026-11-28")
-    vault.lock()
-    return petition.id, event.id
+    ready = prepare_vault(folder, PASSPHRASE, day=StallDay(day="2026-11-28"), cost=KdfCost.light())
+    return ready.petition_id, ready.event_id
 
 
 def run_trials(folder: Path, trials: int, seed: int = 0) -> CrashReport:

@@ -4,16 +4,14 @@ Registered for every test by tests/conftest.py."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWidget
 
 from stallapp.domain.petition import load_petition
-from stallapp.services.capture import CaptureService
+from stallapp.services.stall_setup import StallDay, prepare_vault
 from stallapp.storage.keyfile import KdfCost
-from stallapp.storage.vault import Vault
 from stallapp.system.resources import sample_petition_path
 from stallapp.ui.jobs import JobRunner
 from stallapp.ui.main_window import MainWindow
@@ -39,15 +37,10 @@ def clock() -> FakeClock:
 @pytest.fixture
 def ready_folder(tmp_path: Path) -> Path:
     """A locked stall vault with the sample petition and a stall event today."""
-    folder = tmp_path / "stall"
-    vault = Vault.create(
-        folder, PASSPHRASE, role="stall", device_name="test laptop", cost=KdfCost.light()
-    )
-    service = CaptureService(vault)
-    service.add_petition(load_petition(sample_petition_path()))
-    service.add_event(city="Coventry", location="Broadgate", day=date.today().isoformat())
-    vault.lock()
-    return folder
+    day = StallDay(location="Broadgate", start=None, end=None)
+    return prepare_vault(
+        tmp_path / "stall", PASSPHRASE, device_name="test laptop", day=day, cost=KdfCost.light()
+    ).folder
 
 
 @pytest.fixture
@@ -88,15 +81,15 @@ def abroad_petition(tmp_path: Path):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def abroad_folder(tmp_path: Path) -> Path:
     """A locked stall vault whose only petition accepts non-UK addresses, and an event today."""
-    folder = tmp_path / "abroad"
-    vault = Vault.create(
-        folder, PASSPHRASE, role="stall", device_name="test laptop", cost=KdfCost.light()
-    )
-    service = CaptureService(vault)
-    service.add_petition(abroad_petition(tmp_path))
-    service.add_event(city="Manchester", location="Piccadilly", day=date.today().isoformat())
-    vault.lock()
-    return folder
+    day = StallDay(city="Manchester", location="Piccadilly", start=None, end=None)
+    return prepare_vault(
+        tmp_path / "abroad",
+        PASSPHRASE,
+        device_name="test laptop",
+        petition=abroad_petition(tmp_path),
+        day=day,
+        cost=KdfCost.light(),
+    ).folder
 
 
 @pytest.fixture
