@@ -166,7 +166,13 @@ def vault_screens(petition: Petition) -> None:
         panel = SheetsPanel(sheets_service)
         panel.resize(520, 420)
         panel.grab().save(str(OUT / "sheets-panel.png"))
-        bundle_panel = BundlePanel(vault, petition)
+        from PySide6.QtWidgets import QWidget
+
+        from stallapp.services.bundles import BundleService
+        from stallapp.ui.jobs import JobRunner
+
+        owner = QWidget()
+        bundle_panel = BundlePanel(BundleService(vault), JobRunner(owner), petition)
         bundle_panel.recipient.setText("Jane Smith MP")
         bundle_panel.folder.setText(str(Path(tmp) / "bundle"))
         bundle_panel.resize(620, 360)

@@ -6,9 +6,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from stallapp.ui.jobs import Job, JobControl, JobRunner
+from stallapp.ui.shared.quiet_label import QuietLabel
 
 
 class JobStrip(QWidget):
@@ -24,8 +25,7 @@ class JobStrip(QWidget):
         self._job: Job[Any] | None = None
         self.progress = QProgressBar()
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = QuietLabel()  # takes no room while it has nothing to say
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.progress, 1)
@@ -40,6 +40,17 @@ class JobStrip(QWidget):
     def _show_bar(self, on: bool) -> None:
         self.progress.setVisible(on)
         self.cancel_button.setVisible(on)
+        self._fit()
+
+    def say(self, text: str) -> None:
+        """Show a line under the bar (empty: none)."""
+        self.status.setText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        # An idle strip with nothing to say takes no room (the screen must fit 768 px).
+        wanted = self.progress.isVisibleTo(self) or bool(self.status.text())
+        self.setVisible(wanted and self.parentWidget() is not None)  # never as its own window
 
     def busy(self) -> bool:
         return self._job is not None and self._job.running
@@ -53,7 +64,7 @@ class JobStrip(QWidget):
     ) -> None:
         self.progress.setRange(0, 0)
         self._show_bar(True)
-        self.status.setText(text)
+        self.say(text)
         job = self.jobs.start(
             self,
             name,
@@ -73,7 +84,7 @@ class JobStrip(QWidget):
         self.progress.setValue(done)
 
     def _on_failed(self, message: str) -> None:
-        self.status.setText(message)
+        self.say(message)
         self.failed.emit(message)
 
     def _finish(self) -> None:
@@ -87,4 +98,4 @@ class JobStrip(QWidget):
             return
         self._job.cancel()
         self._finish()
-        self.status.setText(self.tr("Cancelled."))
+        self.say(self.tr("Cancelled."))

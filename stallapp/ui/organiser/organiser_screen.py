@@ -279,7 +279,7 @@ class OrganiserScreen(QWidget):
         try:
             petition = self.current_petition()
         except StallappError as exc:
-            self.job.status.setText(exc.message)
+            self.job.say(exc.message)
             self.failed.emit(exc.message)
             return
         count, paper = self.sheet_count.value(), str(self.paper.currentData())
@@ -288,7 +288,7 @@ class OrganiserScreen(QWidget):
             return print_sheets(petition, count, paper, control.progress)
 
         def done(pdf: bytes) -> None:
-            self.job.status.setText(self.tr("%n sheet(s) printed and registered.", "", count))
+            self.job.say(self.tr("%n sheet(s) printed and registered.", "", count))
             self.sheets_printed.emit(count)
             self._show_pdf(pdf, self.tr("Petition sheets"), "petition-sheets.pdf")
 
@@ -301,7 +301,7 @@ class OrganiserScreen(QWidget):
         try:
             petition = self.current_petition()
         except StallappError as exc:
-            self.job.status.setText(exc.message)
+            self.job.say(exc.message)
             self.failed.emit(exc.message)
             return
         fmt, paper = str(self.flyer_format.currentData()), str(self.paper.currentData())
@@ -313,7 +313,7 @@ class OrganiserScreen(QWidget):
             return pdf
 
         def done(pdf: bytes) -> None:
-            self.job.status.setText("")
+            self.job.say("")
             self._show_pdf(pdf, self.tr("Poster or flyer"), f"{fmt}.pdf")
 
         self._start("flyer", work, done, self.tr("Drawing the poster or flyer…"))
