@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +26,8 @@ from stallapp.domain.signer import normalise_receipt_code
 from stallapp.services.withdrawal_service import WithdrawalService
 from stallapp.ui.jobs import JobControl, JobRunner
 from stallapp.ui.shared.quiet_label import QuietLabel
+
+T = TypeVar("T")
 
 
 class WithdrawalPanel(QWidget):
@@ -97,6 +100,18 @@ class WithdrawalPanel(QWidget):
 
     # -- erasing -------------------------------------------------------------------------------
 
+    def _by_receipt(self, call: Callable[[], T]) -> T | None:
+        """Run a look-up or erase by receipt code; a problem becomes the status line."""
+        try:
+            return call()
+        except BadInput:
+            self.erase_status.setText(
+                self.tr("No signature with that receipt code is in this vault.")
+            )
+        except StallappError as exc:
+            self.erase_status.setText(exc.message)
+        return None
+
     def erase(self) -> None:
         code = self.code_edit.text()
         whole = self.whole_person.isChecked()
@@ -105,15 +120,8 @@ class WithdrawalPanel(QWidget):
                 self.tr("A receipt code has 8 letters and digits, like 7KQ2-M9XD.")
             )
             return
-        try:
-            count = self._service.count_for_receipt(code, whole_person=whole)
-        except BadInput:
-            self.erase_status.setText(
-                self.tr("No signature with that receipt code is in this vault.")
-            )
-            return
-        except StallappError as exc:
-            self.erase_status.setText(exc.message)
+        count = self._by_receipt(lambda: self._service.count_for_receipt(code, whole_person=whole))
+        if count is None:
             return
         question = self.tr("Erase %1 signature(s) for good? This cannot be undone.").replace(
             "%1", str(count)
@@ -121,15 +129,8 @@ class WithdrawalPanel(QWidget):
         if not self._confirm(question):
             self.erase_status.setText(self.tr("Nothing was erased."))
             return
-        try:
-            done = self._service.erase_receipt(code, whole_person=whole)
-        except BadInput:
-            self.erase_status.setText(
-                self.tr("No signature with that receipt code is in this vault.")
-            )
-            return
-        except StallappError as exc:
-            self.erase_status.setText(exc.message)
+        done = self._by_receipt(lambda: self._service.erase_receipt(code, whole_person=whole))
+        if done is None:
             return
         self.code_edit.clear()
         self.whole_person.setChecked(False)

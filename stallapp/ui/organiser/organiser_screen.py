@@ -271,16 +271,22 @@ class OrganiserScreen(QWidget):
         if self._show_dialogs:
             self.preview_dialog.open()
 
+    def _checked_petition(self) -> Petition | None:
+        """The edited petition, or None after saying what is wrong with it."""
+        try:
+            return self.current_petition()
+        except StallappError as exc:
+            self.job.say(exc.message)
+            self.failed.emit(exc.message)
+            return None
+
     def print_now(self) -> None:
         """Register and render the sheets as a job, then show them for printing or saving."""
         print_sheets = self._print_sheets
         if print_sheets is None or self.is_busy():
             return
-        try:
-            petition = self.current_petition()
-        except StallappError as exc:
-            self.job.say(exc.message)
-            self.failed.emit(exc.message)
+        petition = self._checked_petition()
+        if petition is None:
             return
         count, paper = self.sheet_count.value(), str(self.paper.currentData())
 
@@ -298,11 +304,8 @@ class OrganiserScreen(QWidget):
         """A poster, A5 flyer or A6 cards for the online petition, drawn as a job."""
         if self.is_busy():
             return
-        try:
-            petition = self.current_petition()
-        except StallappError as exc:
-            self.job.say(exc.message)
-            self.failed.emit(exc.message)
+        petition = self._checked_petition()
+        if petition is None:
             return
         fmt, paper = str(self.flyer_format.currentData()), str(self.paper.currentData())
 
