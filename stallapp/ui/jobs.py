@@ -199,9 +199,7 @@ class JobRunner(QObject):
         for job in jobs:
             job.cancel()
         for job in jobs:
-            if job.worker is not None:
-                job.worker.wait()
-            self._deliver(job)
+            self._deliver(job)  # waits for the worker thread to end
 
     @Slot(object, int, int, str)
     def _progress(self, job: Job[Any], done: int, total: int, text: str) -> None:
