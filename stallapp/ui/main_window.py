@@ -11,8 +11,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QByteArray, QEvent, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from stallapp.domain.errors import WrongPassphrase
@@ -22,6 +22,7 @@ from stallapp.services.session import KdfCost, Session, create_vault, open_vault
 from stallapp.ui.jobs import JobControl, JobRunner
 from stallapp.ui.kiosk.kiosk_page import KioskPage
 from stallapp.ui.role_pages import PageContext, find_page_factory
+from stallapp.ui.shared.clipboard import clear_clipboards
 from stallapp.ui.shared.i18n import Translations
 from stallapp.ui.shared.idle_watcher import IdleWatcher
 from stallapp.ui.shared.lock_watcher import LockWatcher
@@ -60,6 +61,12 @@ class MainWindow(QMainWindow):
         self._closing = False
         self.busy = False
         self.jobs = JobRunner(self)
+        # Losing activation while the kiosk shows (Super+D, another workspace, another app)
+        # locks the app after a short grace, so a dialog of our own opening does not count.
+        self.kiosk_focus = QTimer(self)
+        self.kiosk_focus.setSingleShot(True)
+        self.kiosk_focus.setInterval(400)
+        self.kiosk_focus.timeout.connect(self.check_kiosk_focus)
         self._geometry = QByteArray()
         self.setWindowTitle("stallapp")
         self.setStyleSheet(STYLE)
@@ -252,7 +259,7 @@ class MainWindow(QMainWindow):
         self.showFullScreen()
 
     def kiosk(self) -> KioskPage | None:
-        page = self.pages.get("kiosk")
+        page = getattr(self, "pages", {}).get("kiosk")  # Qt may ask before __init__ ends
         return page if isinstance(page, KioskPage) else None
 
     def leave_kiosk(self) -> None:
@@ -285,8 +292,10 @@ class MainWindow(QMainWindow):
         """Lock, in this order: stop every job (a vault being opened is locked again by the
         job's `discard`), leave the kiosk, drop every page with vault data, close the vault,
         show the unlock page. Also stops an unlock or create that is still running."""
+        clear_clipboards()
         if self.session is None and not self.jobs.busy():
             return
+        self.kiosk_focus.stop()
         self.jobs.stop_all()
         self._set_busy(False)
         self._leave_kiosk_for_lock()
@@ -310,6 +319,39 @@ class MainWindow(QMainWindow):
             kiosk.leave()  # wipes the form; `exited` brings the volunteer page back
         if self.isFullScreen():
             self.showNormal()
+
+    # -- the kiosk window hidden, minimised or left ----------------------------------------
+
+    def _kiosk_showing(self) -> bool:
+        kiosk = self.kiosk()
+        return kiosk is not None and self.stack.currentWidget() is kiosk and not self._closing
+
+    def _ours(self, widget: QWidget | None) -> bool:
+        """True if `widget` is this window or a window (dialog) opened from it."""
+        while widget is not None:
+            if widget is self:
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    def check_kiosk_focus(self) -> None:
+        """Lock if the kiosk is showing but neither it nor one of its dialogs is active."""
+        if self._kiosk_showing() and not self._ours(QApplication.activeWindow()):
+            self.lock("kiosk_left")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if not self._kiosk_showing():
+            return
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            self.lock("kiosk_hidden")
+        elif event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self.kiosk_focus.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self._kiosk_showing():
+            self.lock("kiosk_hidden")
 
     def shutdown(self) -> None:
         """Lock and allow the window to close (used on quit and by tests)."""

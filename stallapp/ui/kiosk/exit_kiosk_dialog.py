@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 
 from stallapp.domain.errors import StallappError
 from stallapp.services.kiosk_session import KioskExit
-from stallapp.ui.shared.private_fields import PrivateLineEdit
+from stallapp.ui.shared.dialog_setup import settle_dialog
+from stallapp.ui.shared.private_fields import SECRET_HINTS, PrivateLineEdit
 from stallapp.ui.shared.style import mark_primary, set_role
 
 
@@ -39,10 +40,9 @@ class ExitKioskDialog(QDialog):
         self.prompt = QLabel(prompt)
         self.prompt.setWordWrap(True)
         layout.addWidget(self.prompt)
-        self.secret = PrivateLineEdit()
+        self.secret = PrivateLineEdit(hints=SECRET_HINTS)
         self.secret.setObjectName("secret")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.returnPressed.connect(self.try_exit)
         layout.addWidget(self.secret)
         self.message = QLabel()
         self.message.setObjectName("exitMessage")
@@ -59,6 +59,8 @@ class ExitKioskDialog(QDialog):
         row.addWidget(self.cancel)
         row.addWidget(self.leave)
         layout.addLayout(row)
+        # Enter (in the field or anywhere) tries the secret; it never cancels silently.
+        settle_dialog(self, self.leave)
         self.secret.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def try_exit(self) -> None:

@@ -30,7 +30,12 @@ from stallapp.ui.kiosk.postcode_hint import PostcodeHint
 from stallapp.ui.kiosk.signature_pad import SignaturePad
 from stallapp.ui.shared.countries import UK, country_box, retranslate_countries
 from stallapp.ui.shared.field_messages import FieldMessages
-from stallapp.ui.shared.private_fields import PrivateLineEdit, PrivateTextEdit
+from stallapp.ui.shared.private_fields import (
+    EMAIL_HINTS,
+    POSTCODE_HINTS,
+    PrivateLineEdit,
+    PrivateTextEdit,
+)
 from stallapp.ui.shared.style import TOUCH_MIN, mark_primary, mark_quiet, set_role
 
 # Not a field: the entry was valid but could not be stored.
@@ -124,7 +129,7 @@ class KioskForm(QWidget):
         else:
             self.address_label.hide()
         self.postcode_label = _label("heading")
-        self.postcode = PrivateLineEdit()
+        self.postcode = PrivateLineEdit(hints=POSTCODE_HINTS)
         self.postcode.setObjectName("postcode")
         self.postcode.setMaxLength(16)
         self.postcode_hint = _label("hint")
@@ -158,7 +163,7 @@ class KioskForm(QWidget):
         self.email: PrivateLineEdit | None = None
         self.email_label = _label("heading")
         if p.email_mode == "optional":
-            self.email = PrivateLineEdit()
+            self.email = PrivateLineEdit(hints=EMAIL_HINTS)
             self.email.setObjectName("email")
             el.addWidget(self.email_label)
             el.addWidget(self.email)

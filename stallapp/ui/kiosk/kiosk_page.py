@@ -9,7 +9,7 @@ passphrase or today's PIN.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from stallapp.services.kiosk_session import KioskExit, KioskSettings
 from stallapp.ui.kiosk.exit_kiosk_dialog import ExitKioskDialog
 from stallapp.ui.kiosk.kiosk_form import SAVE_FAILED, KioskForm
 from stallapp.ui.kiosk.thank_you import ThankYouView
+from stallapp.ui.shared.clipboard import clear_clipboards
 from stallapp.ui.shared.i18n import NATIVE_NAMES, Translations
 from stallapp.ui.shared.style import mark_quiet, set_role
 
@@ -174,10 +175,7 @@ class KioskPage(QWidget):
 
     @staticmethod
     def _clear_clipboard() -> None:
-        clipboard = QGuiApplication.clipboard()
-        clipboard.clear(QClipboard.Mode.Clipboard)
-        if clipboard.supportsSelection():
-            clipboard.clear(QClipboard.Mode.Selection)
+        clear_clipboards()
 
     # -- idle ----------------------------------------------------------------------------
 
@@ -231,6 +229,7 @@ class KioskPage(QWidget):
             self.form.wipe()
         self.thanks.forget()
         self.thanks_timer.stop()
+        clear_clipboards()
         self.exited.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

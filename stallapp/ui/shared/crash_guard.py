@@ -16,6 +16,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from stallapp.ui.shared.clipboard import clear_clipboards
+
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
@@ -54,6 +56,7 @@ def install(show: Callable[[str], None] | None = None) -> Hook:
             previous(exc_type, exc, tb)
             return
         sys.stderr.write(f"stallapp: unexpected error: {describe(exc_type, tb)}\n")
+        clear_clipboards()  # whatever a signer had selected goes before anything else
         display(message_text())
 
     sys.excepthook = hook

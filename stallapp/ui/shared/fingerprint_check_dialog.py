@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from stallapp.sealing.fingerprint import qr_text
+from stallapp.ui.shared.dialog_setup import settle_dialog
 from stallapp.ui.shared.qr_view import QrView
 
 
@@ -58,3 +59,5 @@ class FingerprintCheckDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Enter never vouches for a key: the safe default is to say the codes differ.
+        settle_dialog(self, self.reject_button)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from stallapp.domain.errors import Field, FieldError, StallappError
 from stallapp.domain.event import StallEvent
 from stallapp.services.capture import CaptureService
+from stallapp.ui.shared.dialog_setup import settle_dialog
 from stallapp.ui.shared.style import mark_primary, set_role
 
 
@@ -63,6 +64,7 @@ class EventDialog(QDialog):
         row.addWidget(cancel)
         row.addWidget(self.save)
         layout.addLayout(row)
+        settle_dialog(self, self.save)
 
     def try_save(self) -> None:
         try:

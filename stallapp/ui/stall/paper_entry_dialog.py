@@ -21,8 +21,14 @@ from stallapp.domain.petition import Petition
 from stallapp.domain.signer import MAX_ROW
 from stallapp.services.capture import CaptureService
 from stallapp.ui.shared.countries import UK, country_box
+from stallapp.ui.shared.dialog_setup import settle_dialog
 from stallapp.ui.shared.field_messages import FieldMessages
-from stallapp.ui.shared.private_fields import PrivateLineEdit, PrivateTextEdit
+from stallapp.ui.shared.private_fields import (
+    EMAIL_HINTS,
+    POSTCODE_HINTS,
+    PrivateLineEdit,
+    PrivateTextEdit,
+)
 from stallapp.ui.shared.style import mark_primary, set_role
 
 
@@ -61,7 +67,7 @@ class PaperEntryDialog(QDialog):
         self.address = PrivateTextEdit()
         self.address.setObjectName("address")
         self.address.setFixedHeight(90)
-        self.postcode = PrivateLineEdit()
+        self.postcode = PrivateLineEdit(hints=POSTCODE_HINTS)
         self.postcode.setObjectName("postcode")
         self.postcode_label = QLabel(self.tr("Postcode"))
         # Only for a petition that accepts addresses abroad; back to United Kingdom each row.
@@ -69,7 +75,7 @@ class PaperEntryDialog(QDialog):
         if petition.allow_non_uk:
             self.country = country_box()
             self.country.currentIndexChanged.connect(self._country_changed)
-        self.email = PrivateLineEdit()
+        self.email = PrivateLineEdit(hints=EMAIL_HINTS)
         self.email.setObjectName("email")
         self.consent = QCheckBox(self.tr("The signer ticked the consent box on the sheet"))
         self.consent.setObjectName("consent")
@@ -103,6 +109,7 @@ class PaperEntryDialog(QDialog):
         buttons.addWidget(close)
         buttons.addWidget(self.save)
         layout.addLayout(buttons)
+        settle_dialog(self, self.save)
 
     def country_code(self) -> str:
         return str(self.country.currentData()) if self.country is not None else UK

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from stallapp.domain.errors import StallappError
 from stallapp.services.kiosk_service import KioskService
 from stallapp.services.kiosk_session import PIN_MAX, PIN_MIN
+from stallapp.ui.shared.dialog_setup import settle_dialog
 from stallapp.ui.shared.style import mark_primary, set_role
 
 
@@ -61,6 +62,7 @@ class PinDialog(QDialog):
         row.addWidget(cancel)
         row.addWidget(self.save)
         layout.addLayout(row)
+        settle_dialog(self, self.save)
 
     def try_save(self) -> None:
         pin, again = self.pin.text(), self.again.text()
