@@ -206,8 +206,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Please type today&apos;s PIN or the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That is not today&apos;s PIN or the passphrase. Please try again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That was not right. You can try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s PIN is resting for %n minute(s); the passphrase still works.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -394,6 +412,18 @@
             <numerusform>Are you still there? This form will be cleared in %n second. Touch the screen to continue.</numerusform>
             <numerusform>Are you still there? This form will be cleared in %n seconds. Touch the screen to continue.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Selected language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over: clear this form</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Volunteer</source>
@@ -638,6 +668,21 @@
     </message>
 </context>
 <context>
+    <name>TapToSignView</name>
+    <message>
+        <source>Sign the petition here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a blank petition form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThankYouView</name>
     <message>
         <source>Thank you for signing</source>
@@ -747,6 +792,10 @@
     </message>
     <message>
         <source>Lock the app after this much idle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a &quot;Tap to sign&quot; screen between signers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -205,8 +205,24 @@
         <translation>离开自助模式</translation>
     </message>
     <message>
+        <source>Please type today&apos;s PIN or the passphrase.</source>
+        <translation>请输入今天的 PIN 码或密码短语。</translation>
+    </message>
+    <message>
         <source>That is not today&apos;s PIN or the passphrase. Please try again.</source>
         <translation>这不是今天的 PIN 或密码短语，请再试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>That was not right. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>输入不正确。请在 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s PIN is resting for %n minute(s); the passphrase still works.</source>
+        <translation>
+            <numerusform>今天的 PIN 码暂停使用 %n 分钟；密码短语仍然有效。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -392,6 +408,18 @@
         <translation>
             <numerusform>你还在吗？此表格将在 %n 秒后清除。请触碰屏幕继续。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Selected language</source>
+        <translation>已选语言</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Start over: clear this form</source>
+        <translation>重新开始：清除这份表格</translation>
     </message>
     <message>
         <source>Volunteer</source>
@@ -636,6 +664,21 @@
     </message>
 </context>
 <context>
+    <name>TapToSignView</name>
+    <message>
+        <source>Sign the petition here</source>
+        <translation>在这里签署请愿</translation>
+    </message>
+    <message>
+        <source>Tap to sign</source>
+        <translation>点击签署</translation>
+    </message>
+    <message>
+        <source>Opens a blank petition form</source>
+        <translation>打开一份空白的请愿表格</translation>
+    </message>
+</context>
+<context>
     <name>ThankYouView</name>
     <message>
         <source>Thank you for signing</source>
@@ -746,6 +789,10 @@
     <message>
         <source>Lock the app after this much idle time</source>
         <translation>闲置多久后自动锁定</translation>
+    </message>
+    <message>
+        <source>Show a &quot;Tap to sign&quot; screen between signers</source>
+        <translation>每位签署人之间显示“点击签署”画面</translation>
     </message>
     <message>
         <source>Set today&apos;s PIN</source>

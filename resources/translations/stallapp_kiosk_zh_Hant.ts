@@ -205,8 +205,24 @@
         <translation>離開自助模式</translation>
     </message>
     <message>
+        <source>Please type today&apos;s PIN or the passphrase.</source>
+        <translation>請輸入今日的 PIN 或密碼短語。</translation>
+    </message>
+    <message>
         <source>That is not today&apos;s PIN or the passphrase. Please try again.</source>
         <translation>這不是今日的 PIN 或密碼短語，請再試。</translation>
+    </message>
+    <message numerus="yes">
+        <source>That was not right. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>輸入不正確。請在 %n 秒後再試。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s PIN is resting for %n minute(s); the passphrase still works.</source>
+        <translation>
+            <numerusform>今日的 PIN 暫停使用 %n 分鐘；密碼短語仍然有效。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -392,6 +408,18 @@
         <translation>
             <numerusform>你還在嗎？此表格將於 %n 秒後清除。請觸碰螢幕繼續。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Selected language</source>
+        <translation>已選語言</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新開始</translation>
+    </message>
+    <message>
+        <source>Start over: clear this form</source>
+        <translation>重新開始：清除這份表格</translation>
     </message>
     <message>
         <source>Volunteer</source>
@@ -636,6 +664,21 @@
     </message>
 </context>
 <context>
+    <name>TapToSignView</name>
+    <message>
+        <source>Sign the petition here</source>
+        <translation>在這裏聯署請願</translation>
+    </message>
+    <message>
+        <source>Tap to sign</source>
+        <translation>按此聯署</translation>
+    </message>
+    <message>
+        <source>Opens a blank petition form</source>
+        <translation>打開一份空白的請願表格</translation>
+    </message>
+</context>
+<context>
     <name>ThankYouView</name>
     <message>
         <source>Thank you for signing</source>
@@ -746,6 +789,10 @@
     <message>
         <source>Lock the app after this much idle time</source>
         <translation>閒置多久後自動上鎖</translation>
+    </message>
+    <message>
+        <source>Show a &quot;Tap to sign&quot; screen between signers</source>
+        <translation>每位聯署人之間顯示「按此聯署」畫面</translation>
     </message>
     <message>
         <source>Set today&apos;s PIN</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from datetime import date
 
 from stallapp.services import kiosk_session
@@ -27,9 +29,9 @@ class KioskService:
     def has_day_pin(self, today: date | None = None) -> bool:
         return kiosk_session.has_day_pin(self._vault, today)
 
-    def exit_check(self) -> KioskExit:
+    def exit_check(self, clock: Callable[[], float] = time.monotonic) -> KioskExit:
         """A fresh check for one kiosk session (it counts that session's wrong tries)."""
-        return KioskExit(self._vault)
+        return KioskExit(self._vault, clock=clock)
 
     def record_started(self) -> None:
         kiosk_session.record_kiosk_started(self._vault)

@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
             event_id,
             self.translations,
             self.settings,
-            self.session.kiosk.exit_check(),
+            self.session.kiosk.exit_check(self.idle.clock),
         )
         page.exited.connect(self.leave_kiosk)
         self.session.kiosk.record_started()

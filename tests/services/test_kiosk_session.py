@@ -8,12 +8,13 @@ import pytest
 
 from stallapp.domain.errors import BadInput
 from stallapp.services.kiosk_session import (
-    MAX_PIN_FAILURES,
+    PIN_FAILURES_PER_ROUND,
     KioskExit,
     KioskSettings,
     clear_day_pin,
     has_day_pin,
     load_settings,
+    retry_delay,
     save_settings,
     set_day_pin,
 )
@@ -44,14 +45,59 @@ def test_pin_or_passphrase_leaves_the_kiosk(stall_vault: Vault) -> None:
     assert not guard.allows("wrong passphrase")
 
 
-def test_pin_stops_working_after_repeated_failures(stall_vault: Vault) -> None:
-    set_day_pin(stall_vault, "4829", cost=LIGHT)
-    guard = KioskExit(stall_vault)
-    for _ in range(MAX_PIN_FAILURES):
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _wrong_pin_round(guard: KioskExit, clock: Clock) -> None:
+    for _ in range(PIN_FAILURES_PER_ROUND):
+        clock.now += guard.wait_left()  # the volunteer waits out each delay
         assert not guard.allows("0000")
-    assert not guard.pin_enabled
-    assert not guard.allows("4829")  # now only the passphrase opens
+
+
+def test_pin_cools_down_for_1_then_5_then_15_minutes(stall_vault: Vault) -> None:
+    set_day_pin(stall_vault, "4829", cost=LIGHT)
+    clock = Clock()
+    guard = KioskExit(stall_vault, clock=clock)
+    for minutes in (1, 5, 15, 15):
+        _wrong_pin_round(guard, clock)
+        assert not guard.pin_enabled
+        assert guard.pin_rest_left() == minutes * 60
+        clock.now += guard.wait_left()
+        assert not guard.allows("4829")  # resting: the right PIN does not open
+        clock.now += minutes * 60  # after the rest it is back, not gone for the day
+        assert guard.pin_enabled
+    assert guard.allows("4829")
+
+
+def test_passphrase_still_opens_while_the_pin_rests(stall_vault: Vault) -> None:
+    set_day_pin(stall_vault, "4829", cost=LIGHT)
+    clock = Clock()
+    guard = KioskExit(stall_vault, clock=clock)
+    _wrong_pin_round(guard, clock)
+    clock.now += guard.wait_left()
     assert guard.allows(PASSPHRASE)
+
+
+def test_wrong_secrets_make_the_next_try_wait_longer(stall_vault: Vault) -> None:
+    clock = Clock()
+    guard = KioskExit(stall_vault, clock=clock)
+    waits = []
+    for _ in range(8):
+        clock.now += guard.wait_left()
+        assert not guard.allows("a wrong passphrase")
+        waits.append(guard.wait_left())
+    assert waits == [retry_delay(n) for n in range(1, 9)]
+    assert waits[:2] == [0, 0] and waits[2:] == sorted(waits[2:]) and waits[-1] > waits[2] > 0
+    # While waiting, even the right passphrase is not checked.
+    assert not guard.allows(PASSPHRASE)
+    clock.now += guard.wait_left()
+    assert guard.allows(PASSPHRASE)
+    assert guard.wait_left() == 0
 
 
 def test_pin_is_for_one_day_only(stall_vault: Vault) -> None:
@@ -73,10 +119,17 @@ def test_bad_pins_are_refused(stall_vault: Vault, pin: str) -> None:
 
 def test_settings_round_trip_and_bounds(stall_vault: Vault) -> None:
     assert load_settings(stall_vault) == KioskSettings()
-    assert KioskSettings().idle_wipe == 60
-    save_settings(stall_vault, KioskSettings(idle_wipe=90, auto_lock=300))
+    assert KioskSettings().idle_wipe == 30
+    save_settings(
+        stall_vault, KioskSettings(idle_wipe=90, auto_lock=300, thank_you=4, tap_to_sign=True)
+    )
     loaded = load_settings(stall_vault)
-    assert (loaded.idle_wipe, loaded.auto_lock) == (90, 300)
+    assert (loaded.idle_wipe, loaded.auto_lock, loaded.thank_you, loaded.tap_to_sign) == (
+        90,
+        300,
+        4,
+        True,
+    )
     with pytest.raises(BadInput):
         KioskSettings(idle_wipe=5)
     with pytest.raises(BadInput):

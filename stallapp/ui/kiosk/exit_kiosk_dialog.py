@@ -1,8 +1,14 @@
-"""Leaving kiosk mode: the volunteer types the passphrase or today's PIN."""
+"""Leaving kiosk mode: the volunteer types the passphrase or today's PIN.
+
+A wrong secret always says so. After a few wrong tries the dialog counts down before the next
+one is checked, and a resting PIN is named, so a volunteer knows why the passphrase is asked.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import math
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -62,19 +68,51 @@ class ExitKioskDialog(QDialog):
         # Enter (in the field or anywhere) tries the secret; it never cancels silently.
         settle_dialog(self, self.leave)
         self.secret.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.show_wait)
+        self.show_wait()
 
     def try_exit(self) -> None:
+        if self.guard.wait_left() > 0:
+            self.show_wait()
+            return
         secret = self.secret.text()
         self.secret.clear()
+        if not secret:
+            self.message.setText(self.tr("Please type today's PIN or the passphrase."))
+            return
         try:
             allowed = self.guard.allows(secret)
         except StallappError:
             allowed = False
         if allowed:
+            self.ticker.stop()
             self.accept()
             return
-        self.message.setText(
-            self.tr("That is not today's PIN or the passphrase. Please try again.")
-        )
         if not self.guard.pin_enabled:
             self.prompt.setText(self.tr("Volunteers only: type the passphrase."))
+        if self.guard.wait_left() <= 0:
+            self.message.setText(
+                self.tr("That is not today's PIN or the passphrase. Please try again.")
+            )
+        self.show_wait()
+
+    def show_wait(self) -> None:
+        """While the guard makes the next try wait: a countdown, and Leave is off."""
+        left = math.ceil(self.guard.wait_left())
+        self.leave.setEnabled(left <= 0)
+        if left <= 0:
+            self.ticker.stop()
+            if self.guard.pin_enabled:
+                self.prompt.setText(self.tr("Volunteers only: type today's PIN or the passphrase."))
+            return
+        text = self.tr("That was not right. You can try again in %n second(s).", "", left)
+        rest = math.ceil(self.guard.pin_rest_left() / 60)
+        if rest > 0:
+            text += " " + self.tr(
+                "Today's PIN is resting for %n minute(s); the passphrase still works.", "", rest
+            )
+        self.message.setText(text)
+        if not self.ticker.isActive():
+            self.ticker.start()

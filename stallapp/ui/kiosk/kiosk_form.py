@@ -6,6 +6,8 @@ no widget that held a signer's text survives to the next signer.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -216,6 +218,17 @@ class KioskForm(QWidget):
         self.entry_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.entry_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.split.addWidget(self.entry_scroll, 5)
+        # Enter in a field moves on to the next one, so typing needs no tap between fields.
+        chain: list[QWidget] = [self.name]
+        if self.address is not None:
+            chain.append(self.address)
+        chain.append(self.postcode)
+        if self.email is not None:
+            chain.append(self.email)
+        chain.append(self.consent)
+        for here, after in itertools.pairwise(chain):
+            if isinstance(here, PrivateLineEdit):
+                here.returnPressed.connect(lambda w=after: w.setFocus())
 
     def _check_row(self, box: QCheckBox, text: QLabel) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -26,6 +26,7 @@ from stallapp.services.capture import CaptureService
 from stallapp.services.kiosk_session import KioskExit, KioskSettings
 from stallapp.ui.kiosk.exit_kiosk_dialog import ExitKioskDialog
 from stallapp.ui.kiosk.kiosk_form import SAVE_FAILED, KioskForm
+from stallapp.ui.kiosk.tap_to_sign import TapToSignView
 from stallapp.ui.kiosk.thank_you import ThankYouView
 from stallapp.ui.shared.clipboard import clear_clipboards
 from stallapp.ui.shared.i18n import NATIVE_NAMES, Translations
@@ -72,10 +73,18 @@ class KioskPage(QWidget):
             button = QPushButton(NATIVE_NAMES[lang])
             button.setObjectName(f"lang-{lang}")
             button.setCheckable(True)
+            # A language tap leaves the signer's cursor where it was.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _c=False, lg=lang: self.set_language(lg))
             bar_layout.addWidget(button)
             self.language_buttons[lang] = button
         bar_layout.addStretch(1)
+        # One tap wipes the form and starts again, for a signer who changes their mind.
+        self.start_over = QPushButton()
+        self.start_over.setObjectName("startOver")
+        mark_quiet(self.start_over)
+        self.start_over.clicked.connect(self.restart)
+        bar_layout.addWidget(self.start_over)
         self.volunteer = QPushButton()
         self.volunteer.setObjectName("volunteer")
         mark_quiet(self.volunteer)
@@ -97,6 +106,9 @@ class KioskPage(QWidget):
         self.thanks = ThankYouView()
         self.thanks.finished.connect(self.next_signer)
         self.stack.addWidget(self.thanks)
+        self.tap_screen = TapToSignView()
+        self.tap_screen.tapped.connect(self.show_form)
+        self.stack.addWidget(self.tap_screen)
         self.thanks_timer = QTimer(self)
         self.thanks_timer.setSingleShot(True)
         self.thanks_timer.timeout.connect(self.next_signer)
@@ -142,8 +154,18 @@ class KioskPage(QWidget):
             self.translations.set_language(self.home_language)
         if self.form is not None and self.form.has_input():
             self._new_form()  # an idle wipe: the half-filled form goes
-        self.show_form()
+        if self.settings.tap_to_sign:
+            self._ensure_form()
+            self.stack.setCurrentWidget(self.tap_screen)
+            self.tap_screen.button.setFocus()
+        else:
+            self.show_form()
         self._clear_clipboard()
+
+    def restart(self) -> None:
+        """Start over: this signer's form goes at once, whatever it holds."""
+        self._drop_form()
+        self.next_signer()
 
     def showing_thanks(self) -> bool:
         return self.stack.currentWidget() is self.thanks
@@ -181,7 +203,7 @@ class KioskPage(QWidget):
 
     def on_idle(self, seconds: float) -> None:
         """Called every second with the idle time: countdown, then wipe a half-filled form."""
-        if self.showing_thanks() or self.form is None:
+        if self.stack.currentWidget() is not self.form or self.form is None:
             self.countdown.hide()
             return
         dirty = self.form.has_input() or self.translations.language != self.home_language
@@ -212,6 +234,11 @@ class KioskPage(QWidget):
         lang = self.translations.language
         for code, button in self.language_buttons.items():
             button.setChecked(code == lang)
+            button.setAccessibleName(NATIVE_NAMES[code])
+            button.setAccessibleDescription(self.tr("Selected language") if code == lang else "")
+        self.start_over.setText(self.tr("Start over"))
+        self.start_over.setAccessibleName(self.tr("Start over: clear this form"))
+        self.tap_screen.retranslate()
         self.volunteer.setText(self.tr("Volunteer"))
         self.volunteer.setAccessibleName(self.tr("Volunteer: leave kiosk mode"))
         self.thanks.retranslate()

@@ -15,6 +15,9 @@ QPushButton {
   border: 1px solid #9aa5b1; background: #ffffff; font-size: 18px;
 }
 QPushButton:focus { border: 3px solid #2b6cb0; }
+QPushButton:checked {
+  background: #102a43; color: white; border: 3px solid #102a43; font-weight: 700;
+}
 QPushButton[primary="true"] { background: #1d5fa7; color: white; border: none; font-weight: 600; }
 QPushButton[primary="true"]:disabled { background: #9fb6cf; }
 QPushButton[quiet="true"] { background: transparent; border: 1px solid #c6ccd3; color: #3e4c59; }

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -28,7 +29,7 @@ from stallapp.ui.stall.event_dialog import EventDialog
 from stallapp.ui.stall.paper_entry_dialog import PaperEntryDialog
 from stallapp.ui.stall.pin_dialog import PinDialog
 
-IDLE_CHOICES = (30, 45, 60, 90, 120, 180, 300)
+IDLE_CHOICES = (15, 20, 30, 45, 60, 90, 120)
 AUTO_LOCK_CHOICES = (300, 600, 900, 1800)  # 5, 10, 15 and 30 minutes
 
 
@@ -134,6 +135,11 @@ class VolunteerPage(QWidget):
         settings.addWidget(self.idle, 0, 1)
         settings.addWidget(self.auto_lock_label, 1, 0)
         settings.addWidget(self.auto_lock, 1, 1)
+        self.tap_to_sign = QCheckBox()
+        self.tap_to_sign.setObjectName("tapToSign")
+        self.tap_to_sign.setChecked(stored.tap_to_sign)
+        self.tap_to_sign.toggled.connect(self.save_tap_to_sign)
+        settings.addWidget(self.tap_to_sign, 2, 0, 1, 2)
         layout.addLayout(settings)
         pin_row = QHBoxLayout()
         self.pin_state = QLabel()
@@ -259,6 +265,7 @@ class VolunteerPage(QWidget):
                 else self.tr("%1 seconds").replace("%1", str(seconds)),
             )
         self.auto_lock_label.setText(self.tr("Lock the app after this much idle time"))
+        self.tap_to_sign.setText(self.tr('Show a "Tap to sign" screen between signers'))
         self.set_pin.setText(self.tr("Set today's PIN"))
         self.paper.setText(self.tr("Enter paper rows"))
         self.organiser.setText(self.tr("Organiser tools"))
@@ -298,10 +305,13 @@ class VolunteerPage(QWidget):
     def save_auto_lock(self, value: int) -> None:
         self._save(auto_lock=value)
 
-    def _save(self, **changes: int) -> None:
+    def save_tap_to_sign(self, on: bool) -> None:
+        self._save(tap_to_sign=on)
+
+    def _save(self, **changes: int | bool) -> None:
         """Store the settings with `changes` and tell the window (its idle watcher)."""
         try:
-            settings = replace(self.session.kiosk.settings(), **changes)
+            settings = replace(self.session.kiosk.settings(), **changes)  # type: ignore[arg-type]
             self.session.kiosk.save_settings(settings)
         except StallappError:
             self.message.setText(self.tr("That setting could not be saved."))

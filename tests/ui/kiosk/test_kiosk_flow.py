@@ -151,6 +151,8 @@ def test_thank_you_times_out_to_a_blank_form(make_window, ready_folder, qtbot) -
 def test_idle_wipe_with_countdown(make_window, ready_folder, clock) -> None:  # type: ignore[no-untyped-def]
     window = make_window(ready_folder)
     unlock(window)
+    idle = window.pages["volunteer"].idle
+    idle.setCurrentIndex(idle.findData(60))  # a volunteer's longer choice than the default
     kiosk = start_kiosk(window)
     kiosk.set_language("zh-Hant")
     QTest.keyClicks(kiosk.form.name, "Half Filled")
@@ -277,12 +279,15 @@ def test_idle_wipe_time_is_configurable(make_window, ready_folder, clock) -> Non
     window = make_window(ready_folder)
     unlock(window)
     volunteer = window.pages["volunteer"]
-    assert volunteer.idle.currentData() == 60
-    volunteer.idle.setCurrentIndex(volunteer.idle.findData(30))
+    assert volunteer.idle.currentData() == 30  # a short wipe by default
+    volunteer.idle.setCurrentIndex(volunteer.idle.findData(15))
     kiosk = start_kiosk(window)
-    assert kiosk.settings.idle_wipe == 30
+    assert kiosk.settings.idle_wipe == 15
     QTest.keyClicks(kiosk.form.name, "Quick Leaver")
-    clock.now += 31
+    clock.now += 14
+    window.idle.tick()
+    assert kiosk.form.name.text() == "Quick Leaver"
+    clock.now += 2
     window.idle.tick()
     assert kiosk.form.name.text() == ""
 

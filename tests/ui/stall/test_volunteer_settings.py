@@ -36,7 +36,7 @@ def test_auto_lock_choice_is_saved_and_used_at_once(make_window, ready_folder, c
     ]
     box.setCurrentIndex(box.findData(300))
     assert window.session is not None and window.session.kiosk.settings().auto_lock == 300
-    assert window.session.kiosk.settings().idle_wipe == 60  # the other setting is kept
+    assert window.session.kiosk.settings().idle_wipe == 30  # the other setting is kept
     clock.now += 299
     window.idle.tick()
     assert window.session is not None
