@@ -31,7 +31,11 @@ def make_fork(
 
     def sign(name: str) -> None:
         uids[name] = a.capture.record(
-            petition_id, a.event_id, name=name, postcode="CV1 1LL", address="1 Mill Road",
+            petition_id,
+            a.event_id,
+            name=name,
+            postcode="CV1 1LL",
+            address="1 Mill Road",
             consent=True,
         ).uid
 
