@@ -51,6 +51,11 @@ def save_pack(tx: Connection, row: PackRow) -> None:
     )
 
 
+def forget_packs(tx: Connection) -> int:
+    """Drop every trusted coordinator key (a deliberate switch of campaign)."""
+    return int(tx.execute("DELETE FROM campaign_packs").rowcount)
+
+
 def packs(conn: Connection) -> list[PackRow]:
     rows = conn.execute(
         "SELECT signing_key, fingerprint, coordinator, recipients, recovery FROM campaign_packs "
