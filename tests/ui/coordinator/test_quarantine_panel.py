@@ -36,9 +36,11 @@ def test_accept_a_fork_in_the_quarantine_tab(
     qtbot.keyClicks(panel.reason, "the stall's vault was restored from a copy")
     assert panel.accept_button.isEnabled()
 
-    with qtbot.waitSignal(view.refreshed, timeout=20_000):
-        with qtbot.waitSignal(panel.settled, timeout=20_000) as blocker:
-            qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    with (
+        qtbot.waitSignal(view.refreshed, timeout=20_000),
+        qtbot.waitSignal(panel.settled, timeout=20_000) as blocker,
+    ):
+        qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [1, 1]
     assert panel.list.count() == 0 and "1 signature(s) added" in panel.status.text()
     assert view.count_labels["signatures"].text() == "3"
