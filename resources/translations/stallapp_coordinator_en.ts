@@ -106,6 +106,10 @@
         <translation>Devices and keys</translation>
     </message>
     <message>
+        <source>Quarantine</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
         <source>Choose batch files</source>
         <translation>Choose batch files</translation>
     </message>
@@ -236,6 +240,45 @@
     <message>
         <source>similar name (%1%), same postcode</source>
         <translation>similar name (%1%), same postcode</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantinePanel</name>
+    <message>
+        <source>Reason for the batch set aside, e.g. the stall&apos;s vault was restored</source>
+        <translation>Reason for the batch set aside, e.g. the stall&apos;s vault was restored</translation>
+    </message>
+    <message>
+        <source>Accept this batch</source>
+        <translation>Accept this batch</translation>
+    </message>
+    <message>
+        <source>Set this batch aside</source>
+        <translation>Set this batch aside</translation>
+    </message>
+    <message>
+        <source>Waiting: batch %1 from %2 (%3): %4 record(s), received %5</source>
+        <translation>Waiting: batch %1 from %2 (%3): %4 record(s), received %5</translation>
+    </message>
+    <message>
+        <source>    No batch holds this number: it waits for an earlier decision.</source>
+        <translation>    No batch holds this number: it waits for an earlier decision.</translation>
+    </message>
+    <message>
+        <source>    Already merged as batch %1: %2 record(s), received %3</source>
+        <translation>    Already merged as batch %1: %2 record(s), received %3</translation>
+    </message>
+    <message>
+        <source>Batches waiting for a decision: %1</source>
+        <translation>Batches waiting for a decision: %1</translation>
+    </message>
+    <message>
+        <source>Settling the batch…</source>
+        <translation>Settling the batch…</translation>
+    </message>
+    <message>
+        <source>Done: %1 signature(s) added; %2 later batch(es) imported.</source>
+        <translation>Done: %1 signature(s) added; %2 later batch(es) imported.</translation>
     </message>
 </context>
 <context>

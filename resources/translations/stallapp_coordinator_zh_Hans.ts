@@ -106,6 +106,10 @@
         <translation>设备与密钥</translation>
     </message>
     <message>
+        <source>Quarantine</source>
+        <translation>隔离批次</translation>
+    </message>
+    <message>
         <source>Choose batch files</source>
         <translation>选择批次文件</translation>
     </message>
@@ -236,6 +240,45 @@
     <message>
         <source>similar name (%1%), same postcode</source>
         <translation>姓名相近（%1%），邮政编码相同</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantinePanel</name>
+    <message>
+        <source>Reason for the batch set aside, e.g. the stall&apos;s vault was restored</source>
+        <translation>搁置该批次的原因，例如街站的数据库曾从备份恢复</translation>
+    </message>
+    <message>
+        <source>Accept this batch</source>
+        <translation>接受此批次</translation>
+    </message>
+    <message>
+        <source>Set this batch aside</source>
+        <translation>搁置此批次</translation>
+    </message>
+    <message>
+        <source>Waiting: batch %1 from %2 (%3): %4 record(s), received %5</source>
+        <translation>待决定：来自 %2（%3）的第 %1 批，%4 条记录，接收日期 %5</translation>
+    </message>
+    <message>
+        <source>    No batch holds this number: it waits for an earlier decision.</source>
+        <translation>    此编号尚无已合并的批次：需先对较早的批次作出决定。</translation>
+    </message>
+    <message>
+        <source>    Already merged as batch %1: %2 record(s), received %3</source>
+        <translation>    已合并为第 %1 批：%2 条记录，接收日期 %3</translation>
+    </message>
+    <message>
+        <source>Batches waiting for a decision: %1</source>
+        <translation>待决定的批次：%1</translation>
+    </message>
+    <message>
+        <source>Settling the batch…</source>
+        <translation>正在处理批次…</translation>
+    </message>
+    <message>
+        <source>Done: %1 signature(s) added; %2 later batch(es) imported.</source>
+        <translation>完成：新增 %1 个签名；导入 %2 个后续批次。</translation>
     </message>
 </context>
 <context>

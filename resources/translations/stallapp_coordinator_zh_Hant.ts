@@ -106,6 +106,10 @@
         <translation>裝置與密鑰</translation>
     </message>
     <message>
+        <source>Quarantine</source>
+        <translation>隔離批次</translation>
+    </message>
+    <message>
         <source>Choose batch files</source>
         <translation>選擇批次檔案</translation>
     </message>
@@ -236,6 +240,45 @@
     <message>
         <source>similar name (%1%), same postcode</source>
         <translation>姓名相近（%1%），郵政編碼相同</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantinePanel</name>
+    <message>
+        <source>Reason for the batch set aside, e.g. the stall&apos;s vault was restored</source>
+        <translation>擱置該批次的原因，例如街站的資料庫曾從備份還原</translation>
+    </message>
+    <message>
+        <source>Accept this batch</source>
+        <translation>接受此批次</translation>
+    </message>
+    <message>
+        <source>Set this batch aside</source>
+        <translation>擱置此批次</translation>
+    </message>
+    <message>
+        <source>Waiting: batch %1 from %2 (%3): %4 record(s), received %5</source>
+        <translation>待決定：來自 %2（%3）的第 %1 批，%4 條紀錄，收到日期 %5</translation>
+    </message>
+    <message>
+        <source>    No batch holds this number: it waits for an earlier decision.</source>
+        <translation>    此編號尚未有已合併的批次：須先就較早的批次作出決定。</translation>
+    </message>
+    <message>
+        <source>    Already merged as batch %1: %2 record(s), received %3</source>
+        <translation>    已合併為第 %1 批：%2 條紀錄，收到日期 %3</translation>
+    </message>
+    <message>
+        <source>Batches waiting for a decision: %1</source>
+        <translation>待決定的批次：%1</translation>
+    </message>
+    <message>
+        <source>Settling the batch…</source>
+        <translation>正在處理批次…</translation>
+    </message>
+    <message>
+        <source>Done: %1 signature(s) added; %2 later batch(es) imported.</source>
+        <translation>完成：新增 %1 個聯署；匯入 %2 個其後的批次。</translation>
     </message>
 </context>
 <context>

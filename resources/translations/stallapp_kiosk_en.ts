@@ -74,6 +74,34 @@
         </translation>
     </message>
     <message>
+        <source>signs campaign packs</source>
+        <translation>signs campaign packs</translation>
+    </message>
+    <message>
+        <source>opens this stall&apos;s batches</source>
+        <translation>opens this stall&apos;s batches</translation>
+    </message>
+    <message>
+        <source>can recover this vault</source>
+        <translation>can recover this vault</translation>
+    </message>
+    <message>
+        <source>No campaign yet: import your coordinator&apos;s pack.</source>
+        <translation>No campaign yet: import your coordinator&apos;s pack.</translation>
+    </message>
+    <message>
+        <source>This stall belongs to the campaign of %1:</source>
+        <translation>This stall belongs to the campaign of %1:</translation>
+    </message>
+    <message>
+        <source>Switching campaign…</source>
+        <translation>Switching campaign…</translation>
+    </message>
+    <message>
+        <source>This stall now belongs to the campaign of %1.</source>
+        <translation>This stall now belongs to the campaign of %1.</translation>
+    </message>
+    <message>
         <source>Save the device card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -84,6 +112,33 @@
     <message>
         <source>Device card saved. Give it to the coordinator.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSwitchDialog</name>
+    <message>
+        <source>Switch campaign</source>
+        <translation>Switch campaign</translation>
+    </message>
+    <message>
+        <source>This pack comes from a different coordinator key than the campaign this stall belongs to. Only switch if your coordinator asked you to, in person: after the switch, batches go only to the new coordinator, the old coordinator&apos;s recovery key no longer opens this vault, and signatures not yet exported must be exported first.</source>
+        <translation>This pack comes from a different coordinator key than the campaign this stall belongs to. Only switch if your coordinator asked you to, in person: after the switch, batches go only to the new coordinator, the old coordinator&apos;s recovery key no longer opens this vault, and signatures not yet exported must be exported first.</translation>
+    </message>
+    <message>
+        <source>Current campaign: %1</source>
+        <translation>Current campaign: %1</translation>
+    </message>
+    <message>
+        <source>New campaign (%1): %2</source>
+        <translation>New campaign (%1): %2</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to switch:</source>
+        <translation>Type your passphrase to switch:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -168,7 +223,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Create event</source>
@@ -551,7 +606,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Set PIN</source>

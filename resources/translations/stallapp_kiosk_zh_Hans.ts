@@ -73,6 +73,34 @@
         </translation>
     </message>
     <message>
+        <source>signs campaign packs</source>
+        <translation>签署活动资料包</translation>
+    </message>
+    <message>
+        <source>opens this stall&apos;s batches</source>
+        <translation>可打开本街站的批次</translation>
+    </message>
+    <message>
+        <source>can recover this vault</source>
+        <translation>可恢复本数据库</translation>
+    </message>
+    <message>
+        <source>No campaign yet: import your coordinator&apos;s pack.</source>
+        <translation>尚未加入活动：请导入统筹人的活动资料包。</translation>
+    </message>
+    <message>
+        <source>This stall belongs to the campaign of %1:</source>
+        <translation>本街站属于 %1 的活动：</translation>
+    </message>
+    <message>
+        <source>Switching campaign…</source>
+        <translation>正在切换活动…</translation>
+    </message>
+    <message>
+        <source>This stall now belongs to the campaign of %1.</source>
+        <translation>本街站现属于 %1 的活动。</translation>
+    </message>
+    <message>
         <source>Save the device card</source>
         <translation>保存设备卡</translation>
     </message>
@@ -83,6 +111,33 @@
     <message>
         <source>Device card saved. Give it to the coordinator.</source>
         <translation>已保存设备卡。请把它交给统筹人。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSwitchDialog</name>
+    <message>
+        <source>Switch campaign</source>
+        <translation>切换活动</translation>
+    </message>
+    <message>
+        <source>This pack comes from a different coordinator key than the campaign this stall belongs to. Only switch if your coordinator asked you to, in person: after the switch, batches go only to the new coordinator, the old coordinator&apos;s recovery key no longer opens this vault, and signatures not yet exported must be exported first.</source>
+        <translation>此数据包来自另一把统筹人密钥，不是本街站所属活动的密钥。只有在统筹人当面要求时才切换：切换后，批次只发给新的统筹人，旧统筹人的恢复密钥不能再打开本数据库，尚未导出的签名必须先导出。</translation>
+    </message>
+    <message>
+        <source>Current campaign: %1</source>
+        <translation>当前活动：%1</translation>
+    </message>
+    <message>
+        <source>New campaign (%1): %2</source>
+        <translation>新活动（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to switch:</source>
+        <translation>输入你的密码短语以切换：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,34 @@
         </translation>
     </message>
     <message>
+        <source>signs campaign packs</source>
+        <translation>簽署活動資料包</translation>
+    </message>
+    <message>
+        <source>opens this stall&apos;s batches</source>
+        <translation>可開啟此街站的批次</translation>
+    </message>
+    <message>
+        <source>can recover this vault</source>
+        <translation>可還原此資料庫</translation>
+    </message>
+    <message>
+        <source>No campaign yet: import your coordinator&apos;s pack.</source>
+        <translation>尚未加入活動：請匯入統籌人的活動資料包。</translation>
+    </message>
+    <message>
+        <source>This stall belongs to the campaign of %1:</source>
+        <translation>此街站屬於 %1 的活動：</translation>
+    </message>
+    <message>
+        <source>Switching campaign…</source>
+        <translation>正在轉換活動…</translation>
+    </message>
+    <message>
+        <source>This stall now belongs to the campaign of %1.</source>
+        <translation>此街站現屬於 %1 的活動。</translation>
+    </message>
+    <message>
         <source>Save the device card</source>
         <translation>儲存裝置卡</translation>
     </message>
@@ -83,6 +111,33 @@
     <message>
         <source>Device card saved. Give it to the coordinator.</source>
         <translation>已儲存裝置卡。請把它交給統籌人。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSwitchDialog</name>
+    <message>
+        <source>Switch campaign</source>
+        <translation>轉換活動</translation>
+    </message>
+    <message>
+        <source>This pack comes from a different coordinator key than the campaign this stall belongs to. Only switch if your coordinator asked you to, in person: after the switch, batches go only to the new coordinator, the old coordinator&apos;s recovery key no longer opens this vault, and signatures not yet exported must be exported first.</source>
+        <translation>此資料包來自另一把統籌人金鑰，並非此街站所屬活動的金鑰。只有在統籌人親身要求時才轉換：轉換後，批次只會交給新的統籌人，舊統籌人的還原金鑰不能再開啟此資料庫，而未匯出的聯署須先匯出。</translation>
+    </message>
+    <message>
+        <source>Current campaign: %1</source>
+        <translation>目前活動：%1</translation>
+    </message>
+    <message>
+        <source>New campaign (%1): %2</source>
+        <translation>新活動（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to switch:</source>
+        <translation>輸入你的密碼短語以轉換：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

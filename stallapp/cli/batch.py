@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from stallapp.cli.context import Context
+from stallapp.services import quarantine
 from stallapp.services.batch_export import export_batch
 from stallapp.services.batch_import import (
     IMPORTED,
@@ -14,7 +15,6 @@ from stallapp.services.batch_import import (
     REFUSED,
     Importer,
     gaps,
-    quarantined,
 )
 
 
@@ -30,8 +30,23 @@ def register(sub: Any) -> None:
     a = bsub.add_parser("import", help="coordinator: verify and merge batch files or folders")
     a.add_argument("files", type=Path, nargs="+", metavar="FILE")
     a.set_defaults(func=cmd_batch_import)
-    a = bsub.add_parser("quarantine", help="coordinator: batches set aside (forks)")
+    a = bsub.add_parser("quarantine", help="coordinator: batches set aside (forks) and decisions")
     a.set_defaults(func=cmd_batch_quarantine)
+    qsub = a.add_subparsers(dest="quarantine_verb", required=False)
+    q = qsub.add_parser("list", help="the batches waiting for a decision (the default)")
+    q.set_defaults(func=cmd_batch_quarantine)
+    q = qsub.add_parser("accept", help="put this batch on its device's chain")
+    q.add_argument("id", type=int, metavar="ID")
+    q.add_argument(
+        "--reason",
+        required=True,
+        help="why the batch now holding that number is set aside (stored, never logged)",
+    )
+    q.set_defaults(func=cmd_quarantine_accept)
+    q = qsub.add_parser("reject", help="set this batch aside for good")
+    q.add_argument("id", type=int, metavar="ID")
+    q.add_argument("--reason", required=True, help="why (stored in the vault, never logged)")
+    q.set_defaults(func=cmd_quarantine_reject)
 
 
 def cmd_batch_export(args: argparse.Namespace, ctx: Context) -> int:
@@ -39,6 +54,11 @@ def cmd_batch_export(args: argparse.Namespace, ctx: Context) -> int:
     if done is None:
         print("Nothing new to export: every signature is in a batch already.")
         return 0
+    if done.resumed:
+        print(
+            f"Batch {done.seq} was recorded by an export that did not finish; "
+            "it is written now, unchanged. Export again for newer signatures."
+        )
     print(done.path)
     if not done.unchanged:
         print(
@@ -65,6 +85,39 @@ def cmd_batch_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_batch_quarantine(args: argparse.Namespace, ctx: Context) -> int:
-    for batch_id, device_id, seq, reason in quarantined(ctx.vault()):
-        print(f"{batch_id}\tdevice {device_id}\tbatch {seq}\t{reason}")
+    found = quarantine.cases(ctx.vault())
+    if not found:
+        print("No batch is waiting for a decision.")
+    for case in found:
+        q = case.entry
+        b = q.batch
+        print(
+            f"{q.id}\t{b.batch_id}\tdevice {b.device_id} ({case.device_name})\tbatch {b.seq}\t"
+            f"{b.record_count} records\treceived {q.received_at[:16]}\t{q.reason}"
+        )
+        holder = case.holder
+        if holder is not None:
+            print(
+                f"\tcompeting with the batch {holder.seq} already merged: "
+                f"{holder.record_count} records, received {(holder.received_at or '')[:16]}"
+            )
+    return 0
+
+
+def _settled_line(done: quarantine.Settled) -> str:
+    return (
+        f"{done.added} signatures added; {done.released} later batch(es) of that device "
+        "imported now that they follow."
+    )
+
+
+def cmd_quarantine_accept(args: argparse.Namespace, ctx: Context) -> int:
+    done = quarantine.accept(Importer(ctx.vault()), args.id, args.reason)
+    print(f"Accepted quarantined batch {args.id}: {_settled_line(done)}")
+    return 0
+
+
+def cmd_quarantine_reject(args: argparse.Namespace, ctx: Context) -> int:
+    done = quarantine.reject(Importer(ctx.vault()), args.id, args.reason)
+    print(f"Set quarantined batch {args.id} aside: {_settled_line(done)}")
     return 0

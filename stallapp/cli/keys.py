@@ -1,4 +1,4 @@
-"""Verbs for keys and campaign packs: keys show/export-identity, pack export/import."""
+"""Verbs for keys and campaign packs: keys show/export-identity, pack export/import/show/switch."""
 
 from __future__ import annotations
 
@@ -13,17 +13,20 @@ from stallapp.domain.errors import BadInput
 from stallapp.printing import qr
 from stallapp.sealing import fingerprint as fp
 from stallapp.services.campaign_pack import (
+    campaign_keys,
     check_fingerprint,
     export_pack,
     install_pack,
     installed_packs,
     read_pack,
+    switch_campaign,
 )
 from stallapp.services.keys import (
     load_keys,
     recipient_fingerprint,
     record_identity_exported,
     require_coordinator,
+    require_stall,
 )
 from stallapp.system.paths import atomic_write
 
@@ -55,6 +58,14 @@ def register(sub: Any) -> None:
     a.add_argument("file", type=Path)
     a.add_argument("--fingerprint", default=None, help="the code the coordinator showed you")
     a.set_defaults(func=cmd_pack_import)
+    a = psub.add_parser("show", help="stall: the campaign's coordinator keys and fingerprints")
+    a.set_defaults(func=cmd_pack_show)
+    a = psub.add_parser(
+        "switch", help="stall: move to another campaign (drops the old coordinator keys)"
+    )
+    a.add_argument("file", type=Path)
+    a.add_argument("--fingerprint", default=None, help="the new coordinator's code, in person")
+    a.set_defaults(func=cmd_pack_switch)
 
 
 def cmd_keys_show(args: argparse.Namespace, ctx: Context) -> int:
@@ -135,4 +146,48 @@ def cmd_pack_import(args: argparse.Namespace, ctx: Context) -> int:
             raise BadInput("Not confirmed; nothing was imported.")
     install_pack(ctx.vault(), pack)
     print(f"Imported the campaign pack ({len(pack.petitions)} petition(s)).")
+    return 0
+
+
+_KINDS = {
+    "signing": "signs campaign packs",
+    "recipient": "can open this stall's batches",
+    "recovery": "can recover this vault",
+}
+
+
+def cmd_pack_show(args: argparse.Namespace, ctx: Context) -> int:
+    vault = ctx.vault()
+    require_stall(vault)
+    keys = campaign_keys(vault)
+    if not keys:
+        print("No campaign yet: import your coordinator's pack (stallapp pack import FILE).")
+        return 0
+    for key in keys:
+        print(f"{key.fingerprint}\t{key.kind}\t{_KINDS[key.kind]}\t{key.coordinator}")
+    return 0
+
+
+def cmd_pack_switch(args: argparse.Namespace, ctx: Context) -> int:
+    pack = read_pack(read_small(args.file, "campaign pack"))
+    vault = ctx.vault()
+    require_stall(vault)
+    current = next((k for k in campaign_keys(vault) if k.kind == "signing"), None)
+    print(f"Current campaign: {current.coordinator if current else '(none)'}")
+    print(f"Current fingerprint: {current.fingerprint if current else '(none)'}")
+    print(f"New coordinator: {pack.coordinator_name}")
+    print(f"New fingerprint: {pack.fingerprint}")
+    print(
+        "Switching drops the current coordinator keys: later batches go only to the new "
+        "coordinator, and the old recovery key can no longer open this vault."
+    )
+    if args.fingerprint is not None:
+        check_fingerprint(args.fingerprint, pack.fingerprint)
+    elif not ask(
+        "Switch this stall to the new campaign?",
+        refuse_hint="Pass --fingerprint CODE as shown by the new coordinator.",
+    ):
+        raise BadInput("Not confirmed; nothing was changed.")
+    switch_campaign(vault, pack, ctx.passphrase())
+    print(f"This stall now belongs to the campaign of {pack.coordinator_name}.")
     return 0

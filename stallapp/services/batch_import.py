@@ -2,7 +2,9 @@
 
 Each file is verified completely (see sealing/opening.py) before one transaction writes its
 petitions, events and signature rows (with provenance: device and batch), groups the rows
-into persons (dedupe.py) and records the batch. Forks are quarantined, not merged.
+into persons (dedupe.py) and records the batch. Forks are quarantined, not merged: the
+sealed file is kept (services/quarantine.py settles it), and a quarantined batch that
+follows its device's chain once a fork is settled is imported and released.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from stallapp.services import dedupe
 from stallapp.services.keys import load_keys, recipient_fingerprint, require_coordinator
 from stallapp.storage import audit, provenance
 from stallapp.storage import events as event_store
+from stallapp.storage import quarantine_store as qstore
 from stallapp.storage import sealing_store as store
 from stallapp.storage.connection import Connection
 from stallapp.storage.vault import Vault
@@ -67,7 +70,7 @@ class Importer:
             opened = self.verify(data)
         except Rejected as exc:
             return Outcome(REFUSED, exc.message)
-        return self._merge(opened, today or date.today())
+        return self._merge(opened, data, today or date.today())
 
     def import_file(self, path: Path) -> Outcome:
         try:
@@ -81,51 +84,67 @@ class Importer:
         except StallappError as exc:
             return Outcome(REFUSED, exc.message)
 
-    def _merge(self, opened: OpenedBatch, today: date) -> Outcome:
+    @staticmethod
+    def record_of(opened: OpenedBatch) -> store.InBatch:
+        c = opened.content
+        return store.InBatch(
+            c.batch_id, c.device_id, c.sequence, opened.doc_hash, c.previous_hash, len(c.records)
+        )
+
+    def _merge(self, opened: OpenedBatch, data: bytes, today: date) -> Outcome:
         c = opened.content
         for petition in c.petitions:
             if today > petition.retention_until:
                 return Outcome(REFUSED, "The batch holds a petition past its retention date.")
-        record = store.InBatch(
-            c.batch_id, c.device_id, c.sequence, opened.doc_hash, c.previous_hash, len(c.records)
-        )
+        record = self.record_of(opened)
         name = opened.device.name
         with self.vault.transaction() as tx:
-            if store.quarantined(tx, opened.doc_hash):
-                return Outcome(QUARANTINED, "This batch was already set aside earlier.")
+            status = qstore.quarantine_status(tx, opened.doc_hash)
+            if status == qstore.SET_ASIDE:
+                return Outcome(QUARANTINED, "The coordinator set this batch aside earlier.")
             fork = self._fork_reason(tx, record)
             if fork == "same":
                 return Outcome(ALREADY, "")
+            if fork and status == qstore.OPEN:
+                qstore.keep_sealed(tx, opened.doc_hash, data)
+                return Outcome(
+                    QUARANTINED, "This batch was set aside earlier; it waits for a decision."
+                )
             if fork:
-                store.quarantine(tx, record, fork)
+                qstore.quarantine(tx, record, fork, data)
                 audit.append(tx, "batch_quarantined", batch_id=c.batch_id, device_id=c.device_id)
                 return Outcome(QUARANTINED, f"{fork} (batch {c.sequence} from {name}).")
-            for petition in c.petitions:
-                provenance.ensure_petition_version(tx, petition)
-            for event in c.events:
-                event_store.save(tx, event, c.device_id)
-            added = merged = 0
-            skip = provenance.known_uids(tx, [s.uid for s in c.records])
-            for sig in c.records:
-                if sig.uid in skip:
-                    continue
-                person_id, joined = dedupe.assign(tx, sig)
-                provenance.insert_merged(tx, sig, c.device_id, c.batch_id, person_id)
-                added += 1
-                merged += int(joined)
-            store.save_in_batch(tx, record)
-            audit.append(
-                tx,
-                "imported",
-                batch_id=c.batch_id,
-                device_id=c.device_id,
-                seq=c.sequence,
-                count=added,
-            )
+            added, merged = self.write_batch(tx, opened)
+            if status == qstore.OPEN:
+                qstore.release(tx, opened.doc_hash)
+                audit.append(tx, "quarantine_released", batch_id=c.batch_id, seq=c.sequence)
         text = (
             f"batch {c.sequence} from {name}, {added} signatures, {merged} matched earlier people"
         )
         return Outcome(IMPORTED, text, added, merged)
+
+    @staticmethod
+    def write_batch(tx: Connection, opened: OpenedBatch) -> tuple[int, int]:
+        """Write a verified batch on its device's chain: (rows added, rows matched)."""
+        c = opened.content
+        for petition in c.petitions:
+            provenance.ensure_petition_version(tx, petition)
+        for event in c.events:
+            event_store.save(tx, event, c.device_id)
+        added = merged = 0
+        skip = provenance.known_uids(tx, [s.uid for s in c.records])
+        for sig in c.records:
+            if sig.uid in skip:
+                continue
+            person_id, joined = dedupe.assign(tx, sig)
+            provenance.insert_merged(tx, sig, c.device_id, c.batch_id, person_id)
+            added += 1
+            merged += int(joined)
+        store.save_in_batch(tx, Importer.record_of(opened))
+        audit.append(
+            tx, "imported", batch_id=c.batch_id, device_id=c.device_id, seq=c.sequence, count=added
+        )
+        return added, merged
 
     @staticmethod
     def _fork_reason(tx: Connection, b: store.InBatch) -> str | None:
@@ -141,7 +160,10 @@ class Importer:
         if b.seq == 1 and b.prev_hash != GENESIS:
             return "the first batch of a device names a previous batch"
         before = store.in_batch_at(tx, b.device_id, b.seq - 1)
-        if before is not None and before.doc_hash != b.prev_hash:
+        # A batch that follows one the coordinator settled (accepted or set aside) follows
+        # the device's chain: the device's own vault went on from it.
+        settled = qstore.settled_hashes(tx, b.device_id, b.seq - 1)
+        if before is not None and b.prev_hash not in {before.doc_hash, *settled}:
             return "it does not follow the batch before it (a fork)"
         after = store.in_batch_at(tx, b.device_id, b.seq + 1)
         if after is not None and after.prev_hash != b.doc_hash:
@@ -195,5 +217,5 @@ def gaps(vault: Vault) -> list[str]:
 
 
 def quarantined(vault: Vault) -> list[tuple[str, str, int, str]]:
-    """(batch id, device id, batch number, reason) of each batch set aside as a fork."""
-    return store.quarantine_list(vault.conn)
+    """(batch id, device id, batch number, reason) of each batch waiting for a decision."""
+    return qstore.quarantine_list(vault.conn)

@@ -6,6 +6,8 @@ sealing/pack_format.py; their names stay importable from here.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from stallapp.domain.errors import BadInput
 from stallapp.sealing.envelope import Rejected
 from stallapp.sealing.pack_format import (
@@ -21,18 +23,29 @@ from stallapp.sealing.pack_format import (
     read_card,
     read_pack,
 )
-from stallapp.services.keys import load_keys, require_coordinator, require_stall
-from stallapp.storage import audit
+from stallapp.services.batch_export import pending
+from stallapp.services.keys import (
+    load_keys,
+    recipient_fingerprint,
+    require_coordinator,
+    require_stall,
+)
+from stallapp.storage import audit, provenance
 from stallapp.storage import petitions as petition_store
 from stallapp.storage import sealing_store as store
-from stallapp.storage.vault import Vault
+from stallapp.storage.connection import Connection
+from stallapp.storage.keyfile import KeyFile
+from stallapp.storage.vault import KEY_NAME, Vault
 
 __all__ = [
     "CARD_KIND",
     "MAX_FILE",
     "PACK_KIND",
+    "CoordinatorKey",
     "DeviceCard",
+    "OtherCampaign",
     "Pack",
+    "campaign_keys",
     "check_fingerprint",
     "enroll",
     "enrolled_devices",
@@ -43,6 +56,7 @@ __all__ = [
     "read_card",
     "read_pack",
     "revoke",
+    "switch_campaign",
 ]
 
 
@@ -81,34 +95,126 @@ def export_pack(
     return data
 
 
+class OtherCampaign(Rejected):
+    """A pack signed by a coordinator key this stall does not trust (another campaign)."""
+
+    def __init__(self, trusted: str, offered: str) -> None:
+        super().__init__(
+            f"This campaign pack is signed by another coordinator key ({offered}) than the "
+            f"campaign this stall belongs to ({trusted}). Nothing was imported. Only switch "
+            "campaign if your coordinator asked you to, in person."
+        )
+        self.trusted = trusted
+        self.offered = offered
+
+
 def install_pack(vault: Vault, pack: Pack) -> None:
-    """Trust this coordinator on a stall: petitions, recipients and the recovery key."""
+    """Trust this coordinator on a stall: petitions, recipients and the recovery key.
+
+    A stall belongs to one campaign: the first pack sets its coordinator key; later packs
+    must be signed by that key (they may add a backup coordinator's recipient, or rotate
+    the recipients and the recovery key). A pack from any other key is refused here; see
+    switch_campaign for the deliberate move to another campaign.
+    """
     require_stall(vault)
+    _check_rehearsal(vault, pack)
+    trusted = store.packs(vault.conn)
+    if trusted and pack.signing_key not in {p.signing_key for p in trusted}:
+        raise OtherCampaign(trusted[0].fingerprint, pack.fingerprint)
+    with vault.transaction() as tx:
+        _save(tx, pack)
+        audit.append(tx, "pack_imported", coordinator_id=pack.coordinator_id)
+    _replace_recovery(vault, {p.recovery for p in trusted}, pack.recovery_recipient)
+
+
+def switch_campaign(vault: Vault, pack: Pack, passphrase: str) -> None:
+    """Move this stall to another campaign: the volunteer's passphrase is asked again, the
+    old coordinator keys are dropped, batches go only to the new recipients, the old
+    recovery entry leaves vault.key. Refused while signatures wait to be exported, since
+    their signers were told who would receive them."""
+    require_stall(vault)
+    _check_rehearsal(vault, pack)
+    KeyFile.load(vault.folder / KEY_NAME).open(passphrase)  # WrongPassphrase if not
+    trusted = store.packs(vault.conn)
+    if not trusted:
+        raise BadInput("This stall has no campaign yet: import the pack instead.")
+    if pack.signing_key in {p.signing_key for p in trusted}:
+        raise BadInput("This pack is from the campaign this stall belongs to already.")
+    if provenance.unexported_count(vault.conn) or pending(vault) is not None:
+        raise BadInput(
+            "Some signatures are not yet in a batch on a stick. Export them for the current "
+            "campaign first; nothing was changed."
+        )
+    with vault.transaction() as tx:
+        store.forget_packs(tx)
+        _save(tx, pack)
+        audit.append(
+            tx,
+            "campaign_switched",
+            old_key_id=trusted[0].fingerprint.replace(" ", ""),
+            new_key_id=pack.fingerprint.replace(" ", ""),
+            coordinator_id=pack.coordinator_id,
+        )
+    _replace_recovery(vault, {p.recovery for p in trusted}, pack.recovery_recipient)
+
+
+def _check_rehearsal(vault: Vault, pack: Pack) -> None:
     if pack.rehearsal != vault.rehearsal:
         if pack.rehearsal:
             raise Rejected("This is a rehearsal campaign pack; it does not go into a real vault.")
         raise Rejected("This is a real campaign pack; it does not go into a rehearsal vault.")
-    with vault.transaction() as tx:
-        for petition in pack.petitions:
-            if petition_store.save(tx, petition):
-                audit.append(
-                    tx,
-                    "petition_added",
-                    petition_id=petition.id,
-                    content_hash=petition.content_hash,
-                )
-        store.save_pack(
-            tx,
-            store.PackRow(
-                pack.signing_key,
-                pack.fingerprint,
-                pack.coordinator_name,
-                pack.recipients,
-                pack.recovery_recipient,
-            ),
-        )
-        audit.append(tx, "pack_imported", coordinator_id=pack.coordinator_id)
-    vault.set_recovery_recipient(pack.recovery_recipient)
+
+
+def _save(tx: Connection, pack: Pack) -> None:
+    for petition in pack.petitions:
+        if petition_store.save(tx, petition):
+            audit.append(
+                tx, "petition_added", petition_id=petition.id, content_hash=petition.content_hash
+            )
+    store.save_pack(
+        tx,
+        store.PackRow(
+            pack.signing_key,
+            pack.fingerprint,
+            pack.coordinator_name,
+            pack.recipients,
+            pack.recovery_recipient,
+        ),
+    )
+
+
+def _replace_recovery(vault: Vault, old: set[str], new: str) -> None:
+    """Crash order: the new recovery entry is added first, then the old ones go, so vault.key
+    always holds a working recovery entry; the last call refreshes the vault's copy."""
+    vault.set_recovery_recipient(new)
+    stale = old - {new}
+    if not stale:
+        return
+    path = vault.folder / KEY_NAME
+    keyfile = KeyFile.load(path)
+    if keyfile.remove_recovery(stale):
+        keyfile.save(path)
+    vault.set_recovery_recipient(new)
+
+
+@dataclass(frozen=True)
+class CoordinatorKey:
+    """One key of the campaign a stall belongs to, as shown to the volunteer."""
+
+    kind: str  # "signing" (signs packs), "recipient" (opens batches), "recovery"
+    coordinator: str
+    fingerprint: str
+
+
+def campaign_keys(vault: Vault) -> list[CoordinatorKey]:
+    """The keys of this stall's campaign, with fingerprints (no secret, nothing personal)."""
+    out: list[CoordinatorKey] = []
+    for p in store.packs(vault.conn):
+        out.append(CoordinatorKey("signing", p.coordinator, p.fingerprint))
+        for r in p.recipients:
+            out.append(CoordinatorKey("recipient", p.coordinator, recipient_fingerprint(r)))
+        out.append(CoordinatorKey("recovery", p.coordinator, recipient_fingerprint(p.recovery)))
+    return out
 
 
 # -- device card -------------------------------------------------------------------------------

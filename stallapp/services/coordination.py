@@ -7,7 +7,7 @@ from pathlib import Path
 
 from stallapp.domain.errors import BadInput
 from stallapp.services import batch_import as merge
-from stallapp.services import dedupe, reports
+from stallapp.services import dedupe, quarantine, reports
 from stallapp.services.batch_import import Importer, Outcome
 from stallapp.services.campaign_pack import (
     MAX_FILE,
@@ -60,8 +60,18 @@ class CoordinatorService:
         return merge.gaps(self.vault)
 
     def quarantined(self) -> int:
-        """How many batches were set aside as forks (listed by `stallapp batch quarantine`)."""
+        """How many batches wait for a decision (`stallapp batch quarantine`, Quarantine tab)."""
         return len(merge.quarantined(self.vault))
+
+    def quarantine_cases(self) -> list[quarantine.Case]:
+        """Batches waiting for a decision, each with the batch holding its number."""
+        return quarantine.cases(self.vault)
+
+    def accept_quarantined(self, entry_id: int, reason: str) -> quarantine.Settled:
+        return quarantine.accept(self.importer, entry_id, reason)
+
+    def reject_quarantined(self, entry_id: int, reason: str) -> quarantine.Settled:
+        return quarantine.reject(self.importer, entry_id, reason)
 
     def near_matches(self) -> list[dedupe.NearMatch]:
         return dedupe.open_matches(self.vault)

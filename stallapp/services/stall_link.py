@@ -1,4 +1,5 @@
-"""The stall's side of the campaign: trust a campaign pack, give a device card, export batches."""
+"""The stall's side of the campaign: trust a campaign pack (or switch campaign), give a
+device card, export batches."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ from stallapp.domain.errors import BadInput
 from stallapp.services.batch_export import Exported, export_batch
 from stallapp.services.campaign_pack import (
     MAX_FILE,
+    CoordinatorKey,
     DeviceCard,
     Pack,
+    campaign_keys,
     export_card,
     install_pack,
     read_card,
     read_pack,
+    switch_campaign,
 )
 from stallapp.storage.vault import Vault
 from stallapp.system.paths import atomic_write
@@ -35,6 +39,14 @@ class StallLink:
 
     def install(self, pack: Pack) -> None:
         install_pack(self._vault, pack)
+
+    def campaign_keys(self) -> list[CoordinatorKey]:
+        """The keys of the campaign this stall belongs to, with their fingerprints."""
+        return campaign_keys(self._vault)
+
+    def switch(self, pack: Pack, passphrase: str) -> None:
+        """Move this stall to the campaign of `pack` (the passphrase is checked again)."""
+        switch_campaign(self._vault, pack, passphrase)
 
     def device_card(self) -> DeviceCard:
         return read_card(export_card(self._vault))

@@ -94,6 +94,13 @@ class KeyFile:
         self.recovery = [r for r in self.recovery if r["recipient"] != recipient]
         self.recovery.append({"recipient": recipient, "wrapped": _b64(wrapped)})
 
+    def remove_recovery(self, recipients: set[str]) -> int:
+        """Drop the recovery entries of these recipients (an old campaign's); how many went."""
+        kept = [r for r in self.recovery if r["recipient"] not in recipients]
+        removed = len(self.recovery) - len(kept)
+        self.recovery = kept
+        return removed
+
     def open_with_identity(self, identity: str) -> bytes:
         try:
             ident = pyrage.x25519.Identity.from_str(identity.strip())

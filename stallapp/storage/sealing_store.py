@@ -51,6 +51,11 @@ def save_pack(tx: Connection, row: PackRow) -> None:
     )
 
 
+def forget_packs(tx: Connection) -> int:
+    """Drop every trusted coordinator key (a deliberate switch of campaign)."""
+    return int(tx.execute("DELETE FROM campaign_packs").rowcount)
+
+
 def packs(conn: Connection) -> list[PackRow]:
     rows = conn.execute(
         "SELECT signing_key, fingerprint, coordinator, recipients, recovery FROM campaign_packs "
@@ -120,21 +125,24 @@ class OutBatch:
     record_count: int
     recipients: tuple[str, ...]
     created_at: str
+    written_at: str | None = None  # None: recorded, but the file may not be on a stick yet
 
 
 def out_batches(conn: Connection) -> list[OutBatch]:
     rows = conn.execute(
-        "SELECT seq, batch_id, prev_hash, doc_hash, record_count, recipients, created_at "
-        "FROM batches_out ORDER BY seq"
+        "SELECT seq, batch_id, prev_hash, doc_hash, record_count, recipients, created_at, "
+        "written_at FROM batches_out ORDER BY seq"
     ).fetchall()
-    return [OutBatch(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5])), r[6]) for r in rows]
+    return [
+        OutBatch(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5])), r[6], r[7]) for r in rows
+    ]
 
 
 def save_out_batch(tx: Connection, b: OutBatch) -> None:
     tx.execute(
         "INSERT INTO batches_out "
-        "(seq, batch_id, prev_hash, doc_hash, record_count, recipients, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "(seq, batch_id, prev_hash, doc_hash, record_count, recipients, created_at, written_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
             b.seq,
             b.batch_id,
@@ -143,8 +151,13 @@ def save_out_batch(tx: Connection, b: OutBatch) -> None:
             b.record_count,
             json.dumps(list(b.recipients)),
             b.created_at,
+            b.written_at,
         ),
     )
+
+
+def mark_written(tx: Connection, seq: int) -> None:
+    tx.execute("UPDATE batches_out SET written_at = ? WHERE seq = ?", (utc_now(), seq))
 
 
 # -- batches received (coordinator side) -------------------------------------------------------
@@ -158,12 +171,15 @@ class InBatch:
     doc_hash: str
     prev_hash: str
     record_count: int
+    received_at: str | None = None  # when this coordinator imported it (read back only)
+
+
+_IN_COLUMNS = "batch_id, device_id, seq, doc_hash, prev_hash, record_count, imported_at"
 
 
 def in_batch(conn: Connection, batch_id: str) -> InBatch | None:
     row = conn.execute(
-        "SELECT batch_id, device_id, seq, doc_hash, prev_hash, record_count FROM batches_in "
-        "WHERE batch_id = ?",
+        f"SELECT {_IN_COLUMNS} FROM batches_in WHERE batch_id = ?",
         (batch_id,),
     ).fetchone()
     return None if row is None else InBatch(*row)
@@ -171,8 +187,7 @@ def in_batch(conn: Connection, batch_id: str) -> InBatch | None:
 
 def in_batch_at(conn: Connection, device_id: str, seq: int) -> InBatch | None:
     row = conn.execute(
-        "SELECT batch_id, device_id, seq, doc_hash, prev_hash, record_count FROM batches_in "
-        "WHERE device_id = ? AND seq = ?",
+        f"SELECT {_IN_COLUMNS} FROM batches_in WHERE device_id = ? AND seq = ?",
         (device_id, seq),
     ).fetchone()
     return None if row is None else InBatch(*row)
@@ -183,7 +198,22 @@ def save_in_batch(tx: Connection, b: InBatch) -> None:
         "INSERT INTO batches_in "
         "(batch_id, device_id, seq, doc_hash, prev_hash, record_count, imported_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (b.batch_id, b.device_id, b.seq, b.doc_hash, b.prev_hash, b.record_count, utc_now()),
+        (
+            b.batch_id,
+            b.device_id,
+            b.seq,
+            b.doc_hash,
+            b.prev_hash,
+            b.record_count,
+            utc_now(),
+        ),
+    )
+
+
+def drop_in_batch(tx: Connection, b: InBatch) -> None:
+    """Take a batch off the device's chain (its rows stay); the caller records why."""
+    tx.execute(
+        "DELETE FROM batches_in WHERE batch_id = ? AND doc_hash = ?", (b.batch_id, b.doc_hash)
     )
 
 
@@ -194,23 +224,3 @@ def sequences(conn: Connection) -> dict[str, list[int]]:
     ):
         out.setdefault(str(device_id), []).append(int(seq))
     return out
-
-
-def quarantined(conn: Connection, doc_hash: str) -> bool:
-    row = conn.execute("SELECT 1 FROM quarantine WHERE doc_hash = ?", (doc_hash,)).fetchone()
-    return row is not None
-
-
-def quarantine(tx: Connection, b: InBatch, reason: str) -> None:
-    tx.execute(
-        "INSERT INTO quarantine (batch_id, device_id, seq, doc_hash, reason, received_at) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(doc_hash) DO NOTHING",
-        (b.batch_id, b.device_id, b.seq, b.doc_hash, reason, utc_now()),
-    )
-
-
-def quarantine_list(conn: Connection) -> list[tuple[str, str, int, str]]:
-    rows = conn.execute(
-        "SELECT batch_id, device_id, seq, reason FROM quarantine ORDER BY id"
-    ).fetchall()
-    return [(r[0], r[1], int(r[2]), r[3]) for r in rows]

@@ -14,7 +14,7 @@ from stallapp.sealing.opening import decrypt
 from stallapp.services.batch_export import export_batch
 from stallapp.services.batch_import import ALREADY, IMPORTED, QUARANTINED, REFUSED, Importer
 from stallapp.services.campaign_pack import enroll, export_card, read_card, revoke
-from stallapp.storage import sealing_store
+from stallapp.storage import quarantine_store, sealing_store
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -80,7 +80,7 @@ def test_fork_is_quarantined(
     assert outcome.status == QUARANTINED
     assert "fork" in outcome.message
     assert coordinator.conn.execute("SELECT count(*) FROM signatures").fetchone()[0] == before
-    assert len(sealing_store.quarantine_list(coordinator.conn)) == 1
+    assert len(quarantine_store.quarantine_list(coordinator.conn)) == 1
     assert importer.import_file(forked.path).status == QUARANTINED
     from stallapp.services.coordination import CoordinatorService
 

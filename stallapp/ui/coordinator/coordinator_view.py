@@ -39,6 +39,7 @@ from stallapp.ui.coordinator.bar_chart import BarChart
 from stallapp.ui.coordinator.devices_panel import DevicesPanel
 from stallapp.ui.coordinator.drop_zone import DropZone
 from stallapp.ui.coordinator.near_match_panel import NearMatchPanel
+from stallapp.ui.coordinator.quarantine_panel import QuarantinePanel
 from stallapp.ui.coordinator.snapshot import Imported, Snapshot, read_snapshot
 from stallapp.ui.coordinator.withdrawal_panel import WithdrawalPanel
 from stallapp.ui.jobs import JobControl, JobRunner
@@ -179,6 +180,9 @@ class CoordinatorView(QWidget):
         self._jobs.job_started.connect(self._update_busy)
         self._jobs.job_ended.connect(self._update_busy)
         self.tabs.addTab(self.withdrawal, self.tr("Withdrawal"))
+        self.quarantine = QuarantinePanel(self._service, self._jobs)
+        self.quarantine.settled.connect(lambda _added, _released: self.refresh())
+        self.tabs.addTab(self.quarantine, self.tr("Quarantine"))
 
     # -- side by side when wide, one above the other when narrow (a portrait screen) ----------
 
@@ -367,6 +371,7 @@ class CoordinatorView(QWidget):
         self.gap_label.setText("\n".join(lines))
         self.review.set_matches(snapshot.matches)
         self.withdrawal.refresh()
+        self.quarantine.refresh()
         if self._refresh_again:
             return  # another read follows; its callbacks wait for it
         after, self._after_refresh = self._after_refresh, []

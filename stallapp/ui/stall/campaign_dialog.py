@@ -1,12 +1,13 @@
-"""The stall's link to its coordinator: trust a campaign pack, give a device card, and
-export the day's sealed batch."""
+"""The stall's link to its coordinator: trust a campaign pack (its keys listed; a pack
+from another campaign refused, or the campaign switched on purpose), give a device card,
+and export the day's sealed batch."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -20,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from stallapp.domain.errors import StallappError
 from stallapp.sealing.fingerprint import qr_text
-from stallapp.services.campaign_pack import Pack
+from stallapp.services.campaign_pack import OtherCampaign, Pack
 from stallapp.services.stall_link import StallLink
 from stallapp.ui.jobs import JobRunner
 from stallapp.ui.shared.qr_view import QrView
 from stallapp.ui.shared.style import set_role
+from stallapp.ui.stall.campaign_switch_dialog import CampaignSwitchDialog
 from stallapp.ui.stall.export_panel import BatchExportPanel
 from stallapp.ui.stall.pack_dialog import PackImportDialog
 
@@ -33,10 +35,19 @@ def _ask_in_person(pack: Pack, parent: QWidget) -> bool:
     return PackImportDialog(pack, parent).exec() == QDialog.DialogCode.Accepted
 
 
+def _ask_switch(current: str, pack: Pack, parent: QWidget) -> str | None:
+    """The passphrase if the volunteer chose to switch campaign, else None."""
+    dialog = CampaignSwitchDialog(current, pack, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.passphrase()
+
+
 class CampaignDialog(QDialog):
     """Campaign pack in, device card out, sealed batch out. No signer data is shown."""
 
     pack_installed = Signal(int)  # number of petitions in the pack
+    campaign_switched = Signal(str)  # the new coordinator's fingerprint
     card_saved = Signal(str)  # the file name
 
     def __init__(
@@ -46,10 +57,13 @@ class CampaignDialog(QDialog):
         parent: QWidget | None = None,
         *,
         confirm: Callable[[Pack, QWidget], bool] = _ask_in_person,
+        ask_switch: Callable[[str, Pack, QWidget], str | None] = _ask_switch,
     ) -> None:
         super().__init__(parent)
         self.link = link
         self._confirm = confirm
+        self._ask_switch = ask_switch
+        self._jobs = jobs
         self.setWindowTitle(self.tr("Campaign and batches"))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
@@ -60,8 +74,13 @@ class CampaignDialog(QDialog):
         self.pack_button.clicked.connect(self._choose_pack)
         self.pack_status = QLabel()
         self.pack_status.setWordWrap(True)
+        self.keys_label = QLabel()
+        self.keys_label.setWordWrap(True)
+        self.keys_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        pack_layout.addWidget(self.keys_label)
         pack_layout.addWidget(self.pack_button)
         pack_layout.addWidget(self.pack_status)
+        self.show_keys()
         layout.addWidget(pack_box)
 
         card_box = QGroupBox(self.tr("2. This device, for the coordinator to enrol"))
@@ -114,14 +133,61 @@ class CampaignDialog(QDialog):
             return False
         try:
             self.link.install(pack)
+        except OtherCampaign as exc:
+            self.pack_status.setText(exc.message)
+            self._offer_switch(exc.trusted, pack)
+            return False
         except StallappError as exc:
             self.pack_status.setText(exc.message)
             return False
         self.pack_status.setText(
             self.tr("Campaign pack imported: %n petition(s).", "", len(pack.petitions))
         )
+        self.show_keys()
         self.pack_installed.emit(len(pack.petitions))
         return True
+
+    def show_keys(self) -> None:
+        """The campaign's coordinator keys with fingerprints (public, nothing personal)."""
+        kinds = {
+            "signing": self.tr("signs campaign packs"),
+            "recipient": self.tr("opens this stall's batches"),
+            "recovery": self.tr("can recover this vault"),
+        }
+        keys = self.link.campaign_keys()
+        if not keys:
+            self.keys_label.setText(self.tr("No campaign yet: import your coordinator's pack."))
+            return
+        lines = [
+            self.tr("This stall belongs to the campaign of %1:").replace("%1", keys[0].coordinator)
+        ]
+        lines += [f"{k.fingerprint}  ({kinds[k.kind]})" for k in keys]
+        self.keys_label.setText("\n".join(lines))
+
+    def _offer_switch(self, current: str, pack: Pack) -> None:
+        passphrase = self._ask_switch(current, pack, self)
+        if passphrase is None:
+            return
+        link = self.link
+        self.pack_button.setEnabled(False)
+        self.pack_status.setText(self.tr("Switching campaign…"))
+        self._jobs.start(
+            self,
+            "switch campaign",
+            lambda _control: link.switch(pack, passphrase),
+            on_done=lambda _result: self._switched(pack),
+            on_failed=self.pack_status.setText,
+            on_finished=lambda: self.pack_button.setEnabled(True),
+        )
+
+    def _switched(self, pack: Pack) -> None:
+        self.pack_status.setText(
+            self.tr("This stall now belongs to the campaign of %1.").replace(
+                "%1", pack.coordinator_name
+            )
+        )
+        self.show_keys()
+        self.campaign_switched.emit(pack.fingerprint)
 
     # -- device card ---------------------------------------------------------------------
 
