@@ -8,7 +8,6 @@ lock anyone out: listing skips it and `broken_ids` names it, `get` says which id
 from __future__ import annotations
 
 import json
-
 from typing import Any
 
 from stallapp.domain.errors import BadInput, StallappError

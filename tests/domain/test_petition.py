@@ -117,7 +117,7 @@ def test_unreadable_files(tmp_path: Path) -> None:
 )
 def test_retention_must_be_a_day(value: str) -> None:
     source = sample_source().replace("retention_until = 2027-12-31", f"retention_until = {value}")
-    with pytest.raises(PetitionFileError, match="retention_until.*without a time"):
+    with pytest.raises(PetitionFileError, match=r"retention_until.*without a time"):
         parse_petition(source, "p.toml")
 
 
