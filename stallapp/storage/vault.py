@@ -12,7 +12,7 @@ import secrets
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -162,10 +162,8 @@ def _promote(folder: Path) -> None:
 
 def _best_effort(step: Callable[[], None]) -> None:
     """A tidy-up that may fail on a read-only folder without harm (unlock retries it)."""
-    try:
+    with suppress(OSError):
         step()
-    except OSError:
-        pass
 
 
 class Vault:
@@ -474,10 +472,9 @@ class Vault:
                 old_key[i] = 0
             self._keyfile = fresh
             _best_effort(lambda: _promote(self.folder))
-            try:
+            # If this fails, the next checkpoint moves the pages; the WAL holds them meanwhile.
+            with suppress(sqlcipher3.Error):
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except sqlcipher3.Error:
-                pass  # the next checkpoint moves the pages; the WAL holds them meanwhile
 
     def set_recovery_recipient(self, recipient: str) -> None:
         """Also wrap the database key to the campaign's recovery public key (age1...)."""
@@ -508,10 +505,8 @@ class Vault:
         """Run SQLite's and SQLCipher's integrity checks; an empty list means healthy.
         SQLCipher's check reads the database file itself, so the write-ahead log is moved
         into it first (after a re-key the file may still hold pages under the old key)."""
-        try:
+        with suppress(sqlcipher3.Error):  # read-only or busy: check what the file holds
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlcipher3.Error:
-            pass  # read-only or busy: check what the file holds
         problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
         problems = [p for p in problems if p != "ok"]
         problems += [r[0] for r in self.conn.execute("PRAGMA cipher_integrity_check").fetchall()]

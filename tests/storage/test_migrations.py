@@ -33,7 +33,7 @@ def test_every_migration_runs_from_an_empty_vault(tmp_path: Path) -> None:
     conn.execute("PRAGMA key = \"x'" + "11" * 32 + "'\"")
     seen: set[tuple[str, str]] = set()
     for i, step in enumerate(MIGRATIONS):
-        before, after, backup = migrate(conn, tmp_path / DB_NAME, MIGRATIONS[: i + 1])
+        _before, after, backup = migrate(conn, tmp_path / DB_NAME, MIGRATIONS[: i + 1])
         assert after == step.version == schema_version(conn)
         assert backup is None  # none made from empty; else deleted once verified
         now = schema(conn)
