@@ -33,6 +33,11 @@ class CaptureService:
         self._petitions: dict[str, Petition] = {}
         self._event_ids: set[str] = set()
 
+    @property
+    def rehearsal(self) -> bool:
+        """A practice (rehearsal or demo) vault: synthetic data only, never real signers."""
+        return self.vault.rehearsal
+
     def forget_cache(self) -> None:
         """Drop remembered petitions and events (after something else changed them)."""
         self._petitions.clear()

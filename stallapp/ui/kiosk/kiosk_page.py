@@ -26,6 +26,7 @@ from stallapp.services.capture import CaptureService
 from stallapp.services.kiosk_session import KioskExit, KioskSettings
 from stallapp.ui.kiosk.exit_kiosk_dialog import ExitKioskDialog
 from stallapp.ui.kiosk.kiosk_form import SAVE_FAILED, KioskForm
+from stallapp.ui.kiosk.practice_band import PracticeBand
 from stallapp.ui.kiosk.thank_you import ThankYouView
 from stallapp.ui.shared.i18n import NATIVE_NAMES, Translations
 from stallapp.ui.shared.style import mark_quiet, set_role
@@ -81,6 +82,8 @@ class KioskPage(QWidget):
         self.volunteer.clicked.connect(self.ask_exit)
         bar_layout.addWidget(self.volunteer)
         layout.addWidget(bar)
+        self.practice_band = PracticeBand(capture.rehearsal)
+        layout.addWidget(self.practice_band)
 
         self.countdown = QLabel()
         self.countdown.setObjectName("countdown")
@@ -93,7 +96,7 @@ class KioskPage(QWidget):
 
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
-        self.thanks = ThankYouView()
+        self.thanks = ThankYouView(practice=capture.rehearsal)
         self.thanks.finished.connect(self.next_signer)
         self.stack.addWidget(self.thanks)
         self.thanks_timer = QTimer(self)
@@ -217,6 +220,7 @@ class KioskPage(QWidget):
         self.volunteer.setText(self.tr("Volunteer"))
         self.volunteer.setAccessibleName(self.tr("Volunteer: leave kiosk mode"))
         self.thanks.retranslate()
+        self.practice_band.retranslate()
         if self.form is not None:
             self.form.retranslate(lang)
         self.countdown.hide()
