@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -73,7 +74,8 @@ def _connect(db_path: Path, key: bytes) -> Connection:
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         problem = _classify(exc)
-        if isinstance(problem, ReadOnlyVault) or _cannot_open(exc):
+        if isinstance(problem, ReadOnlyVault | DiskFull) or _cannot_open(exc) or _io(exc):
+            # The folder cannot take the write-ahead log's index (read-only, or full).
             return _connect_read_only(db_path, key)
         if isinstance(problem, DiskFull | VaultBusy):
             raise problem from None
@@ -81,6 +83,11 @@ def _connect(db_path: Path, key: bytes) -> Connection:
             "The vault database does not match its key file, or it is damaged. Nothing was changed."
         ) from None
     return conn
+
+
+def _io(exc: BaseException) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(code, int) and (code & 0xFF) == sqlcipher3.SQLITE_IOERR
 
 
 def _cannot_open(exc: BaseException) -> bool:
@@ -91,15 +98,27 @@ def _cannot_open(exc: BaseException) -> bool:
 def _connect_read_only(db_path: Path, key: bytes) -> Connection:
     """A folder that cannot be written (a locked-down stick, a read-only mount): open the
     database read-only so its data can still be read and exported."""
+    # With no write-ahead log left (or an empty one: the last connection closed cleanly, or
+    # a failed open just made it), the file alone is the whole database and may be read as
+    # immutable; with a log, SQLite reads both read-only.
+    wal = db_path.with_name(db_path.name + "-wal")
+    has_log = wal.exists() and wal.stat().st_size > 0
+    params = "mode=ro" if has_log else "mode=ro&immutable=1"
     conn: Connection = sqlcipher3.connect(
-        f"{db_path.as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+        f"{db_path.as_uri()}?{params}", uri=True, isolation_level=None, check_same_thread=False
     )
     try:
         _quiet(conn)
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as exc:
         conn.close()
+        problem = _classify(exc)
+        if isinstance(problem, ReadOnlyVault) or _cannot_open(exc):
+            raise ReadOnlyVault(
+                "The vault folder is read-only and the vault cannot be read from it; "
+                "copy the folder to a writable place."
+            ) from None
         raise NotAVault(
             "The vault database does not match its key file, or it is damaged. Nothing was changed."
         ) from None
@@ -144,6 +163,13 @@ def _translate(exc: BaseException) -> VaultError:
     return _classify(exc) or VaultError(
         "The vault could not save this change. Nothing was changed."
     )
+
+
+def _disk_is_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < 256 * 1024
+    except OSError:
+        return False
 
 
 def keyfile_opener(passphrase: str) -> Callable[[KeyFile], bytes]:
@@ -332,6 +358,12 @@ class Vault:
                 pass
         except (DiskFull, ReadOnlyVault, VaultBusy) as exc:
             self.write_problem = exc
+            if isinstance(exc, ReadOnlyVault) and _disk_is_full(self.folder):
+                # Opened read-only because the disk had no room for the log's index.
+                self.write_problem = DiskFull(
+                    "The disk is full: the vault opens for reading and export only. "
+                    "Free some space, then lock and unlock."
+                )
 
     @classmethod
     def recover(cls, folder: Path, identity: str, new_passphrase: str) -> Vault:
