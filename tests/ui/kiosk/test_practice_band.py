@@ -34,6 +34,12 @@ def test_practice_vault_shows_the_band_on_form_and_thank_you(
     assert kiosk.practice_band.isVisible()
     assert SAVED not in kiosk.thanks.saved.text()
     assert "Practice only" in kiosk.thanks.saved.text()
+    # In each language of the kiosk.
+    kiosk.set_language("zh-Hant")
+    assert kiosk.practice_band.text() == "練習用資料庫：請勿收集真實聯署"
+    kiosk.set_language("zh-Hans")
+    assert kiosk.practice_band.text() == "练习用数据库：请勿收集真实签名"
+    assert "練習" not in kiosk.thanks.saved.text() and "练习" in kiosk.thanks.saved.text()
 
 
 def test_real_vault_has_no_band(make_window, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
