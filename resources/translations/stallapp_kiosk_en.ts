@@ -641,6 +641,13 @@
     </message>
 </context>
 <context>
+    <name>PracticeBand</name>
+    <message>
+        <source>Practice vault: do not collect real signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <source>Set up this device</source>
@@ -741,6 +748,10 @@
     <name>ThankYouView</name>
     <message>
         <source>Thank you for signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice only: this entry is not a real signature and is not kept safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -871,6 +882,26 @@
     </message>
     <message>
         <source>Start kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored petition cannot be read: %1. Add a corrected file with the same id, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s recovery key is damaged: if the passphrase is forgotten, the campaign cannot recover this vault. Ask your coordinator to set it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: you can read and export, but nothing new is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder is read-only: you can read and export, but nothing new is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is busy in another stallapp window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -637,6 +637,13 @@
     </message>
 </context>
 <context>
+    <name>PracticeBand</name>
+    <message>
+        <source>Practice vault: do not collect real signatures</source>
+        <translation>练习用数据库：请勿收集真实签名</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <source>Set up this device</source>
@@ -738,6 +745,10 @@
     <message>
         <source>Thank you for signing</source>
         <translation>感谢你的签名</translation>
+    </message>
+    <message>
+        <source>Practice only: this entry is not a real signature and is not kept safe.</source>
+        <translation>仅供练习：这条记录不是真实签名，也不会被妥善保存。</translation>
     </message>
     <message>
         <source>Your signature is saved and encrypted on this device.</source>
@@ -868,6 +879,26 @@
     <message>
         <source>Start kiosk mode</source>
         <translation>开始自助模式</translation>
+    </message>
+    <message>
+        <source>A stored petition cannot be read: %1. Add a corrected file with the same id, or remove it.</source>
+        <translation>有一份已保存的请愿书无法读取：%1。请添加相同编号的已更正文件，或将其删除。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s recovery key is damaged: if the passphrase is forgotten, the campaign cannot recover this vault. Ask your coordinator to set it again.</source>
+        <translation>数据库的恢复密钥已损坏：如果忘记密码短语，活动团队将无法恢复这个数据库。请联系协调人重新设置。</translation>
+    </message>
+    <message>
+        <source>The disk is full: you can read and export, but nothing new is saved.</source>
+        <translation>磁盘已满：你仍可读取和导出，但不会保存任何新数据。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder is read-only: you can read and export, but nothing new is saved.</source>
+        <translation>数据库所在文件夹为只读：你仍可读取和导出，但不会保存任何新数据。</translation>
+    </message>
+    <message>
+        <source>The vault is busy in another stallapp window.</source>
+        <translation>数据库正被另一个 stallapp 窗口使用。</translation>
     </message>
     <message>
         <source>There is no petition in this vault yet.</source>

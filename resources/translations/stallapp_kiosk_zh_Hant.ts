@@ -637,6 +637,13 @@
     </message>
 </context>
 <context>
+    <name>PracticeBand</name>
+    <message>
+        <source>Practice vault: do not collect real signatures</source>
+        <translation>練習用資料庫：請勿收集真實聯署</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <source>Set up this device</source>
@@ -738,6 +745,10 @@
     <message>
         <source>Thank you for signing</source>
         <translation>多謝你的簽名</translation>
+    </message>
+    <message>
+        <source>Practice only: this entry is not a real signature and is not kept safe.</source>
+        <translation>只供練習：這項記錄並非真實聯署，亦不會妥善保存。</translation>
     </message>
     <message>
         <source>Your signature is saved and encrypted on this device.</source>
@@ -868,6 +879,26 @@
     <message>
         <source>Start kiosk mode</source>
         <translation>開始自助模式</translation>
+    </message>
+    <message>
+        <source>A stored petition cannot be read: %1. Add a corrected file with the same id, or remove it.</source>
+        <translation>有一份已儲存的請願書無法讀取：%1。請加入相同編號的已更正檔案，或將其移除。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s recovery key is damaged: if the passphrase is forgotten, the campaign cannot recover this vault. Ask your coordinator to set it again.</source>
+        <translation>資料庫的復原密鑰已損壞：如忘記密碼短語，運動團隊將無法復原這個資料庫。請聯絡統籌人重新設定。</translation>
+    </message>
+    <message>
+        <source>The disk is full: you can read and export, but nothing new is saved.</source>
+        <translation>磁碟已滿：你仍可讀取及匯出，但不會儲存任何新資料。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder is read-only: you can read and export, but nothing new is saved.</source>
+        <translation>資料庫所在資料夾只可讀取：你仍可讀取及匯出，但不會儲存任何新資料。</translation>
+    </message>
+    <message>
+        <source>The vault is busy in another stallapp window.</source>
+        <translation>資料庫正被另一個 stallapp 視窗使用。</translation>
     </message>
     <message>
         <source>There is no petition in this vault yet.</source>

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from stallapp.cli.confirm import ask
 from stallapp.cli.context import Context
 from stallapp.domain.errors import BadInput
 from stallapp.domain.petition import load_petition
@@ -28,6 +29,10 @@ def register(sub: Any) -> None:
     a = psub.add_parser("add", help="add a petition from a TOML file")
     a.add_argument("file", type=Path)
     a.set_defaults(func=cmd_petition_add)
+    a = psub.add_parser("remove", help="remove a petition that has no signatures")
+    a.add_argument("petition_id", metavar="ID")
+    a.add_argument("--yes", action="store_true", help="do not ask to confirm")
+    a.set_defaults(func=cmd_petition_remove)
     a = psub.add_parser("list", help="list petitions")
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=cmd_petition_list)
@@ -92,6 +97,19 @@ def cmd_petition_add(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def cmd_petition_remove(args: argparse.Namespace, ctx: Context) -> int:
+    service = CaptureService(ctx.vault())
+    pid = args.petition_id
+    if not args.yes and not ask(
+        f"Remove the petition {pid} from this vault?",
+        refuse_hint="Add --yes to remove it without asking.",
+    ):
+        raise BadInput("Not confirmed; the petition was not removed.")
+    service.remove_petition(pid)
+    print(f"{pid} removed")
+    return 0
+
+
 def cmd_petition_list(args: argparse.Namespace, ctx: Context) -> int:
     service = CaptureService(ctx.vault())
     rows: list[dict[str, Any]] = [
@@ -106,11 +124,17 @@ def cmd_petition_list(args: argparse.Namespace, ctx: Context) -> int:
         }
         for p in service.petitions()
     ]
+    broken = service.broken_petitions()
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         for r in rows:
             print(f"{r['id']}\t{r['hash'][:16]}\t{r['target']}\t{r['signatures']}\t{r['title']}")
+    for pid in broken:
+        sys.stderr.write(
+            f"stallapp: the stored petition '{pid}' cannot be read; "
+            "replace it (petition add) or remove it (petition remove).\n"
+        )
     return 0
 
 

@@ -25,6 +25,8 @@ def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
     print(f"{info['role']} vault{kind}, device {info['device_id']} ({info['device_name']})")
     for p in info["petitions"]:
         print(f"  {p['id']}: {p['signatures']} signatures")
+    for pid in info["broken_petitions"]:
+        print(f"  {pid}: cannot be read (replace it with petition add, or petition remove)")
     c = info["counts"]
     print(f"  total {c['signatures']} (kiosk {c['kiosk']}, paper {c['paper']})")
     return 0

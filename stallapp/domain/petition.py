@@ -13,7 +13,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -279,7 +279,7 @@ class _Parser:
         d = self.data
         self.check_keys(d, _TOP_KEYS, "")
         fmt = d.get("format", 1)
-        if fmt != 1:
+        if not isinstance(fmt, int) or isinstance(fmt, bool) or fmt != 1:
             raise self.fail("format", "this version of stallapp reads format 1 only")
         pid = self.string(d, "id", "", required=True, max_len=64) or ""
         if not _ID_RE.match(pid):
@@ -296,13 +296,11 @@ class _Parser:
         retention = d.get("retention_until")
         if retention is None:
             raise self.fail("retention_until", "is missing (a date like 2027-06-30)")
-        if isinstance(retention, str):
-            try:
-                retention = date.fromisoformat(retention)
-            except ValueError as exc:
-                raise self.fail("retention_until", "must be a date like 2027-06-30") from exc
-        if not isinstance(retention, date):
-            raise self.fail("retention_until", "must be a date like 2027-06-30")
+        retention = _strict_date(retention)
+        if retention is None:
+            raise self.fail(
+                "retention_until", "must be a date like 2027-06-30 (a day, without a time)"
+            )
         group = self.string(d, "campaign_group", "", required=False, max_len=200)
         goal = d.get("signature_target")
         if goal is not None and (not isinstance(goal, int) or isinstance(goal, bool) or goal < 1):
@@ -333,6 +331,25 @@ class _Parser:
             signature_target=goal,
         )
         return _with_hash(petition)
+
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _strict_date(value: Any) -> date | None:
+    """A calendar day: a TOML date or the text YYYY-MM-DD. A datetime (a date with a time,
+    which Python counts as a date) or any other shape is refused, so that what is stored
+    always loads again."""
+    if isinstance(value, datetime):
+        return None
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and _DATE_RE.match(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
 
 
 def _with_hash(petition: Petition) -> Petition:

@@ -117,6 +117,18 @@ def clean_address(raw: str) -> tuple[str, ...]:
     return tuple(lines)
 
 
+# ISO 3166-1 keeps these two-letter codes for private use: no country has one.
+_USER_ASSIGNED = re.compile(r"^(AA|Q[M-Z]|X[A-Z]|ZZ)$")
+
+
+def clean_country(raw: str) -> str:
+    """A two-letter ISO 3166-1 code, upper-case; private-use codes (e.g. ZZ) are refused."""
+    country = (raw or "GB").strip().upper()
+    if not re.match(r"^[A-Z]{2}$", country) or _USER_ASSIGNED.match(country):
+        raise FieldError(Field.COUNTRY, "Please choose a country.", reason=Reason.UNKNOWN)
+    return country
+
+
 def clean_postcode(raw: str, allow_non_uk: bool, country: str) -> str:
     text = nfkc(raw or "").strip()
     if len(text) > MAX_POSTCODE:
@@ -190,9 +202,7 @@ def build_signature(
         raise FieldError(Field.LANGUAGE, "Unknown language.", reason=Reason.UNKNOWN)
     if origin not in ORIGINS:
         raise FieldError(Field.ORIGIN, "Unknown origin.", reason=Reason.UNKNOWN)
-    country = (country or "GB").strip().upper()
-    if not re.match(r"^[A-Z]{2}$", country):
-        raise FieldError(Field.COUNTRY, "Please choose a country.", reason=Reason.UNKNOWN)
+    country = clean_country(country)
     clean = clean_name(name)
     lines = clean_address(address)
     if petition.address_mode == "full" and not lines:

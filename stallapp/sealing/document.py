@@ -12,7 +12,7 @@ import hmac
 from dataclasses import dataclass
 from typing import Any
 
-from stallapp.domain.errors import StallappError
+from stallapp.domain.errors import Field, FieldError, Reason, StallappError
 from stallapp.domain.event import StallEvent, build_event
 from stallapp.domain.petition import LANGUAGES, Petition, petition_from_dict
 from stallapp.domain.signer import (
@@ -23,7 +23,10 @@ from stallapp.domain.signer import (
     ORIGINS,
     Signature,
     clean_address,
+    clean_country,
+    clean_email,
     clean_name,
+    clean_postcode,
     dedupe_key,
 )
 from stallapp.sealing.envelope import Rejected
@@ -171,6 +174,43 @@ def _bad(detail: str) -> Rejected:
     return Rejected(f"The batch is damaged ({detail}).")
 
 
+class RecordRejected(Rejected):
+    """A record of a correctly signed batch breaks one of the capture rules. The message
+    names the record's number and the rule (field and reason codes), never the value."""
+
+    def __init__(self, number: int, field: Field, reason: Reason) -> None:
+        super().__init__(
+            f"The batch was refused: record {number} breaks a capture rule "
+            f"({field.value}: {reason.value}). Nothing was imported."
+        )
+        self.number = number
+        self.field = field
+        self.reason = reason
+
+
+def check_capture_rules(r: dict[str, Any], petition: Petition) -> None:
+    """The rules build_signature applies at the stall, applied again to a stored record:
+    every field must be valid and already in the normal form capture would have stored."""
+
+    def same(field: Field, ok: bool) -> None:
+        if not ok:
+            raise FieldError(field, "not in normal form", reason=Reason.BAD_FORMAT)
+
+    same(Field.NAME, clean_name(r["name"]) == r["name"])
+    lines = clean_address("\n".join(r["address_lines"]))
+    same(Field.ADDRESS, list(lines) == r["address_lines"])
+    if petition.address_mode == "full" and not lines:
+        raise FieldError(Field.ADDRESS, "missing", reason=Reason.MISSING)
+    if petition.address_mode == "postcode_only" and lines:
+        raise FieldError(Field.ADDRESS, "not collected", reason=Reason.NOT_ACCEPTED)
+    country = clean_country(r["country"])
+    same(Field.COUNTRY, country == r["country"])
+    postcode = clean_postcode(r["postcode"], petition.allow_non_uk, country)
+    same(Field.POSTCODE, postcode == r["postcode"])
+    if r["email"] is not None:
+        same(Field.EMAIL, clean_email(r["email"], petition.email_mode) == r["email"])
+
+
 def _petitions(items: list[dict[str, Any]]) -> dict[str, Petition]:
     out: dict[str, Petition] = {}
     for item in items:
@@ -220,18 +260,18 @@ def _consent_hash(petition: Petition, language: str, contact: bool) -> str:
 
 
 def _signature(
-    r: dict[str, Any], petitions: dict[str, Petition], events: dict[str, StallEvent]
+    number: int,
+    r: dict[str, Any],
+    petitions: dict[str, Petition],
+    events: dict[str, StallEvent],
 ) -> Signature:
     petition = petitions.get(r["petition_hash"])
     if petition is None or petition.id != r["petition_id"] or r["event_id"] not in events:
         raise _bad("a record refers to a petition or event that is not in the batch")
     try:
-        name_ok = clean_name(r["name"]) == r["name"]
-        lines = clean_address("\n".join(r["address_lines"]))
-    except StallappError:
-        raise _bad("a record has a field that is not allowed") from None
-    if not name_ok or list(lines) != r["address_lines"]:
-        raise _bad("a record has a field that is not in normal form")
+        check_capture_rules(r, petition)
+    except FieldError as exc:
+        raise RecordRejected(number, exc.field, exc.reason) from None
     if r["consent_hash"] != _consent_hash(petition, r["language"], False):
         raise _bad("a record's consent does not match the petition")
     contact = r["contact_consent_hash"]
@@ -258,7 +298,7 @@ def _signature(
         petition_hash=r["petition_hash"],
         event_id=r["event_id"],
         name=r["name"],
-        address_lines=tuple(lines),
+        address_lines=tuple(r["address_lines"]),
         postcode=r["postcode"],
         country=r["country"],
         email=r["email"],
@@ -284,7 +324,9 @@ def parse_document(doc: Any) -> BatchContent:
         raise _bad("the record count does not match the records")
     petitions = _petitions(doc["petitions"])
     events = _events(doc["events"])
-    records = [_signature(r, petitions, events) for r in doc["records"]]
+    records = [
+        _signature(number, r, petitions, events) for number, r in enumerate(doc["records"], start=1)
+    ]
     if len({s.uid for s in records}) != len(records):
         raise _bad("a record appears twice")
     return BatchContent(

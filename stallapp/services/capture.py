@@ -33,6 +33,11 @@ class CaptureService:
         self._petitions: dict[str, Petition] = {}
         self._event_ids: set[str] = set()
 
+    @property
+    def rehearsal(self) -> bool:
+        """A practice (rehearsal or demo) vault: synthetic data only, never real signers."""
+        return self.vault.rehearsal
+
     def forget_cache(self) -> None:
         """Drop remembered petitions and events (after something else changed them)."""
         self._petitions.clear()
@@ -54,7 +59,20 @@ class CaptureService:
         return changed
 
     def petitions(self) -> list[Petition]:
+        """Every petition that loads; a broken stored one is skipped (see broken_petitions)."""
         return petition_store.all_current(self.vault.conn)
+
+    def broken_petitions(self) -> list[str]:
+        """Ids of stored petitions that cannot be read: replace them with a good file of the
+        same id (add_petition) or remove them (remove_petition)."""
+        return petition_store.broken_ids(self.vault.conn)
+
+    def remove_petition(self, petition_id: str) -> None:
+        """Delete a petition that has no signatures and no printed sheets (e.g. a broken one)."""
+        with self.vault.transaction() as tx:
+            petition_store.remove(tx, petition_id)
+            audit.append(tx, "petition_removed", petition_id=petition_id)
+        self._petitions.pop(petition_id, None)
 
     def petition(self, petition_id: str) -> Petition:
         cached = self._petitions.get(petition_id)

@@ -11,6 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from stallapp.domain.errors import DiskFull, ReadOnlyVault, VaultBusy
 from stallapp.services.capture import CaptureService
 from stallapp.services.kiosk_service import KioskService
 from stallapp.storage.keyfile import KdfCost
@@ -61,6 +62,19 @@ class Session:
         self.rehearsal = vault.rehearsal
         self.capture = CaptureService(vault)
         self.kiosk = KioskService(vault, pin_cost)
+        # Checked at unlock: a damaged recovery entry (the campaign could not recover this
+        # vault if its passphrase were forgotten); the volunteer is told at once.
+        self.recovery_damaged = bool(vault.recovery_problems)
+
+    @property
+    def write_problem(self) -> str | None:
+        """Why the vault cannot be written right now, as a stable code ("disk_full",
+        "read_only", "busy"), or None. It still opens for reading and export meanwhile."""
+        problem = self._vault.write_problem
+        if problem is None:
+            return None
+        kinds = {DiskFull: "disk_full", ReadOnlyVault: "read_only", VaultBusy: "busy"}
+        return next((code for cls, code in kinds.items() if isinstance(problem, cls)), "busy")
 
     @property
     def is_locked(self) -> bool:

@@ -33,6 +33,7 @@ def collect(vault: Vault) -> dict[str, Any]:
             }
             for p in petition_store.all_current(conn)
         ],
+        "broken_petitions": petition_store.broken_ids(conn),
         "counts": {
             "signatures": sum(by_petition.values()),
             "kiosk": by_origin.get("kiosk", 0),

@@ -20,6 +20,7 @@ from stallapp.storage import persons as person_store
 from stallapp.storage import petitions as petition_store
 from stallapp.storage import signatures as signature_store
 from stallapp.storage.connection import Connection
+from stallapp.storage.migrate import delete_backups
 from stallapp.storage.vault import Vault
 
 
@@ -68,6 +69,7 @@ def erase_receipt(vault: Vault, code: str, *, whole_person: bool = False) -> Era
         exported = sum(1 for r in rows if r[3] is not None and vault.role == "stall")
         audit.append(tx, "erased", count=len(rows), exported=exported)
     vault.truncate_wal()
+    delete_backups(vault.folder)
     return Erased(len(rows), exported, remaining)
 
 
@@ -102,6 +104,7 @@ def purge_petition(vault: Vault, petition_id: str, today: date | None = None) ->
         count = _purge(tx, petition_id)
         audit.append(tx, "purged", petition_id=petition_id, count=count)
     vault.truncate_wal()
+    delete_backups(vault.folder)
     return count
 
 

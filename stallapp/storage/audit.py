@@ -26,6 +26,7 @@ EVENTS = frozenset(
         "recovered",
         "migrated",
         "petition_added",
+        "petition_removed",
         "event_added",
         "exported",
         "imported",

@@ -33,7 +33,8 @@ def backup_before_migrating(conn: Connection, db_path: Path, version: int) -> Pa
 def migrate(
     conn: Connection, db_path: Path, migrations: Sequence[Migration] = MIGRATIONS
 ) -> tuple[int, int, Path | None]:
-    """Bring the schema up to the latest version. Returns (from, to, backup path or None)."""
+    """Bring the schema up to the latest version. Returns (from, to, the backup path if one
+    was kept because the migrated vault failed its check, else None)."""
     current = schema_version(conn)
     latest = migrations[-1].version
     if current > latest:
@@ -43,6 +44,35 @@ def migrate(
     if current == latest:
         return current, latest, None
     backup = backup_before_migrating(conn, db_path, current) if current > 0 else None
+    _run(conn, current, migrations)
+    if backup is not None and not verify_problems(conn):
+        # The copy holds every signer as the old schema had them, erased ones included;
+        # once the migrated vault checks out it is deleted, so it cannot outlive an erasure.
+        backup.unlink()
+        backup = None
+    return current, latest, backup
+
+
+def verify_problems(conn: Connection) -> list[str]:
+    """SQLite's and SQLCipher's integrity checks of the migrated vault; empty when sound."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    problems = [str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+    problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+    return problems
+
+
+def delete_backups(folder: Path) -> int:
+    """Delete every migration backup left in the vault's folder (one whose migration could
+    not be verified). Called after an erasure or a purge: a backup must not keep a signer
+    the vault no longer has. Returns how many were deleted."""
+    deleted = 0
+    for path in sorted((folder / BACKUP_DIR).glob("vault-schema*-*.db*")):
+        path.unlink()
+        deleted += 1
+    return deleted
+
+
+def _run(conn: Connection, current: int, migrations: Sequence[Migration]) -> None:
     for step in migrations:
         if step.version <= current:
             continue
@@ -54,4 +84,3 @@ def migrate(
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-    return current, latest, backup

@@ -7,11 +7,13 @@ detected before the database file is touched, so the vault stays byte-for-byte u
 
 from __future__ import annotations
 
+import os
 import secrets
+import shutil
 import threading
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +32,7 @@ from stallapp.domain.errors import (
     VaultError,
     VaultExists,
     VaultLocked,
+    WrongPassphrase,
 )
 from stallapp.domain.signer import utc_now
 from stallapp.storage import audit
@@ -40,6 +43,8 @@ from stallapp.system.paths import ensure_private_dir, set_private_umask
 
 DB_NAME = "vault.db"
 KEY_NAME = "vault.key"
+# The key file of a database key being switched to (see _switch_key for the states).
+NEW_KEY_NAME = "vault.key.new"
 ROLES = ("stall", "coordinator")
 MIN_PASSPHRASE = 8
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -52,15 +57,68 @@ def check_new_passphrase(passphrase: str) -> None:
         raise BadInput("That passphrase is too long (at most 1024 characters).")
 
 
+def _quiet(conn: Connection) -> None:
+    """SQLCipher logs its own lines (e.g. "hmac check failed") to stderr; the app reports
+    every failure itself, in one readable line, so they are switched off."""
+    conn.execute("PRAGMA cipher_log_level = NONE")
+
+
 def _connect(db_path: Path, key: bytes) -> Connection:
     conn: Connection = sqlcipher3.connect(
         str(db_path), isolation_level=None, check_same_thread=False
     )
     try:
+        _quiet(conn)
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as exc:
         conn.close()
+        problem = _classify(exc)
+        if isinstance(problem, ReadOnlyVault | DiskFull) or _cannot_open(exc) or _io(exc):
+            # The folder cannot take the write-ahead log's index (read-only, or full).
+            return _connect_read_only(db_path, key)
+        if isinstance(problem, DiskFull | VaultBusy):
+            raise problem from None
+        raise NotAVault(
+            "The vault database does not match its key file, or it is damaged. Nothing was changed."
+        ) from None
+    return conn
+
+
+def _io(exc: BaseException) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(code, int) and (code & 0xFF) == sqlcipher3.SQLITE_IOERR
+
+
+def _cannot_open(exc: BaseException) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(code, int) and (code & 0xFF) == sqlcipher3.SQLITE_CANTOPEN
+
+
+def _connect_read_only(db_path: Path, key: bytes) -> Connection:
+    """A folder that cannot be written (a locked-down stick, a read-only mount): open the
+    database read-only so its data can still be read and exported."""
+    # With no write-ahead log left (or an empty one: the last connection closed cleanly, or
+    # a failed open just made it), the file alone is the whole database and may be read as
+    # immutable; with a log, SQLite reads both read-only.
+    wal = db_path.with_name(db_path.name + "-wal")
+    has_log = wal.exists() and wal.stat().st_size > 0
+    params = "mode=ro" if has_log else "mode=ro&immutable=1"
+    conn: Connection = sqlcipher3.connect(
+        f"{db_path.as_uri()}?{params}", uri=True, isolation_level=None, check_same_thread=False
+    )
+    try:
+        _quiet(conn)
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        problem = _classify(exc)
+        if isinstance(problem, ReadOnlyVault) or _cannot_open(exc):
+            raise ReadOnlyVault(
+                "The vault folder is read-only and the vault cannot be read from it; "
+                "copy the folder to a writable place."
+            ) from None
         raise NotAVault(
             "The vault database does not match its key file, or it is damaged. Nothing was changed."
         ) from None
@@ -68,7 +126,12 @@ def _connect(db_path: Path, key: bytes) -> Connection:
 
 
 def _configure(conn: Connection) -> None:
-    conn.execute("PRAGMA journal_mode = WAL")
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+    except sqlcipher3.Error as exc:
+        # A read-only folder or a full disk: the database keeps the mode it was made with.
+        if _classify(exc) is None and not _cannot_open(exc):
+            raise
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -102,6 +165,33 @@ def _translate(exc: BaseException) -> VaultError:
     )
 
 
+def _disk_is_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < 256 * 1024
+    except OSError:
+        return False
+
+
+def keyfile_opener(passphrase: str) -> Callable[[KeyFile], bytes]:
+    return lambda keyfile: keyfile.open(passphrase)
+
+
+def _promote(folder: Path) -> None:
+    """Step 3 of a key switch: vault.key.new becomes vault.key, durably."""
+    os.replace(folder / NEW_KEY_NAME, folder / KEY_NAME)
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _best_effort(step: Callable[[], None]) -> None:
+    """A tidy-up that may fail on a read-only folder without harm (unlock retries it)."""
+    with suppress(OSError):
+        step()
+
+
 class Vault:
     """An unlocked vault. Create with Vault.create or Vault.unlock; call lock() when done."""
 
@@ -111,6 +201,11 @@ class Vault:
         self._key = bytearray(db_key)
         self._keyfile = keyfile
         self._lock = threading.RLock()
+        # Audit rows that could not be written yet (an unlock on a full disk or a read-only
+        # folder); the next successful write transaction writes them first.
+        self._pending_audit: list[tuple[str, dict[str, Any]]] = []
+        self.write_problem: VaultError | None = None
+        self.recovery_problems: list[str] = []
         try:
             meta: dict[str, str] = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         except sqlcipher3.Error as exc:
@@ -208,39 +303,91 @@ class Vault:
             raise NotAVault("vault.db is not a stallapp vault (the file is too short).")
 
     @classmethod
-    def unlock(cls, folder: Path, passphrase: str, *, failed_attempts: int = 0) -> Vault:
-        """Open the vault. `failed_attempts` (wrong passphrases typed in this session before
-        this one) is recorded in the audit log now, since a locked vault cannot be written."""
-        set_private_umask()
+    def _open_keyed(
+        cls, folder: Path, opener: Callable[[KeyFile], bytes]
+    ) -> tuple[Connection, int, int, bytes, KeyFile]:
+        """Open with vault.key, or, if a key switch was interrupted after the database took
+        its new key, with vault.key.new (and finish the switch). See _switch_key."""
         cls._check_files(folder)
         keyfile = KeyFile.load(folder / KEY_NAME)
-        db_key = keyfile.open(passphrase)
-        conn, before, after = cls._open_with_key(folder, db_key, keyfile)
+        pending = folder / NEW_KEY_NAME
+        try:
+            db_key = opener(keyfile)
+            conn, before, after = cls._open_with_key(folder, db_key, keyfile)
+        except (WrongPassphrase, NotAVault) as first:
+            if not pending.exists():
+                raise
+            try:
+                newer = KeyFile.load(pending)
+                db_key = opener(newer)
+                conn, before, after = cls._open_with_key(folder, db_key, newer)
+            except WrongPassphrase:
+                # The database took the new key; only the new passphrase opens it now.
+                raise WrongPassphrase() from None
+            except VaultError:
+                raise first from None
+            _best_effort(lambda: _promote(folder))
+            return conn, before, after, db_key, newer
+        if pending.exists():
+            # The switch never reached the database: the new key file is stale.
+            _best_effort(lambda: pending.unlink())
+        return conn, before, after, db_key, keyfile
+
+    @classmethod
+    def unlock(cls, folder: Path, passphrase: str, *, failed_attempts: int = 0) -> Vault:
+        """Open the vault. `failed_attempts` (wrong passphrases typed in this session before
+        this one) is recorded in the audit log now, since a locked vault cannot be written.
+        On a full disk or a read-only folder the vault still opens for reading and export:
+        the audit rows wait for the next write that succeeds (see write_problem)."""
+        set_private_umask()
+        conn, before, after, db_key, keyfile = cls._open_keyed(folder, keyfile_opener(passphrase))
         vault = cls(folder, conn, db_key, keyfile)
-        with vault.transaction() as tx:
-            if before != after:
-                audit.append(tx, "migrated", from_version=before, to_version=after)
-            if failed_attempts:
-                audit.append(tx, "unlock_failed", count=int(failed_attempts))
-            audit.append(tx, "unlocked")
+        if before != after:
+            vault._pending_audit.append(("migrated", {"from_version": before, "to_version": after}))
+        if failed_attempts:
+            vault._pending_audit.append(("unlock_failed", {"count": int(failed_attempts)}))
+        vault._pending_audit.append(("unlocked", {}))
+        vault._flush_audit()
+        vault.recovery_problems = keyfile.recovery_problems(db_key)
         return vault
+
+    def _flush_audit(self) -> None:
+        """Write the waiting audit rows now if the vault can be written; else remember why."""
+        try:
+            with self.transaction():
+                pass
+        except (DiskFull, ReadOnlyVault, VaultBusy) as exc:
+            self.write_problem = exc
+            if isinstance(exc, ReadOnlyVault) and _disk_is_full(self.folder):
+                # Opened read-only because the disk had no room for the log's index.
+                self.write_problem = DiskFull(
+                    "The disk is full: the vault opens for reading and export only. "
+                    "Free some space, then lock and unlock."
+                )
 
     @classmethod
     def recover(cls, folder: Path, identity: str, new_passphrase: str) -> Vault:
-        """Open with the campaign recovery identity and set a new passphrase."""
+        """Open with the campaign recovery identity, then give the database a new key
+        wrapped by the new passphrase: the old key file no longer opens it."""
         set_private_umask()
         check_new_passphrase(new_passphrase)
-        cls._check_files(folder)
-        keyfile = KeyFile.load(folder / KEY_NAME)
-        if not keyfile.recovery:
-            raise DamagedKeyFile("This vault has no recovery key set, so it cannot be recovered.")
-        db_key = keyfile.open_with_identity(identity)
-        conn, _, _ = cls._open_with_key(folder, db_key, keyfile)
-        fresh = keyfile.rewrap(db_key, new_passphrase)
-        fresh.save(folder / KEY_NAME)
-        vault = cls(folder, conn, db_key, fresh)
-        with vault.transaction() as tx:
-            audit.append(tx, "recovered")
+
+        def opener(keyfile: KeyFile) -> bytes:
+            if not keyfile.recovery:
+                raise DamagedKeyFile(
+                    "This vault has no recovery key set, so it cannot be recovered."
+                )
+            return keyfile.open_with_identity(identity)
+
+        conn, _, _, db_key, keyfile = cls._open_keyed(folder, opener)
+        vault = cls(folder, conn, db_key, keyfile)
+        try:
+            vault._switch_key(new_passphrase)
+            with vault.transaction() as tx:
+                audit.append(tx, "recovered")
+        except BaseException:
+            vault.lock()
+            raise
         return vault
 
     def lock(self) -> None:
@@ -289,8 +436,12 @@ class Vault:
             except sqlcipher3.Error as exc:
                 raise _translate(exc) from None
             try:
+                for event, detail in self._pending_audit:
+                    audit.append(conn, event, **detail)
                 yield conn
                 conn.execute("COMMIT")
+                self._pending_audit.clear()
+                self.write_problem = None
             except sqlcipher3.Error as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
@@ -303,16 +454,59 @@ class Vault:
     # -- keys ------------------------------------------------------------------------------
 
     def change_passphrase(self, old: str, new: str) -> None:
+        """Wrap a new database key with the new passphrase and re-key the database to it:
+        the old key file and passphrase no longer open the vault afterwards."""
         check_new_passphrase(new)
         with self._lock:
             current = KeyFile.load(self.folder / KEY_NAME)
             if current.open(old) != bytes(self._key):
                 raise DamagedKeyFile("The key file no longer matches this vault.")
-            fresh = current.rewrap(bytes(self._key), new)
-            fresh.save(self.folder / KEY_NAME)
-            self._keyfile = fresh
+            self._switch_key(new)
             with self.transaction() as tx:
                 audit.append(tx, "passphrase_changed")
+
+    def _switch_key(self, passphrase: str) -> None:
+        """Give the database a new random key, wrapped by `passphrase` (and again to every
+        recovery recipient), in an order a kill at any moment survives:
+
+        1. vault.key.new is written (atomically): the new key under the new passphrase.
+           State: vault.key and the database agree (old key); vault.key.new is ahead.
+        2. PRAGMA rekey re-encrypts every page in one transaction of the write-ahead log.
+           Until its commit the database has the old key; from its commit, the new one.
+        3. vault.key.new is renamed over vault.key (and the folder synced).
+
+        Unlock tries vault.key first; if that key does not open the database (or the
+        passphrase is not the one it was wrapped with) and vault.key.new exists, it tries
+        that, and if it opens the database, finishes step 3. If vault.key opens the
+        database, a leftover vault.key.new is stale (the rekey never committed) and is
+        deleted. So the vault always opens: with the old passphrase until step 2 commits,
+        with the new one from then on."""
+        with self._lock:
+            conn = self.conn
+            new_key = secrets.token_bytes(KEY_BYTES)
+            fresh = self._keyfile.for_new_key(new_key, passphrase)
+            pending = self.folder / NEW_KEY_NAME
+            try:
+                fresh.save(pending)
+            except OSError as exc:
+                raise VaultError(
+                    f"The new key could not be written ({exc.strerror}). Nothing was changed."
+                ) from None
+            try:
+                conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher3.Error as exc:
+                _best_effort(lambda: pending.unlink())
+                raise _translate(exc) from None
+            old_key = self._key
+            self._key = bytearray(new_key)
+            for i in range(len(old_key)):
+                old_key[i] = 0
+            self._keyfile = fresh
+            _best_effort(lambda: _promote(self.folder))
+            # If this fails, the next checkpoint moves the pages; the WAL holds them meanwhile.
+            with suppress(sqlcipher3.Error):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def set_recovery_recipient(self, recipient: str) -> None:
         """Also wrap the database key to the campaign's recovery public key (age1...)."""
@@ -340,7 +534,11 @@ class Vault:
         )
 
     def integrity_problems(self) -> list[str]:
-        """Run SQLite's and SQLCipher's integrity checks; an empty list means healthy."""
+        """Run SQLite's and SQLCipher's integrity checks; an empty list means healthy.
+        SQLCipher's check reads the database file itself, so the write-ahead log is moved
+        into it first (after a re-key the file may still hold pages under the old key)."""
+        with suppress(sqlcipher3.Error):  # read-only or busy: check what the file holds
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
         problems = [p for p in problems if p != "ok"]
         problems += [r[0] for r in self.conn.execute("PRAGMA cipher_integrity_check").fetchall()]

@@ -102,3 +102,29 @@ def test_unreadable_files(tmp_path: Path) -> None:
     bad.write_bytes("title = 'caf\xe9'".encode("latin-1"))
     with pytest.raises(PetitionFileError, match="UTF-8"):
         load_petition(bad)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2027-12-31T00:00:00",  # a TOML local datetime
+        "2027-12-31T00:00:00Z",  # an offset datetime
+        '"2027-12-31T00:00:00"',  # the same as text
+        '"20271231"',  # a date Python would read, but not the stored form
+        "true",
+        "20271231",
+    ],
+)
+def test_retention_must_be_a_day(value: str) -> None:
+    source = sample_source().replace("retention_until = 2027-12-31", f"retention_until = {value}")
+    with pytest.raises(PetitionFileError, match=r"retention_until.*without a time"):
+        parse_petition(source, "p.toml")
+
+
+def test_stored_definitions_are_checked_as_strictly() -> None:
+    data = parse_petition(sample_source()).to_dict()
+    for bad in ("2027-12-31T00:00:00", 20271231, None):
+        with pytest.raises(PetitionFileError, match="retention_until"):
+            petition_from_dict({**data, "retention_until": bad})
+    with pytest.raises(PetitionFileError, match="format"):
+        petition_from_dict({**data, "format": True})

@@ -55,9 +55,9 @@ CASES = {
     "wrong type": (_set("sequence", "1"), "'sequence'"),
     "boolean as number": (_set("records.0.sheet_row", True), "sheet_row"),
     "over-long name": (_set("records.0.name", "A" * 121), "records[0].name"),
-    "control character": (_set("records.0.name", "Ada\u202eChan"), "not allowed"),
-    "not normalised": (_set("records.0.name", "Ada  Chan"), "normal form"),
-    "formula": (_set("records.0.address_lines", ["=HYPERLINK(1)"]), "not allowed"),
+    "control character": (_set("records.0.name", "Ada\u202eChan"), "(name: control_characters)"),
+    "not normalised": (_set("records.0.name", "Ada  Chan"), "(name: bad_format)"),
+    "formula": (_set("records.0.address_lines", ["=HYPERLINK(1)"]), "(address: formula)"),
     "record count": (_set("record_count", 2), "record count"),
     "consent hash": (_set("records.0.consent_hash", "0" * 64), "consent"),
     "unknown petition": (_set("records.0.petition_hash", "1" * 64), "refers to"),
@@ -144,3 +144,53 @@ def test_same_number_under_another_batch_id_is_a_fork(signed, coordinator: Vault
     assert importer.import_bytes(signed()).status == IMPORTED
     outcome = importer.import_bytes(signed(_set("batch_id", "0" * 32)))
     assert outcome.status == "quarantined" and "fork" in outcome.message
+
+
+# A record that passes the schema but breaks a rule build_signature applies at the stall:
+# (change, field code, reason code). Each is signed with the device's real key.
+RULES = {
+    "postcode not a postcode": (_set("records.0.postcode", "NOT A PC"), "postcode", "bad_inward"),
+    "postcode not canonical": (_set("records.0.postcode", "cv11ll"), "postcode", "bad_format"),
+    "postcode too short": (_set("records.0.postcode", "CV1"), "postcode", "incomplete"),
+    "email": (_set("records.0.email", "not-an-email"), "email", "bad_format"),
+    "email domain case": (_set("records.0.email", "ada@EXAMPLE.org"), "email", "bad_format"),
+    "country private use": (_set("records.0.country", "ZZ"), "country", "unknown"),
+    "country outside the UK": (_set("records.0.country", "FR"), "country", "not_accepted"),
+    "name empty": (_set("records.0.name", ""), "name", "missing"),
+    "address missing": (_set("records.0.address_lines", []), "address", "missing"),
+    "postcode longer than UK": (
+        _set("records.0.postcode", "CV1 1LLXX"),
+        "postcode",
+        "longer_than_uk",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(RULES))
+def test_record_breaking_a_capture_rule_is_refused(signed, coordinator: Vault, case: str) -> None:  # type: ignore[no-untyped-def]
+    change, field, reason = RULES[case]
+    importer = Importer(coordinator)
+    snapshot = vault_hash(coordinator)
+    outcome = importer.import_bytes(signed(change))
+    assert outcome.status == REFUSED
+    assert f"record 1 breaks a capture rule ({field}: {reason})" in outcome.message
+    assert vault_hash(coordinator) == snapshot
+    bad = _rec(signed.doc)
+    change(doc := {"records": [bad]})
+    value = doc["records"][0][{"address": "address_lines"}.get(field, field)]
+    if isinstance(value, str) and value:
+        assert value not in outcome.message
+    assert importer.import_bytes(signed()).status == IMPORTED
+
+
+def test_record_number_is_named(signed, coordinator: Vault) -> None:  # type: ignore[no-untyped-def]
+    def third_is_bad(doc: dict[str, Any]) -> None:
+        first = doc["records"][0]
+        extra = [dict(first, uid=f"{n:032x}", receipt_code=f"AAAA-000{n}") for n in (1, 2)]
+        extra[1]["postcode"] = "NOT A PC"
+        doc["records"] = [first, *extra]
+        doc["record_count"] = 3
+
+    outcome = Importer(coordinator).import_bytes(signed(third_is_bad))
+    assert outcome.status == REFUSED
+    assert "record 3 breaks a capture rule (postcode: bad_inward)" in outcome.message

@@ -103,3 +103,33 @@ def test_erase_whole_person(
     report = reports.build(coordinator.conn)
     assert (report.signatures, report.people) == (1, 1)
     assert coordinator.conn.execute("SELECT count(*) FROM erased").fetchone()[0] == 3
+
+
+def _leftover_backup(vault: Vault) -> Path:
+    """A migration backup that stayed behind (its migration could not be verified): an
+    encrypted copy of the vault as it was, with every signer in it."""
+    vault.truncate_wal()
+    folder = vault.folder / "backups"
+    folder.mkdir(exist_ok=True)
+    target = folder / "vault-schema2-20260101T000000Z.db"
+    target.write_bytes((vault.folder / "vault.db").read_bytes())
+    return target
+
+
+def test_erase_deletes_leftover_migration_backups(make_stall, sample_petition: Petition) -> None:  # type: ignore[no-untyped-def]
+    a = make_stall("stall-a")
+    code = sign(a, sample_petition.id, "Ada Chan", "CV1 1LL")
+    backup = _leftover_backup(a.vault)
+    assert erase_receipt(a.vault, code).count == 1
+    assert not backup.exists()
+
+
+def test_purge_deletes_leftover_migration_backups(
+    make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    a = make_stall("stall-a")
+    sign(a, sample_petition.id, "Ada Chan", "CV1 1LL")
+    backup = _leftover_backup(a.vault)
+    after = date(sample_petition.retention_until.year + 1, 1, 1)
+    assert purge_petition(a.vault, sample_petition.id, today=after) == 1
+    assert not backup.exists()

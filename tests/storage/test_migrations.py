@@ -6,8 +6,9 @@ import pytest
 import sqlcipher3
 
 from stallapp.domain.errors import VaultTooNew
+from stallapp.storage import migrate as migrate_module
 from stallapp.storage.keyfile import KdfCost
-from stallapp.storage.migrate import BACKUP_DIR, migrate, schema_version
+from stallapp.storage.migrate import BACKUP_DIR, delete_backups, migrate, schema_version
 from stallapp.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration
 from stallapp.storage.vault import DB_NAME, Vault
 
@@ -32,9 +33,9 @@ def test_every_migration_runs_from_an_empty_vault(tmp_path: Path) -> None:
     conn.execute("PRAGMA key = \"x'" + "11" * 32 + "'\"")
     seen: set[tuple[str, str]] = set()
     for i, step in enumerate(MIGRATIONS):
-        before, after, backup = migrate(conn, tmp_path / DB_NAME, MIGRATIONS[: i + 1])
+        _before, after, backup = migrate(conn, tmp_path / DB_NAME, MIGRATIONS[: i + 1])
         assert after == step.version == schema_version(conn)
-        assert (backup is None) == (before == 0)
+        assert backup is None  # none made from empty; else deleted once verified
         now = schema(conn)
         assert seen < now, f"migration {step.version} added nothing"
         seen = now
@@ -45,25 +46,46 @@ def test_every_migration_runs_from_an_empty_vault(tmp_path: Path) -> None:
     vault.lock()
 
 
-def test_backup_is_made_before_migrating(tmp_path: Path) -> None:
+def test_backup_is_deleted_once_the_migrated_vault_checks_out(tmp_path: Path) -> None:
     folder = tmp_path / "v"
     vault = Vault.create(folder, PASS, role="stall", cost=KdfCost.light())
-    conn = vault.conn
     extra = Migration(
         LATEST_VERSION + 1, "test-only column", "ALTER TABLE meta ADD COLUMN note TEXT;"
     )
-    before, after, backup = migrate(conn, folder / DB_NAME, (*MIGRATIONS, extra))
+    made: list[Path] = []
+    real = migrate_module.backup_before_migrating
+
+    def spy(conn, db_path, version):  # type: ignore[no-untyped-def]
+        made.append(real(conn, db_path, version))
+        assert made[0].exists() and made[0].stat().st_mode & 0o077 == 0
+        return made[0]
+
+    migrate_module.backup_before_migrating = spy
+    try:
+        before, after, backup = migrate(vault.conn, folder / DB_NAME, (*MIGRATIONS, extra))
+    finally:
+        migrate_module.backup_before_migrating = real
     assert (before, after) == (LATEST_VERSION, LATEST_VERSION + 1)
-    assert backup is not None and backup.parent.name == BACKUP_DIR
-    assert backup.stat().st_mode & 0o077 == 0
+    assert len(made) == 1 and backup is None
+    assert not made[0].exists()
+    assert list((folder / BACKUP_DIR).iterdir()) == []
+    vault.lock()
+
+
+def test_backup_of_a_failed_migration_is_kept(tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    vault = Vault.create(folder, PASS, role="stall", cost=KdfCost.light())
+    broken = Migration(LATEST_VERSION + 1, "broken", "CREATE TABLE x (a); SELECT * FROM nowhere;")
+    with pytest.raises(sqlcipher3.OperationalError):
+        migrate(vault.conn, folder / DB_NAME, (*MIGRATIONS, broken))
+    [backup] = (folder / BACKUP_DIR).glob("vault-schema*-*.db")
     # The backup is the old schema, still encrypted with the vault key.
-    key_hex = bytes(vault._key).hex()
     old = sqlcipher3.connect(str(backup))
-    old.execute(f"PRAGMA key = \"x'{key_hex}'\"")
+    old.execute(f"PRAGMA key = \"x'{bytes(vault._key).hex()}'\"")
     assert old.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
-    columns = [r[1] for r in old.execute("PRAGMA table_info(meta)")]
-    assert "note" not in columns
     old.close()
+    assert delete_backups(folder) == 1
+    assert list((folder / BACKUP_DIR).iterdir()) == []
     vault.lock()
 
 

@@ -26,6 +26,7 @@ from stallapp.services.capture import CaptureService
 from stallapp.services.kiosk_session import KioskExit, KioskSettings
 from stallapp.ui.kiosk.exit_kiosk_dialog import ExitKioskDialog
 from stallapp.ui.kiosk.kiosk_form import SAVE_FAILED, KioskForm
+from stallapp.ui.kiosk.practice_band import PracticeBand
 from stallapp.ui.kiosk.tap_to_sign import TapToSignView
 from stallapp.ui.kiosk.thank_you import ThankYouView
 from stallapp.ui.shared.clipboard import clear_clipboards
@@ -91,6 +92,8 @@ class KioskPage(QWidget):
         self.volunteer.clicked.connect(self.ask_exit)
         bar_layout.addWidget(self.volunteer)
         layout.addWidget(bar)
+        self.practice_band = PracticeBand(capture.rehearsal)
+        layout.addWidget(self.practice_band)
 
         self.countdown = QLabel()
         self.countdown.setObjectName("countdown")
@@ -103,7 +106,7 @@ class KioskPage(QWidget):
 
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
-        self.thanks = ThankYouView()
+        self.thanks = ThankYouView(practice=capture.rehearsal)
         self.thanks.finished.connect(self.next_signer)
         self.stack.addWidget(self.thanks)
         self.tap_screen = TapToSignView()
@@ -242,6 +245,7 @@ class KioskPage(QWidget):
         self.volunteer.setText(self.tr("Volunteer"))
         self.volunteer.setAccessibleName(self.tr("Volunteer: leave kiosk mode"))
         self.thanks.retranslate()
+        self.practice_band.retranslate()
         if self.form is not None:
             self.form.retranslate(lang)
         self.countdown.hide()

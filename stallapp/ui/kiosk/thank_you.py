@@ -12,9 +12,10 @@ from stallapp.ui.shared.style import mark_primary, set_role
 class ThankYouView(QWidget):
     finished = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, practice: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("thankYou")
+        self.practice = practice
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addStretch(1)
@@ -62,7 +63,11 @@ class ThankYouView(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Thank you for signing"))
-        self.saved.setText(self.tr("Your signature is saved and encrypted on this device."))
+        self.saved.setText(
+            self.tr("Practice only: this entry is not a real signature and is not kept safe.")
+            if self.practice
+            else self.tr("Your signature is saved and encrypted on this device.")
+        )
         self.code_caption.setText(self.tr("Your receipt code"))
         self.keep.setText(
             self.tr(

@@ -84,6 +84,11 @@ class VolunteerPage(QWidget):
         self.device = QLabel()
         set_role(self.device, "hint")
         layout.addWidget(self.device)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("vaultWarnings")
+        set_role(self.warnings, "error")
+        self.warnings.setWordWrap(True)
+        layout.addWidget(self.warnings)
 
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
@@ -242,6 +247,7 @@ class VolunteerPage(QWidget):
         if self.session.rehearsal:
             device += " · " + self.tr("Rehearsal vault: practice data only")
         self.device.setText(device)
+        self.show_warnings()
         self.lock.setText(self.tr("Lock"))
         self.petition_label.setText(self.tr("Petition"))
         self.event_label.setText(self.tr("Stall event"))
@@ -276,6 +282,42 @@ class VolunteerPage(QWidget):
             if self.petition_box.itemData(i) == p.id:
                 self.petition_box.setItemText(i, p.title.get(lang))
         self.refresh_count()
+
+    def show_warnings(self) -> None:
+        """What the volunteer must know about this vault now: unreadable petitions, a
+        damaged recovery key, a vault that cannot be written."""
+        lines = []
+        broken = self.capture.broken_petitions()
+        if broken:
+            lines.append(
+                self.tr(
+                    "A stored petition cannot be read: %1. Add a corrected file with the same "
+                    "id, or remove it."
+                ).replace("%1", ", ".join(broken))
+            )
+        if self.session.recovery_damaged:
+            lines.append(
+                self.tr(
+                    "The vault's recovery key is damaged: if the passphrase is forgotten, the "
+                    "campaign cannot recover this vault. Ask your coordinator to set it again."
+                )
+            )
+        problem = self.session.write_problem
+        if problem == "disk_full":
+            lines.append(
+                self.tr("The disk is full: you can read and export, but nothing new is saved.")
+            )
+        elif problem == "read_only":
+            lines.append(
+                self.tr(
+                    "The vault's folder is read-only: you can read and export, "
+                    "but nothing new is saved."
+                )
+            )
+        elif problem == "busy":
+            lines.append(self.tr("The vault is busy in another stallapp window."))
+        self.warnings.setText("\n".join(lines))
+        self.warnings.setVisible(bool(lines))
 
     # -- actions -------------------------------------------------------------------------
 
@@ -339,6 +381,7 @@ class VolunteerPage(QWidget):
     def _petitions_changed(self) -> None:
         self.capture.forget_cache()
         self.reload()
+        self.show_warnings()
 
     def start_kiosk(self) -> None:
         chosen = self._selection()

@@ -1,0 +1,212 @@
+"""After a passphrase change or a recovery, the old key file no longer opens the vault;
+every state of an interrupted key switch opens with one passphrase; vault.key faults are
+clean messages; a damaged recovery entry is noticed at unlock."""
+
+from __future__ import annotations
+
+import base64
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pyrage
+import pytest
+import sqlcipher3
+
+from stallapp.domain.errors import DamagedKeyFile, NotAVault, WrongPassphrase
+from stallapp.storage.keyfile import KdfCost, KeyFile
+from stallapp.storage.vault import KEY_NAME, NEW_KEY_NAME, Vault
+
+PASS = "correct horse battery"
+NEW = "brand new passphrase"
+
+
+def make(folder: Path) -> Vault:
+    return Vault.create(folder, PASS, role="stall", cost=KdfCost.light())
+
+
+def old_key_opens(folder: Path, old_keyfile: bytes, passphrase: str) -> bool:
+    """Does the saved old vault.key, with its passphrase, still decrypt vault.db?"""
+    key = KeyFile.load(_write(folder.parent / "old.key", old_keyfile)).open(passphrase)
+    conn = sqlcipher3.connect(str(folder / "vault.db"))
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_change_passphrase_rekeys_the_database(tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    vault = make(folder)
+    old = (folder / KEY_NAME).read_bytes()
+    assert old_key_opens(folder, old, PASS)
+    vault.change_passphrase(PASS, NEW)
+    vault.lock()
+    assert not old_key_opens(folder, old, PASS)
+    assert not (folder / NEW_KEY_NAME).exists()
+    Vault.unlock(folder, NEW).lock()
+    # Even with the old key file put back, the old passphrase opens nothing.
+    (folder / KEY_NAME).write_bytes(old)
+    with pytest.raises(NotAVault):
+        Vault.unlock(folder, PASS)
+
+
+def test_recovery_rekeys_and_keeps_the_recovery_key_working(tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    identity = pyrage.x25519.Identity.generate()
+    vault = make(folder)
+    vault.set_recovery_recipient(str(identity.to_public()))
+    vault.lock()
+    old = (folder / KEY_NAME).read_bytes()
+    Vault.recover(folder, str(identity), NEW).lock()
+    assert not old_key_opens(folder, old, PASS)
+    # The recovery entry was wrapped again for the new database key.
+    again = Vault.recover(folder, str(identity), "a third passphrase")
+    assert again.recovery_problems == []
+    again.lock()
+
+
+def _state(tmp_path: Path, committed: bool) -> Path:
+    """The files as a kill leaves them mid-switch: vault.key.new written, and the rekey
+    either not yet committed (committed=False) or committed without the rename."""
+    folder = tmp_path / "v"
+    vault = make(folder)
+    vault.lock()
+    old_key = (folder / KEY_NAME).read_bytes()
+    if committed:
+        vault = Vault.unlock(folder, PASS)
+        vault.change_passphrase(PASS, NEW)
+        vault.lock()
+        shutil.copyfile(folder / KEY_NAME, folder / NEW_KEY_NAME)
+        (folder / KEY_NAME).write_bytes(old_key)
+    else:
+        keyfile = KeyFile.load(folder / KEY_NAME)
+        keyfile.for_new_key(b"n" * 32, NEW).save(folder / NEW_KEY_NAME)
+    return folder
+
+
+def test_interrupted_before_the_rekey_opens_with_the_old_passphrase(tmp_path: Path) -> None:
+    folder = _state(tmp_path, committed=False)
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(folder, NEW)
+    Vault.unlock(folder, PASS).lock()
+    assert not (folder / NEW_KEY_NAME).exists()  # the stale new key file is gone
+
+
+def test_interrupted_after_the_rekey_opens_with_the_new_passphrase(tmp_path: Path) -> None:
+    folder = _state(tmp_path, committed=True)
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(folder, PASS)
+    Vault.unlock(folder, NEW).lock()
+    assert not (folder / NEW_KEY_NAME).exists()  # the switch was finished
+    Vault.unlock(folder, NEW).lock()
+
+
+def _doc(folder: Path) -> dict[str, Any]:
+    return dict(json.loads((folder / KEY_NAME).read_text()))
+
+
+MALFORMED = {
+    "salt not a string": lambda d: {**d, "kdf": {**d["kdf"], "salt": 12345}},
+    "wrapped not a string": lambda d: {**d, "wrapped": ["x"]},
+    "wrapped missing": lambda d: {k: v for k, v in d.items() if k != "wrapped"},
+    "opslimit as text": lambda d: {**d, "kdf": {**d["kdf"], "opslimit": "3"}},
+    "opslimit as boolean": lambda d: {**d, "kdf": {**d["kdf"], "opslimit": True}},
+    "memlimit missing": lambda d: {
+        **d,
+        "kdf": {k: v for k, v in d["kdf"].items() if k != "memlimit"},
+    },
+    "kdf a list": lambda d: {**d, "kdf": [1, 2]},
+    "alg a number": lambda d: {**d, "kdf": {**d["kdf"], "alg": 7}},
+    "bad base64": lambda d: {**d, "wrapped": "@@@@"},
+    "non-ascii base64": lambda d: {**d, "wrapped": "é" * 8},
+    "version as text": lambda d: {**d, "version": "1"},
+    "version as boolean": lambda d: {**d, "version": True},
+    "recovery a dict": lambda d: {**d, "recovery": {"a": 1}},
+    "recovery entry a string": lambda d: {**d, "recovery": ["age1"]},
+    "recipient a number": lambda d: {**d, "recovery": [{"recipient": 5, "wrapped": "AA=="}]},
+    "recovery wrapped missing": lambda d: {**d, "recovery": [{"recipient": "age1x"}]},
+    "truncated json": lambda d: json.dumps(d)[:40],
+    "deep nesting": lambda d: "[" * 100_000,
+}
+
+
+@pytest.mark.parametrize("case", sorted(MALFORMED))
+def test_every_malformed_key_file_is_a_clean_message(tmp_path: Path, case: str) -> None:
+    folder = tmp_path / "v"
+    make(folder).lock()
+    changed = MALFORMED[case](_doc(folder))
+    text = changed if isinstance(changed, str) else json.dumps(changed)
+    (folder / KEY_NAME).write_text(text)
+    with pytest.raises(DamagedKeyFile, match=r"^The vault key file is damaged \("):
+        Vault.unlock(folder, PASS)
+
+
+def _with_recovery(folder: Path) -> None:
+    vault = make(folder)
+    vault.set_recovery_recipient(str(pyrage.x25519.Identity.generate().to_public()))
+    vault.lock()
+
+
+def test_intact_recovery_entry_has_no_problem(tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    _with_recovery(folder)
+    vault = Vault.unlock(folder, PASS)
+    assert vault.recovery_problems == []
+    vault.lock()
+
+
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        (lambda e: {**e, "recipient": "age1" + "q" * 58}, "not an age key"),
+        (
+            lambda e: {**e, "wrapped": base64.b64encode(b"age-encryption.org/v1\n").decode()},
+            "not a whole age file",
+        ),
+        (lambda e: {**e, "wrapped": _flip_last(e["wrapped"])}, "does not match its check"),
+        (
+            lambda e: {**e, "check": base64.b64encode(b"\0" * 32).decode()},
+            "does not match its check",
+        ),
+    ],
+)
+def test_damaged_recovery_entry_is_reported_at_unlock(tmp_path: Path, damage, reason: str) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "v"
+    _with_recovery(folder)
+    doc = _doc(folder)
+    doc["recovery"] = [damage(doc["recovery"][0])]
+    (folder / KEY_NAME).write_text(json.dumps(doc))
+    vault = Vault.unlock(folder, PASS)
+    assert len(vault.recovery_problems) == 1 and reason in vault.recovery_problems[0]
+    vault.lock()
+
+
+def _flip_last(text: str) -> str:
+    raw = bytearray(base64.b64decode(text))
+    raw[-1] ^= 1
+    return base64.b64encode(bytes(raw)).decode()
+
+
+def test_sqlcipher_writes_nothing_to_stderr_on_a_damaged_file(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "v"
+    make(folder).lock()
+    data = bytearray((folder / "vault.db").read_bytes())
+    data[100:200] = b"\xff" * 100
+    (folder / "vault.db").write_bytes(bytes(data))
+    capfd.readouterr()
+    with pytest.raises(NotAVault):
+        Vault.unlock(folder, PASS)
+    assert capfd.readouterr().err == ""
