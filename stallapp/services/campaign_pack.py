@@ -184,17 +184,8 @@ def _save(tx: Connection, pack: Pack) -> None:
 
 
 def _replace_recovery(vault: Vault, old: set[str], new: str) -> None:
-    """Crash order: the new recovery entry is added first, then the old ones go, so vault.key
-    always holds a working recovery entry; the last call refreshes the vault's copy."""
-    vault.set_recovery_recipient(new)
-    stale = old - {new}
-    if not stale:
-        return
-    path = vault.folder / KEY_NAME
-    keyfile = KeyFile.load(path)
-    if keyfile.remove_recovery(stale):
-        keyfile.save(path)
-    vault.set_recovery_recipient(new)
+    """The campaign's recovery key becomes `new`; the `old` ones leave vault.key."""
+    vault.replace_recovery_recipients(new, old)
 
 
 @dataclass(frozen=True)

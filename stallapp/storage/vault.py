@@ -518,6 +518,21 @@ class Vault:
             with self.transaction() as tx:
                 audit.append(tx, "recovery_key_set")
 
+    def replace_recovery_recipients(self, recipient: str, remove: set[str]) -> None:
+        """Wrap the key to `recipient`, then drop the `remove` recipients' entries. The new
+        entry is saved first, so vault.key always holds a working recovery entry."""
+        new = recipient.strip()
+        with self._lock:
+            path = self.folder / KEY_NAME
+            keyfile = KeyFile.load(path)
+            keyfile.add_recovery(bytes(self._key), new)
+            keyfile.save(path)
+            if keyfile.remove_recovery(remove - {new}):
+                keyfile.save(path)
+            self._keyfile = keyfile
+            with self.transaction() as tx:
+                audit.append(tx, "recovery_key_set")
+
     @property
     def recovery_recipients(self) -> list[str]:
         return [r["recipient"] for r in self._keyfile.recovery]
