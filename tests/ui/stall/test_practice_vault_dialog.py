@@ -69,4 +69,3 @@ def test_new_window_command_opens_that_folder(tmp_path: Path) -> None:
     assert argv[1:3] == ["-m", "stallapp"]
     args = build_parser().parse_args(argv[3:])
     assert args.data_dir == folder and args.verb == "gui" and not args.demo
-
