@@ -9,6 +9,7 @@ from pathlib import Path
 import pyrage
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog
 
 from stallapp.services.campaign_pack import export_pack, read_pack
 from stallapp.services.keys import recipient_fingerprint
@@ -29,7 +30,13 @@ def _open(window) -> RecoveryKeyDialog:  # type: ignore[no-untyped-def]
     return dialog
 
 
-def test_coordinator_saves_the_recovery_key(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_coordinator_saves_the_recovery_key(
+    qtbot, make_window, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []  # a file chooser opened by Enter would be a step towards writing
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: asked.append("save") or ("", "")
+    )
     folder = coordinator_folder(tmp_path / "coordinator")
     window = make_window(folder)
     unlock(window)
@@ -46,7 +53,7 @@ def test_coordinator_saves_the_recovery_key(qtbot, make_window, tmp_path: Path) 
     dialog.understood.setChecked(True)
     assert dialog.save_button.isEnabled()
     QTest.keyClick(dialog, Qt.Key.Key_Return)
-    assert not dialog.isVisible() and not out.exists()
+    assert not dialog.isVisible() and not out.exists() and asked == []
     dialog = _open(window)
     assert dialog.understood is not None
     dialog.understood.setChecked(True)
