@@ -30,7 +30,7 @@ class PackExportDialog(ToolDialog):
         self.setObjectName("packExportDialog")
         self.setWindowTitle(self.tr("Export the campaign pack"))
         self.setMinimumWidth(620)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.scroll_body())
         layout.setContentsMargins(28, 24, 28, 24)
         heading = QLabel(self.tr("Campaign pack for the stalls"))
         set_role(heading, "heading")

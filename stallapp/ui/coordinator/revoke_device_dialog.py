@@ -33,7 +33,7 @@ class RevokeDeviceDialog(ToolDialog):
         self.setObjectName("revokeDeviceDialog")
         self.setWindowTitle(self.tr("Revoke a stall device"))
         self.setMinimumWidth(600)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.scroll_body())
         layout.setContentsMargins(28, 24, 28, 24)
         heading = QLabel(self.tr("Revoke a stall device"))
         set_role(heading, "heading")

@@ -44,7 +44,7 @@ class ChangePassphraseDialog(ToolDialog):
         mark_quiet(self.close_button)
         self.close_button.clicked.connect(self.reject)
         self.block.add_below(self.close_button)
-        self.block.place_on(self)
+        self.block.place_on(self.scroll_body())
         self.set_default_button(self.change)
         self.block.title.setText(self.tr("Change the passphrase"))
         self.block.intro.setText(

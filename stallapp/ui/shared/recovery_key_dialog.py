@@ -36,7 +36,7 @@ class RecoveryKeyDialog(ToolDialog):
         self.setObjectName("recoveryKeyDialog")
         self.setWindowTitle(self.tr("Recovery key"))
         self.setMinimumWidth(620)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.scroll_body())
         layout.setContentsMargins(28, 24, 28, 24)
         heading = QLabel(self.tr("The campaign's recovery key"))
         set_role(heading, "heading")

@@ -93,7 +93,7 @@ class PracticeVaultDialog(ToolDialog):
         self.close_button.clicked.connect(self.reject)
         self.block.add_below(self.open_button)
         self.block.add_below(self.close_button)
-        self.block.place_on(self)
+        self.block.place_on(self.scroll_body())
         self.set_default_button(self.make)
         self.block.title.setText(self.tr("Practice vault: made-up signers only"))
         self.block.intro.setText(

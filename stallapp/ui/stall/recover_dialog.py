@@ -63,7 +63,7 @@ class RecoverDialog(ToolDialog):
         mark_quiet(self.cancel)
         self.cancel.clicked.connect(self.reject)
         self.block.add_below(self.cancel)
-        self.block.place_on(self)
+        self.block.place_on(self.scroll_body())
         self.set_default_button(self.recover)
         self.block.title.setText(self.tr("Forgot the passphrase?"))
         self.block.intro.setText(
