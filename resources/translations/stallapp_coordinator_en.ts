@@ -172,6 +172,10 @@
         <translation>Enrol a stall device…</translation>
     </message>
     <message>
+        <source>Revoke a device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
@@ -243,6 +247,41 @@
     </message>
 </context>
 <context>
+    <name>PackExportDialog</name>
+    <message>
+        <source>Export the campaign pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign pack for the stalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack carries the petition wording, your key for the sealed batches and the campaign&apos;s recovery key, signed by you. Give the file to each stall; the volunteer compares the fingerprint below with this screen, in person, before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save campaign pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the campaign pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the campaign pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign pack saved. At each stall, check in person that the volunteer&apos;s screen shows this fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuarantinePanel</name>
     <message>
         <source>Reason for the batch set aside, e.g. the stall&apos;s vault was restored</source>
@@ -279,6 +318,45 @@
     <message>
         <source>Done: %1 signature(s) added; %2 later batch(es) imported.</source>
         <translation>Done: %1 signature(s) added; %2 later batch(es) imported.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDeviceDialog</name>
+    <message>
+        <source>Revoke a stall device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a device that was lost or stolen, or is no longer used. From now on its batches are refused, also those it has not sent yet. This cannot be undone: the device would have to be set up again as a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device to revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s name, to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Revoke this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no enrolled device to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the device&apos;s name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the device&apos;s name. Nothing was revoked; please type it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

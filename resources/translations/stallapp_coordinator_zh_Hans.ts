@@ -172,6 +172,10 @@
         <translation>登记街站设备…</translation>
     </message>
     <message>
+        <source>Revoke a device…</source>
+        <translation>撤销设备…</translation>
+    </message>
+    <message>
         <source>revoked</source>
         <translation>已撤销</translation>
     </message>
@@ -243,6 +247,41 @@
     </message>
 </context>
 <context>
+    <name>PackExportDialog</name>
+    <message>
+        <source>Export the campaign pack</source>
+        <translation>导出活动资料包</translation>
+    </message>
+    <message>
+        <source>Campaign pack for the stalls</source>
+        <translation>给各街站的活动资料包</translation>
+    </message>
+    <message>
+        <source>The pack carries the petition wording, your key for the sealed batches and the campaign&apos;s recovery key, signed by you. Give the file to each stall; the volunteer compares the fingerprint below with this screen, in person, before trusting it.</source>
+        <translation>资料包包含请愿内容、用于密封批次的你的密钥，以及活动的恢复密钥，并由你签名。把文件交给每个街站；志愿者信任它之前，会当面把下面的指纹与这个屏幕核对。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save campaign pack…</source>
+        <translation>保存活动资料包…</translation>
+    </message>
+    <message>
+        <source>Save the campaign pack</source>
+        <translation>保存活动资料包</translation>
+    </message>
+    <message>
+        <source>Writing the campaign pack…</source>
+        <translation>正在写入活动资料包…</translation>
+    </message>
+    <message>
+        <source>Campaign pack saved. At each stall, check in person that the volunteer&apos;s screen shows this fingerprint: %1</source>
+        <translation>活动资料包已保存。请在每个街站当面核对，志愿者的屏幕显示的是这个指纹：%1</translation>
+    </message>
+</context>
+<context>
     <name>QuarantinePanel</name>
     <message>
         <source>Reason for the batch set aside, e.g. the stall&apos;s vault was restored</source>
@@ -279,6 +318,45 @@
     <message>
         <source>Done: %1 signature(s) added; %2 later batch(es) imported.</source>
         <translation>完成：新增 %1 个签名；导入 %2 个后续批次。</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDeviceDialog</name>
+    <message>
+        <source>Revoke a stall device</source>
+        <translation>撤销街站设备</translation>
+    </message>
+    <message>
+        <source>Revoke a device that was lost or stolen, or is no longer used. From now on its batches are refused, also those it has not sent yet. This cannot be undone: the device would have to be set up again as a new one.</source>
+        <translation>丢失、被盗或不再使用的设备，请撤销。此后它的批次一律拒收，包括尚未发送的。此操作无法撤回：该设备须重新设置为新设备。</translation>
+    </message>
+    <message>
+        <source>Device to revoke</source>
+        <translation>要撤销的设备</translation>
+    </message>
+    <message>
+        <source>The device&apos;s name, to confirm</source>
+        <translation>设备名称（用于确认）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Revoke this device</source>
+        <translation>撤销这台设备</translation>
+    </message>
+    <message>
+        <source>There is no enrolled device to revoke.</source>
+        <translation>没有已登记的设备可撤销。</translation>
+    </message>
+    <message>
+        <source>To confirm, type the device&apos;s name: %1</source>
+        <translation>请输入设备名称以确认：%1</translation>
+    </message>
+    <message>
+        <source>That is not the device&apos;s name. Nothing was revoked; please type it again.</source>
+        <translation>这不是该设备的名称。没有撤销任何设备；请重新输入。</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,10 @@
         <translation>登記街站裝置…</translation>
     </message>
     <message>
+        <source>Revoke a device…</source>
+        <translation>撤銷裝置…</translation>
+    </message>
+    <message>
         <source>revoked</source>
         <translation>已撤銷</translation>
     </message>
@@ -243,6 +247,41 @@
     </message>
 </context>
 <context>
+    <name>PackExportDialog</name>
+    <message>
+        <source>Export the campaign pack</source>
+        <translation>匯出活動資料包</translation>
+    </message>
+    <message>
+        <source>Campaign pack for the stalls</source>
+        <translation>給各街站的活動資料包</translation>
+    </message>
+    <message>
+        <source>The pack carries the petition wording, your key for the sealed batches and the campaign&apos;s recovery key, signed by you. Give the file to each stall; the volunteer compares the fingerprint below with this screen, in person, before trusting it.</source>
+        <translation>資料包載有聯署內容、用來密封批次的你的密鑰，以及活動的復原密鑰，並由你簽署。把檔案交給每個街站；義工信任它之前，會當面把下面的指紋與這個畫面核對。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Save campaign pack…</source>
+        <translation>儲存活動資料包…</translation>
+    </message>
+    <message>
+        <source>Save the campaign pack</source>
+        <translation>儲存活動資料包</translation>
+    </message>
+    <message>
+        <source>Writing the campaign pack…</source>
+        <translation>正在寫入活動資料包…</translation>
+    </message>
+    <message>
+        <source>Campaign pack saved. At each stall, check in person that the volunteer&apos;s screen shows this fingerprint: %1</source>
+        <translation>活動資料包已儲存。請在每個街站當面核對，義工的畫面顯示的是這個指紋：%1</translation>
+    </message>
+</context>
+<context>
     <name>QuarantinePanel</name>
     <message>
         <source>Reason for the batch set aside, e.g. the stall&apos;s vault was restored</source>
@@ -279,6 +318,45 @@
     <message>
         <source>Done: %1 signature(s) added; %2 later batch(es) imported.</source>
         <translation>完成：新增 %1 個聯署；匯入 %2 個其後的批次。</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDeviceDialog</name>
+    <message>
+        <source>Revoke a stall device</source>
+        <translation>撤銷街站裝置</translation>
+    </message>
+    <message>
+        <source>Revoke a device that was lost or stolen, or is no longer used. From now on its batches are refused, also those it has not sent yet. This cannot be undone: the device would have to be set up again as a new one.</source>
+        <translation>遺失、被盜或不再使用的裝置，請撤銷。此後它的批次一律拒收，包括尚未送出的。這不能復原：該裝置須重新設定為新裝置。</translation>
+    </message>
+    <message>
+        <source>Device to revoke</source>
+        <translation>要撤銷的裝置</translation>
+    </message>
+    <message>
+        <source>The device&apos;s name, to confirm</source>
+        <translation>裝置名稱（用作確認）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Revoke this device</source>
+        <translation>撤銷這部裝置</translation>
+    </message>
+    <message>
+        <source>There is no enrolled device to revoke.</source>
+        <translation>沒有已登記的裝置可撤銷。</translation>
+    </message>
+    <message>
+        <source>To confirm, type the device&apos;s name: %1</source>
+        <translation>請輸入裝置名稱以確認：%1</translation>
+    </message>
+    <message>
+        <source>That is not the device&apos;s name. Nothing was revoked; please type it again.</source>
+        <translation>這不是該裝置的名稱。沒有撤銷任何裝置；請再輸入一次。</translation>
     </message>
 </context>
 <context>

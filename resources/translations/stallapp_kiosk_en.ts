@@ -142,6 +142,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now, then the new one twice. From then on only the new passphrase opens this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase… this takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountryNames</name>
     <message>
         <source>United Kingdom</source>
@@ -497,6 +532,49 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short or too easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: add another word or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: one more word would make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a longer passphrase that is hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases are different. Please type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PackImportDialog</name>
     <message>
         <source>Check the coordinator&apos;s fingerprint</source>
@@ -648,6 +726,163 @@
     </message>
 </context>
 <context>
+    <name>PracticeVaultDialog</name>
+    <message>
+        <source>Practice vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice vault: made-up signers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a separate vault to practise with: the sample petition, a practice stall today and made-up signers. It is marked as practice on every screen, its batches can never enter a real vault, and this vault is not touched. Choose a passphrase for the practice vault; never use it for real signers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made-up signers to start with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the practice vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the practice vault in a new window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the practice vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice vault is ready with %1 made-up signers. Open it with the passphrase you just chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice vault opens in a new window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice vault could not be opened in a new window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Recover the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s recovery key opens this vault without the passphrase. The coordinator keeps it: a file with a line starting AGE-SECRET-KEY-1. Choose that file, then a new passphrase. Nothing in the vault is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the recovery key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery key file chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover and open the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Choose the recovery key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file holds no recovery key (a line starting AGE-SECRET-KEY-1). Please choose the coordinator&apos;s recovery key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key file read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the recovery key file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the vault with the recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault. Nothing was changed; ask the coordinator for the campaign&apos;s recovery key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key comes with the coordinator&apos;s campaign pack (Campaign and batches, Import campaign pack). If you forget your passphrase, the coordinator can open this vault with it and you choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the recovery key is the campaign&apos;s master key. Whoever holds this file can open every sealed batch and every volunteer&apos;s vault, with every signer&apos;s name and address. Save it only to a USB stick you keep locked away (or print it and delete the file). Never send it by email or chat, never put it in cloud storage, never leave it on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving it also lets the same file recover this coordinator vault if its passphrase is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand, and I will keep the file offline and safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery key is set: a forgotten passphrase can be recovered. Its fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery key is set on this vault yet: if the passphrase is forgotten, everything in it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key was saved (readable by you only). Move it to offline storage now and delete it from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <source>Set up this device</source>
@@ -786,6 +1021,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Forgot passphrase? Recover with the campaign&apos;s recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Demo vault, for practice only. Its passphrase is public: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,6 +1038,33 @@
     </message>
     <message>
         <source>That passphrase did not open the vault. Nothing was changed. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenuButton</name>
+    <message>
+        <source>More…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More tools for this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export campaign pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice vault…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

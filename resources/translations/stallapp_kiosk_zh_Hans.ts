@@ -141,6 +141,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>更改密码短语</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now, then the new one twice. From then on only the new passphrase opens this vault.</source>
+        <translation>先输入现在的密码短语，再输入新的密码短语两次。此后只有新的密码短语能打开这个数据库。</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>现在的密码短语</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase.</source>
+        <translation>请输入现在的密码短语。</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase… this takes a few seconds.</source>
+        <translation>正在更改密码短语…需要几秒钟。</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>现在的密码短语不正确。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>密码短语已更改。今后请使用新的密码短语。</translation>
+    </message>
+</context>
+<context>
     <name>CountryNames</name>
     <message>
         <source>United Kingdom</source>
@@ -493,6 +528,49 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>新密码短语</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation>再次输入新密码短语</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Too short or too easy to guess.</source>
+        <translation>太短或太容易猜到。</translation>
+    </message>
+    <message>
+        <source>Weak: add another word or two.</source>
+        <translation>弱：请多加一两个词语。</translation>
+    </message>
+    <message>
+        <source>Fair: one more word would make it strong.</source>
+        <translation>一般：再加一个词语就会很强。</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>良好。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>很强。</translation>
+    </message>
+    <message>
+        <source>Please choose a longer passphrase that is hard to guess.</source>
+        <translation>请选一个较长而难以猜到的密码短语。</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are different. Please type them again.</source>
+        <translation>两次输入的新密码短语不一致。请重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>PackImportDialog</name>
     <message>
         <source>Check the coordinator&apos;s fingerprint</source>
@@ -644,6 +722,163 @@
     </message>
 </context>
 <context>
+    <name>PracticeVaultDialog</name>
+    <message>
+        <source>Practice vault</source>
+        <translation>练习数据库</translation>
+    </message>
+    <message>
+        <source>Practice vault: made-up signers only</source>
+        <translation>练习数据库：只有虚构的签名人</translation>
+    </message>
+    <message>
+        <source>Make a separate vault to practise with: the sample petition, a practice stall today and made-up signers. It is marked as practice on every screen, its batches can never enter a real vault, and this vault is not touched. Choose a passphrase for the practice vault; never use it for real signers.</source>
+        <translation>创建一个独立的数据库用于练习：包含示例请愿、今天的练习街站和虚构的签名人。每个屏幕都会标明是练习，它的批次永远不能进入真正的数据库，而这个数据库不受影响。请为练习数据库选一个密码短语；切勿用它收集真正的签名。</translation>
+    </message>
+    <message>
+        <source>Made-up signers to start with</source>
+        <translation>开始时的虚构签名人数目</translation>
+    </message>
+    <message>
+        <source>Make the practice vault</source>
+        <translation>创建练习数据库</translation>
+    </message>
+    <message>
+        <source>Open the practice vault in a new window</source>
+        <translation>在新窗口打开练习数据库</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Making the practice vault…</source>
+        <translation>正在创建练习数据库…</translation>
+    </message>
+    <message>
+        <source>The practice vault is ready with %1 made-up signers. Open it with the passphrase you just chose.</source>
+        <translation>练习数据库已准备好，包含 %1 个虚构签名人。请用你刚选的密码短语打开。</translation>
+    </message>
+    <message>
+        <source>The practice vault opens in a new window.</source>
+        <translation>练习数据库会在新窗口打开。</translation>
+    </message>
+    <message>
+        <source>The practice vault could not be opened in a new window.</source>
+        <translation>无法在新窗口打开练习数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Recover the vault</source>
+        <translation>恢复数据库</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase?</source>
+        <translation>忘记了密码短语？</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s recovery key opens this vault without the passphrase. The coordinator keeps it: a file with a line starting AGE-SECRET-KEY-1. Choose that file, then a new passphrase. Nothing in the vault is lost.</source>
+        <translation>活动的恢复密钥不用密码短语也能打开这个数据库。它由统筹人保管：是一个文件，其中一行以 AGE-SECRET-KEY-1 开头。请选择该文件，然后设置新的密码短语。数据库里的数据不会丢失。</translation>
+    </message>
+    <message>
+        <source>Choose the recovery key file…</source>
+        <translation>选择恢复密钥文件…</translation>
+    </message>
+    <message>
+        <source>No recovery key file chosen yet.</source>
+        <translation>尚未选择恢复密钥文件。</translation>
+    </message>
+    <message>
+        <source>Recover and open the vault</source>
+        <translation>恢复并打开数据库</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose the recovery key file</source>
+        <translation>选择恢复密钥文件</translation>
+    </message>
+    <message>
+        <source>That file holds no recovery key (a line starting AGE-SECRET-KEY-1). Please choose the coordinator&apos;s recovery key file.</source>
+        <translation>该文件没有恢复密钥（以 AGE-SECRET-KEY-1 开头的一行）。请选择统筹人的恢复密钥文件。</translation>
+    </message>
+    <message>
+        <source>Recovery key file read.</source>
+        <translation>已读取恢复密钥文件。</translation>
+    </message>
+    <message>
+        <source>Please choose the recovery key file first.</source>
+        <translation>请先选择恢复密钥文件。</translation>
+    </message>
+    <message>
+        <source>Opening the vault with the recovery key…</source>
+        <translation>正在用恢复密钥打开数据库…</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault. Nothing was changed; ask the coordinator for the campaign&apos;s recovery key file.</source>
+        <translation>这个恢复密钥打不开这个数据库。没有做任何更改；请向统筹人索取活动的恢复密钥文件。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s recovery key</source>
+        <translation>活动的恢复密钥</translation>
+    </message>
+    <message>
+        <source>The recovery key comes with the coordinator&apos;s campaign pack (Campaign and batches, Import campaign pack). If you forget your passphrase, the coordinator can open this vault with it and you choose a new passphrase.</source>
+        <translation>恢复密钥随统筹人的活动资料包而来（“活动及批次”中的“导入活动资料包”）。如果你忘记密码短语，统筹人可以用它打开这个数据库，再由你设置新的密码短语。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Warning: the recovery key is the campaign&apos;s master key. Whoever holds this file can open every sealed batch and every volunteer&apos;s vault, with every signer&apos;s name and address. Save it only to a USB stick you keep locked away (or print it and delete the file). Never send it by email or chat, never put it in cloud storage, never leave it on this computer.</source>
+        <translation>警告：恢复密钥是整个活动的总密钥。任何人持有这个文件，都能打开每一个密封批次和每位志愿者的数据库，看到每位签名人的姓名和地址。只能把它存到一个锁好保管的 U 盘（或打印出来再删除文件）。切勿通过电子邮件或聊天软件发送，切勿放到云存储，切勿留在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Saving it also lets the same file recover this coordinator vault if its passphrase is forgotten.</source>
+        <translation>保存后，如果忘记这个统筹人数据库的密码短语，也可以用同一个文件恢复它。</translation>
+    </message>
+    <message>
+        <source>I understand, and I will keep the file offline and safe.</source>
+        <translation>我明白，并会把文件离线妥善保管。</translation>
+    </message>
+    <message>
+        <source>Save the recovery key…</source>
+        <translation>保存恢复密钥…</translation>
+    </message>
+    <message>
+        <source>A recovery key is set: a forgotten passphrase can be recovered. Its fingerprint: %1</source>
+        <translation>已设置恢复密钥：忘记密码短语也可以恢复。它的指纹：%1</translation>
+    </message>
+    <message>
+        <source>No recovery key is set on this vault yet: if the passphrase is forgotten, everything in it is lost.</source>
+        <translation>这个数据库尚未设置恢复密钥：如果忘记密码短语，里面的一切都会丢失。</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>保存恢复密钥</translation>
+    </message>
+    <message>
+        <source>Saving the recovery key…</source>
+        <translation>正在保存恢复密钥…</translation>
+    </message>
+    <message>
+        <source>The recovery key was saved (readable by you only). Move it to offline storage now and delete it from this computer.</source>
+        <translation>恢复密钥已保存（只有你可以读取）。请立即把它移到离线存储，并从这台电脑删除。</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <source>Set up this device</source>
@@ -782,6 +1017,10 @@
         <translation>解锁</translation>
     </message>
     <message>
+        <source>Forgot passphrase? Recover with the campaign&apos;s recovery key…</source>
+        <translation>忘记密码短语？用活动的恢复密钥恢复…</translation>
+    </message>
+    <message>
         <source>Demo vault, for practice only. Its passphrase is public: %1</source>
         <translation>演示数据库，仅供练习。其密码短语是公开的：%1</translation>
     </message>
@@ -796,6 +1035,33 @@
     <message>
         <source>That passphrase did not open the vault. Nothing was changed. Please try again.</source>
         <translation>这个密码短语未能打开数据库，数据没有任何改动。请再试。</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenuButton</name>
+    <message>
+        <source>More…</source>
+        <translation>更多…</translation>
+    </message>
+    <message>
+        <source>More tools for this vault</source>
+        <translation>这个数据库的更多工具</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>更改密码短语…</translation>
+    </message>
+    <message>
+        <source>Recovery key…</source>
+        <translation>恢复密钥…</translation>
+    </message>
+    <message>
+        <source>Export campaign pack…</source>
+        <translation>导出活动资料包…</translation>
+    </message>
+    <message>
+        <source>Practice vault…</source>
+        <translation>练习数据库…</translation>
     </message>
 </context>
 <context>

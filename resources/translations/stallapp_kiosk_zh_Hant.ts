@@ -141,6 +141,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>更改密碼短語</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now, then the new one twice. From then on only the new passphrase opens this vault.</source>
+        <translation>先輸入現在的密碼短語，再輸入新的密碼短語兩次。此後只有新的密碼短語能開啟這個資料庫。</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>現在的密碼短語</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase.</source>
+        <translation>請輸入現在的密碼短語。</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase… this takes a few seconds.</source>
+        <translation>正在更改密碼短語…需時數秒。</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>現在的密碼短語不正確。沒有作出任何更改。</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>密碼短語已更改。今後請使用新的密碼短語。</translation>
+    </message>
+</context>
+<context>
     <name>CountryNames</name>
     <message>
         <source>United Kingdom</source>
@@ -493,6 +528,49 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>新密碼短語</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation>再次輸入新密碼短語</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>最少 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Too short or too easy to guess.</source>
+        <translation>太短或太容易猜到。</translation>
+    </message>
+    <message>
+        <source>Weak: add another word or two.</source>
+        <translation>弱：請多加一兩個詞語。</translation>
+    </message>
+    <message>
+        <source>Fair: one more word would make it strong.</source>
+        <translation>一般：再加一個詞語便會很強。</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>良好。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>很強。</translation>
+    </message>
+    <message>
+        <source>Please choose a longer passphrase that is hard to guess.</source>
+        <translation>請選一個較長而難以猜到的密碼短語。</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are different. Please type them again.</source>
+        <translation>兩次輸入的新密碼短語不一樣。請再輸入一次。</translation>
+    </message>
+</context>
+<context>
     <name>PackImportDialog</name>
     <message>
         <source>Check the coordinator&apos;s fingerprint</source>
@@ -644,6 +722,163 @@
     </message>
 </context>
 <context>
+    <name>PracticeVaultDialog</name>
+    <message>
+        <source>Practice vault</source>
+        <translation>練習資料庫</translation>
+    </message>
+    <message>
+        <source>Practice vault: made-up signers only</source>
+        <translation>練習資料庫：只有虛構的聯署人</translation>
+    </message>
+    <message>
+        <source>Make a separate vault to practise with: the sample petition, a practice stall today and made-up signers. It is marked as practice on every screen, its batches can never enter a real vault, and this vault is not touched. Choose a passphrase for the practice vault; never use it for real signers.</source>
+        <translation>建立一個獨立的資料庫作練習之用：載有範例聯署、今日的練習街站及虛構的聯署人。每個畫面都會標明是練習，它的批次永遠不能進入真正的資料庫，而這個資料庫不會受影響。請為練習資料庫選一個密碼短語；切勿用它收集真正的聯署。</translation>
+    </message>
+    <message>
+        <source>Made-up signers to start with</source>
+        <translation>開始時的虛構聯署人數目</translation>
+    </message>
+    <message>
+        <source>Make the practice vault</source>
+        <translation>建立練習資料庫</translation>
+    </message>
+    <message>
+        <source>Open the practice vault in a new window</source>
+        <translation>在新視窗開啟練習資料庫</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Making the practice vault…</source>
+        <translation>正在建立練習資料庫…</translation>
+    </message>
+    <message>
+        <source>The practice vault is ready with %1 made-up signers. Open it with the passphrase you just chose.</source>
+        <translation>練習資料庫已準備好，載有 %1 個虛構聯署人。請用你剛選的密碼短語開啟。</translation>
+    </message>
+    <message>
+        <source>The practice vault opens in a new window.</source>
+        <translation>練習資料庫會在新視窗開啟。</translation>
+    </message>
+    <message>
+        <source>The practice vault could not be opened in a new window.</source>
+        <translation>未能在新視窗開啟練習資料庫。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Recover the vault</source>
+        <translation>復原資料庫</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase?</source>
+        <translation>忘記了密碼短語？</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s recovery key opens this vault without the passphrase. The coordinator keeps it: a file with a line starting AGE-SECRET-KEY-1. Choose that file, then a new passphrase. Nothing in the vault is lost.</source>
+        <translation>活動的復原密鑰不用密碼短語也能開啟這個資料庫。它由統籌人保管：是一個檔案，其中一行以 AGE-SECRET-KEY-1 開頭。請選擇該檔案，然後設定新的密碼短語。資料庫內的資料不會遺失。</translation>
+    </message>
+    <message>
+        <source>Choose the recovery key file…</source>
+        <translation>選擇復原密鑰檔案…</translation>
+    </message>
+    <message>
+        <source>No recovery key file chosen yet.</source>
+        <translation>尚未選擇復原密鑰檔案。</translation>
+    </message>
+    <message>
+        <source>Recover and open the vault</source>
+        <translation>復原並開啟資料庫</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose the recovery key file</source>
+        <translation>選擇復原密鑰檔案</translation>
+    </message>
+    <message>
+        <source>That file holds no recovery key (a line starting AGE-SECRET-KEY-1). Please choose the coordinator&apos;s recovery key file.</source>
+        <translation>該檔案沒有復原密鑰（以 AGE-SECRET-KEY-1 開頭的一行）。請選擇統籌人的復原密鑰檔案。</translation>
+    </message>
+    <message>
+        <source>Recovery key file read.</source>
+        <translation>已讀取復原密鑰檔案。</translation>
+    </message>
+    <message>
+        <source>Please choose the recovery key file first.</source>
+        <translation>請先選擇復原密鑰檔案。</translation>
+    </message>
+    <message>
+        <source>Opening the vault with the recovery key…</source>
+        <translation>正在用復原密鑰開啟資料庫…</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault. Nothing was changed; ask the coordinator for the campaign&apos;s recovery key file.</source>
+        <translation>這個復原密鑰開啟不了這個資料庫。沒有作出任何更改；請向統籌人索取活動的復原密鑰檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>復原密鑰</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s recovery key</source>
+        <translation>活動的復原密鑰</translation>
+    </message>
+    <message>
+        <source>The recovery key comes with the coordinator&apos;s campaign pack (Campaign and batches, Import campaign pack). If you forget your passphrase, the coordinator can open this vault with it and you choose a new passphrase.</source>
+        <translation>復原密鑰隨統籌人的活動資料包而來（「活動及批次」中的「匯入活動資料包」）。如果你忘記密碼短語，統籌人可用它開啟這個資料庫，再由你設定新的密碼短語。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Warning: the recovery key is the campaign&apos;s master key. Whoever holds this file can open every sealed batch and every volunteer&apos;s vault, with every signer&apos;s name and address. Save it only to a USB stick you keep locked away (or print it and delete the file). Never send it by email or chat, never put it in cloud storage, never leave it on this computer.</source>
+        <translation>警告：復原密鑰是整個活動的總密鑰。任何人持有這個檔案，都能開啟每一個密封批次和每位義工的資料庫，看到每位聯署人的姓名和地址。只可把它存到一隻鎖好保管的 USB 手指（或列印出來再刪除檔案）。切勿用電郵或通訊程式傳送，切勿放上雲端儲存，切勿留在這部電腦上。</translation>
+    </message>
+    <message>
+        <source>Saving it also lets the same file recover this coordinator vault if its passphrase is forgotten.</source>
+        <translation>儲存後，如果忘記這個統籌人資料庫的密碼短語，也可用同一個檔案復原它。</translation>
+    </message>
+    <message>
+        <source>I understand, and I will keep the file offline and safe.</source>
+        <translation>我明白，並會把檔案離線妥善保管。</translation>
+    </message>
+    <message>
+        <source>Save the recovery key…</source>
+        <translation>儲存復原密鑰…</translation>
+    </message>
+    <message>
+        <source>A recovery key is set: a forgotten passphrase can be recovered. Its fingerprint: %1</source>
+        <translation>已設定復原密鑰：忘記密碼短語也可以復原。它的指紋：%1</translation>
+    </message>
+    <message>
+        <source>No recovery key is set on this vault yet: if the passphrase is forgotten, everything in it is lost.</source>
+        <translation>這個資料庫尚未設定復原密鑰：如果忘記密碼短語，裡面的一切都會失去。</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>儲存復原密鑰</translation>
+    </message>
+    <message>
+        <source>Saving the recovery key…</source>
+        <translation>正在儲存復原密鑰…</translation>
+    </message>
+    <message>
+        <source>The recovery key was saved (readable by you only). Move it to offline storage now and delete it from this computer.</source>
+        <translation>復原密鑰已儲存（只有你可讀取）。請立即把它移到離線儲存，並從這部電腦刪除。</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <source>Set up this device</source>
@@ -782,6 +1017,10 @@
         <translation>解鎖</translation>
     </message>
     <message>
+        <source>Forgot passphrase? Recover with the campaign&apos;s recovery key…</source>
+        <translation>忘記密碼短語？用活動的復原密鑰復原…</translation>
+    </message>
+    <message>
         <source>Demo vault, for practice only. Its passphrase is public: %1</source>
         <translation>示範資料庫，只供練習。其密碼短語是公開的：%1</translation>
     </message>
@@ -796,6 +1035,33 @@
     <message>
         <source>That passphrase did not open the vault. Nothing was changed. Please try again.</source>
         <translation>這個密碼短語未能開啟資料庫，資料沒有任何改動。請再試。</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenuButton</name>
+    <message>
+        <source>More…</source>
+        <translation>更多…</translation>
+    </message>
+    <message>
+        <source>More tools for this vault</source>
+        <translation>這個資料庫的更多工具</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>更改密碼短語…</translation>
+    </message>
+    <message>
+        <source>Recovery key…</source>
+        <translation>復原密鑰…</translation>
+    </message>
+    <message>
+        <source>Export campaign pack…</source>
+        <translation>匯出活動資料包…</translation>
+    </message>
+    <message>
+        <source>Practice vault…</source>
+        <translation>練習資料庫…</translation>
     </message>
 </context>
 <context>

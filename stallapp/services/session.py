@@ -20,8 +20,12 @@ from stallapp.storage.vault import MIN_PASSPHRASE, Vault
 if TYPE_CHECKING:
     from stallapp.services.bundles import BundleService
     from stallapp.services.coordination import CoordinatorService
+    from stallapp.services.device_revocation import DeviceRevocation
+    from stallapp.services.pack_export import PackExport
+    from stallapp.services.practice_vault import PracticeVaults
     from stallapp.services.sheet_tracking import SheetService
     from stallapp.services.stall_link import StallLink
+    from stallapp.services.vault_keys import VaultKeys
     from stallapp.services.withdrawal_service import WithdrawalService
 
 __all__ = ["MIN_PASSPHRASE", "KdfCost", "Session", "create_vault", "open_vault", "vault_exists"]
@@ -112,3 +116,27 @@ class Session:
         from stallapp.services.withdrawal_service import WithdrawalService
 
         return WithdrawalService(self._vault)
+
+    @cached_property
+    def vault_keys(self) -> VaultKeys:
+        from stallapp.services.vault_keys import VaultKeys
+
+        return VaultKeys(self._vault)
+
+    @cached_property
+    def pack_export(self) -> PackExport:
+        from stallapp.services.pack_export import PackExport
+
+        return PackExport(self._vault)
+
+    @cached_property
+    def revocation(self) -> DeviceRevocation:
+        from stallapp.services.device_revocation import DeviceRevocation
+
+        return DeviceRevocation(self._vault)
+
+    @cached_property
+    def practice(self) -> PracticeVaults:
+        from stallapp.services.practice_vault import PracticeVaults
+
+        return PracticeVaults(self.folder)

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
 
         self.unlock_page = UnlockPage(demo_passphrase)
         self.unlock_page.unlock_requested.connect(self.unlock)
+        self.unlock_page.recover_requested.connect(self.start_recovery)
         self.add_page("unlock", self.unlock_page)
         self.setup_page: SetupPage | None = None
         if not vault_exists(folder):
@@ -179,6 +180,17 @@ class MainWindow(QMainWindow):
                 return None  # not a failure of the app: the unlock page counts it
 
         self._open("unlock", work)
+
+    def start_recovery(self) -> QWidget | None:
+        """The unlock page's "Forgot passphrase?": the RecoverDialog, whose Session opens."""
+        if self.busy:
+            return None
+        from stallapp.ui.stall.recover_dialog import RecoverDialog
+
+        dialog = RecoverDialog(self.folder, self.jobs, self.pin_cost, self.unlock_page)
+        dialog.recovered.connect(self._opened)
+        dialog.open()
+        return dialog
 
     def _wrong_passphrase(self) -> None:
         self.failed_attempts += 1

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from stallapp.domain.errors import StallappError
 from stallapp.services.coordination import CoordinatorService
+from stallapp.services.device_revocation import DeviceRevocation
 from stallapp.ui.coordinator.enrol_dialog import DeviceEnrolDialog
+from stallapp.ui.coordinator.revoke_device_dialog import RevokeDeviceDialog
 
 
 class DevicesPanel(QWidget):
@@ -34,6 +36,12 @@ class DevicesPanel(QWidget):
         self.enrol_button = QPushButton(self.tr("Enrol a stall device…"))
         self.enrol_button.clicked.connect(self._choose)
         layout.addWidget(self.enrol_button)
+        self.revoke_button = QPushButton(self.tr("Revoke a device…"))
+        self.revoke_button.setObjectName("revokeDevice")
+        self.revoke_button.setVisible(False)  # shown once the page gives the revocation service
+        self.revoke_button.clicked.connect(self.open_revoke)
+        layout.addWidget(self.revoke_button)
+        self._revocation: DeviceRevocation | None = None
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -44,6 +52,18 @@ class DevicesPanel(QWidget):
         for d in self._service.devices():
             state = self.tr("revoked") if d.revoked else self.tr("enrolled")
             self.list.addItem(f"{d.name} ({d.device_id}) · {state}")
+
+    def set_revocation(self, revocation: DeviceRevocation) -> None:
+        self._revocation = revocation
+        self.revoke_button.setVisible(True)
+
+    def open_revoke(self) -> RevokeDeviceDialog | None:
+        if self._revocation is None:
+            return None
+        dialog = RevokeDeviceDialog(self._revocation, self)
+        dialog.device_revoked.connect(lambda _id: self.refresh())
+        dialog.open()
+        return dialog
 
     def _choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from stallapp.ui.coordinator.coordinator_view import CoordinatorView
 from stallapp.ui.role_pages import PageContext
 from stallapp.ui.shared.style import set_role
+from stallapp.ui.shared.vault_menu import VaultMenuButton
 
 
 class CoordinatorPage(QWidget):
@@ -30,6 +31,7 @@ class CoordinatorPage(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.organiser)
+        header.addWidget(VaultMenuButton(context.session, context.jobs))
         header.addWidget(self.lock)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(16, 12, 16, 12)
@@ -55,6 +57,7 @@ class CoordinatorPage(QWidget):
         self.view = CoordinatorView(
             self.service, self.context.session.withdrawal, self.context.jobs
         )
+        self.view.devices.set_revocation(self.context.session.revocation)
         self._layout.addWidget(self.view, 1)
 
     def _open_organiser(self) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from stallapp.ui.shared.style import mark_quiet
 from stallapp.ui.stall.passphrase_block import PassphraseBlock
 
 
@@ -12,6 +13,7 @@ class UnlockPage(QWidget):
     """Emits `unlock_requested(passphrase)`; the window answers with show_failure or moves on."""
 
     unlock_requested = Signal(str)
+    recover_requested = Signal()  # "Forgot passphrase?": the window opens the RecoverDialog
 
     def __init__(self, demo_passphrase: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +35,11 @@ class UnlockPage(QWidget):
         self.demo.setStyleSheet("background: #fff4e5; padding: 12px; border-radius: 8px;")
         self.demo.setVisible(demo_passphrase is not None)
         self.block.add_below(self.demo)
+        self.forgot = QPushButton()
+        self.forgot.setObjectName("forgotPassphrase")
+        mark_quiet(self.forgot)
+        self.forgot.clicked.connect(self.recover_requested)
+        self.block.add_below(self.forgot)
         self.block.place_on(self)
         self.retranslate()
 
@@ -40,6 +47,7 @@ class UnlockPage(QWidget):
         self.title.setText(self.tr("Unlock stallapp"))
         self.prompt.setText(self.tr("Type your passphrase to open the encrypted vault."))
         self.unlock.setText(self.tr("Unlock"))
+        self.forgot.setText(self.tr("Forgot passphrase? Recover with the campaign's recovery key…"))
         if self.demo_passphrase is not None:
             self.demo.setText(
                 self.tr("Demo vault, for practice only. Its passphrase is public: %1").replace(

@@ -24,6 +24,7 @@ from stallapp.services.session import Session
 from stallapp.ui.jobs import JobRunner
 from stallapp.ui.shared.i18n import NATIVE_NAMES, Translations
 from stallapp.ui.shared.style import mark_primary, mark_quiet, set_role
+from stallapp.ui.shared.vault_menu import VaultMenuButton
 from stallapp.ui.stall.campaign_dialog import CampaignDialog
 from stallapp.ui.stall.event_dialog import EventDialog
 from stallapp.ui.stall.paper_entry_dialog import PaperEntryDialog
@@ -79,6 +80,7 @@ class VolunteerPage(QWidget):
         self.lock = QPushButton()
         self.lock.setObjectName("lock")
         self.lock.clicked.connect(self.lock_requested)
+        top.addWidget(VaultMenuButton(session, jobs))
         top.addWidget(self.lock)
         layout.addLayout(top)
         self.device = QLabel()
