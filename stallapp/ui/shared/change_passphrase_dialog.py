@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from stallapp.services.vault_keys import VaultKeys, WrongCurrentPassphrase
-from stallapp.ui.jobs import JobRunner
+from stallapp.ui.jobs import JobControl, JobRunner
 from stallapp.ui.shared.new_passphrase_fields import NewPassphraseFields, secret_field
 from stallapp.ui.shared.style import mark_quiet, set_role
 from stallapp.ui.shared.tool_dialog import ToolDialog
@@ -80,10 +80,18 @@ class ChangePassphraseDialog(ToolDialog):
         self._set_busy(True)
         self._say(self.tr("Changing the passphrase… this takes a few seconds."), ok=True)
         assert self.jobs is not None
+
+        def work(_control: JobControl) -> bool:
+            try:
+                keys.change_passphrase(old, new)
+            except WrongCurrentPassphrase:
+                return False  # the dialog says it in the volunteer's language
+            return True
+
         self.jobs.start(
             self,
             "change-passphrase",
-            lambda _control: keys.change_passphrase(old, new),
+            work,
             on_done=self._changed,
             on_failed=self._failed,
             on_finished=lambda: self._set_busy(False),
@@ -91,8 +99,6 @@ class ChangePassphraseDialog(ToolDialog):
 
     def _failed(self, message: str) -> None:
         self.current.clear()
-        if message == WrongCurrentPassphrase().message:
-            message = self.tr("The current passphrase is not right. Nothing was changed.")
         self._say(message)
         self.current.setFocus()
 
@@ -102,7 +108,10 @@ class ChangePassphraseDialog(ToolDialog):
         self.current.setEnabled(not busy)
         self.fields.set_enabled(not busy)
 
-    def _changed(self, _result: object) -> None:
+    def _changed(self, changed: bool) -> None:
+        if not changed:
+            self._failed(self.tr("The current passphrase is not right. Nothing was changed."))
+            return
         self.current.clear()
         self.fields.clear()
         self._say(self.tr("The passphrase was changed. Use the new one from now on."), ok=True)

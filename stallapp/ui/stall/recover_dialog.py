@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 from stallapp.domain.errors import StallappError
 from stallapp.services.recovery import WrongRecoveryKey, read_identity, recover_vault
 from stallapp.services.session import KdfCost, Session
-from stallapp.ui.jobs import JobRunner
+from stallapp.ui.jobs import JobControl, JobRunner
 from stallapp.ui.shared.new_passphrase_fields import NewPassphraseFields
 from stallapp.ui.shared.style import mark_quiet, set_role
 from stallapp.ui.shared.tool_dialog import ToolDialog
@@ -122,14 +122,21 @@ class RecoverDialog(ToolDialog):
         self._set_busy(True)
         self._say(self.tr("Opening the vault with the recovery key…"), ok=True)
         assert self.jobs is not None
+
+        def work(_control: JobControl) -> Session | None:
+            try:
+                return recover_vault(folder, identity, new, pin_cost=pin_cost)
+            except WrongRecoveryKey:
+                return None  # the dialog says it in the volunteer's language
+
         self.jobs.start(
             self,
             "recover",
-            lambda _control: recover_vault(folder, identity, new, pin_cost=pin_cost),
+            work,
             on_done=self._recovered,
             on_failed=self._failed,
             on_finished=lambda: self._set_busy(False),
-            discard=lambda session: session.lock(),
+            discard=lambda session: session.lock() if session is not None else None,
         )
 
     def _set_busy(self, busy: bool) -> None:
@@ -138,16 +145,19 @@ class RecoverDialog(ToolDialog):
         self.choose.setEnabled(not busy)
         self.fields.set_enabled(not busy)
 
-    def _recovered(self, session: Session) -> None:
+    def _recovered(self, session: Session | None) -> None:
+        if session is None:
+            self._say(
+                self.tr(
+                    "That recovery key does not open this vault. Nothing was changed; ask the "
+                    "coordinator for the campaign's recovery key file."
+                )
+            )
+            return
         self._identity = None
         self.fields.clear()
         self.accept()
         self.recovered.emit(session)
 
     def _failed(self, message: str) -> None:
-        if message == WrongRecoveryKey().message:
-            message = self.tr(
-                "That recovery key does not open this vault. Nothing was changed; ask the "
-                "coordinator for the campaign's recovery key file."
-            )
         self._say(message)
