@@ -205,17 +205,19 @@ def _events(items: list[dict[str, Any]]) -> dict[str, StallEvent]:
     return out
 
 
-_CONSENT_CACHE: dict[tuple[str, str, bool], str] = {}
+_CONSENT_CACHE: dict[tuple[str, str, bool, str], str] = {}
 
 
-def _consent_hash(petition: Petition, language: str, contact: bool) -> str:
+def _consent_hash(petition: Petition, language: str, contact: bool, origin: str = "kiosk") -> str:
     """Petition.consent_hash, remembered: the content hash fixes every text it covers."""
-    key = (petition.content_hash, language, contact)
+    key = (petition.content_hash, language, contact, origin)
     found = _CONSENT_CACHE.get(key)
     if found is None:
         if len(_CONSENT_CACHE) > 1024:
             _CONSENT_CACHE.clear()
-        found = _CONSENT_CACHE[key] = petition.consent_hash(language, contact=contact)
+        found = _CONSENT_CACHE[key] = petition.consent_hash(
+            language, contact=contact, origin=origin
+        )
     return found
 
 
@@ -232,7 +234,8 @@ def _signature(
         raise _bad("a record has a field that is not allowed") from None
     if not name_ok or list(lines) != r["address_lines"]:
         raise _bad("a record has a field that is not in normal form")
-    if r["consent_hash"] != _consent_hash(petition, r["language"], False):
+    origin = "paper" if r["origin"] == "paper" else "kiosk"
+    if r["consent_hash"] != _consent_hash(petition, r["language"], False, origin):
         raise _bad("a record's consent does not match the petition")
     contact = r["contact_consent_hash"]
     if r["contact_consent"] != (contact is not None) or (
