@@ -115,3 +115,12 @@ def looks_like_unknown_opening(text: str, lang: str) -> bool:
         return bool(named) and not _EN_WHOLE.match(body)
     named = re.match(rf"^(?:因此|故此|是以)?[，,、]?\s*{_ZH_WHO}", body)
     return bool(named) and not _ZH_WHOLE.match(body)
+
+
+_HOUSE = re.compile(r"house\s+of\s+commons|honourable\s+house|the\s+house\b|下議院|下议院", re.I)
+
+
+def asks_the_house(text: str, lang: str) -> bool:
+    """The whole prayer (after `complete`) is addressed to the House: a prayer the organiser
+    wrote whole must name it; one we complete always does."""
+    return bool(_HOUSE.search(complete(text, lang).text))

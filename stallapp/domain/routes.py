@@ -118,6 +118,12 @@ def kiosk_purpose(petition: Petition, lang: str) -> str:
     return (" " if lang == "en" else "").join(parts)
 
 
+def kiosk_privacy(petition: Petition, lang: str) -> str:
+    """The kiosk's "Your privacy" text: where the signature goes, then the privacy notice.
+    `Petition.consent_hash` covers both."""
+    return kiosk_purpose(petition, lang) + "\n\n" + petition.privacy_notice.get(lang)
+
+
 def saved_statement(petition: Petition, lang: str) -> str:
     """The thank-you screen's line about what the signature just saved is for."""
     text = _SAVED[petition.digital_use][lang]

@@ -190,6 +190,12 @@ def build_signature(
         raise FieldError(Field.LANGUAGE, "Unknown language.", reason=Reason.UNKNOWN)
     if origin not in ORIGINS:
         raise FieldError(Field.ORIGIN, "Unknown origin.", reason=Reason.UNKNOWN)
+    if origin not in petition.routes:
+        raise FieldError(
+            Field.ORIGIN,
+            "This petition does not collect signatures that way (see its routes).",
+            reason=Reason.NOT_ACCEPTED,
+        )
     country = (country or "GB").strip().upper()
     if not re.match(r"^[A-Z]{2}$", country):
         raise FieldError(Field.COUNTRY, "Please choose a country.", reason=Reason.UNKNOWN)
