@@ -208,43 +208,43 @@
     </message>
     <message>
         <source>Prayer (%1): its opening is in a form stallapp does not recognise and could print twice. Start with “The petitioners therefore request that the House of Commons”, “… urge the House of Commons to”, “Wherefore your petitioners pray”, or write only the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prayer (%1): its opening is in a form stallapp does not recognise and could print twice. Start with “The petitioners therefore request that the House of Commons”, “… urge the House of Commons to”, “Wherefore your petitioners pray”, or write only the request.</translation>
     </message>
     <message>
         <source>Prayer (%1): it asks no one in the House. A Commons prayer asks the House of Commons (which may urge the Government).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prayer (%1): it asks no one in the House. A Commons prayer asks the House of Commons (which may urge the Government).</translation>
     </message>
     <message>
         <source>Consent statement (%1): it says kiosk signatures go into the petition, but a House of Commons petition accepts only handwritten signatures on paper. Say they go into a list of supporters given to the MP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent statement (%1): it says kiosk signatures go into the petition, but a House of Commons petition accepts only handwritten signatures on paper. Say they go into a list of supporters given to the MP.</translation>
     </message>
     <message>
         <source>the lawful basis (explicit consent, because signing shows a political opinion)</source>
-        <translation type="unfinished"></translation>
+        <translation>the lawful basis (explicit consent, because signing shows a political opinion)</translation>
     </message>
     <message>
         <source>who receives the data</source>
-        <translation type="unfinished"></translation>
+        <translation>who receives the data</translation>
     </message>
     <message>
         <source>how long it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>how long it is kept</translation>
     </message>
     <message>
         <source>how to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>how to withdraw</translation>
     </message>
     <message>
         <source>the right to a copy of one&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>the right to a copy of one&apos;s data</translation>
     </message>
     <message>
         <source>the right to complain to the ICO</source>
-        <translation type="unfinished"></translation>
+        <translation>the right to complain to the ICO</translation>
     </message>
     <message>
         <source>Privacy notice (%1) does not say %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy notice (%1) does not say %2.</translation>
     </message>
     <message>
         <source>Councils usually require signers to live, work or study in the area.</source>
@@ -360,23 +360,23 @@
     </message>
     <message>
         <source>Scottish Parliament: stallapp does not collect for it. That Parliament takes petitions only through its own website, and only on devolved national matters. A sister-city tie is for the council: for Edinburgh, Glasgow or Perth, choose “A council” and give the council&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scottish Parliament: stallapp does not collect for it. That Parliament takes petitions only through its own website, and only on devolved national matters. A sister-city tie is for the council: for Edinburgh, Glasgow or Perth, choose “A council” and give the council&apos;s name.</translation>
     </message>
     <message>
         <source>Handwritten paper sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Handwritten paper sheets</translation>
     </message>
     <message>
         <source>Signatures on the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures on the kiosk</translation>
     </message>
     <message>
         <source>A list of supporters (for a Commons petition: given to the MP)</source>
-        <translation type="unfinished"></translation>
+        <translation>A list of supporters (for a Commons petition: given to the MP)</translation>
     </message>
     <message>
         <source>The petition itself (councils that accept them)</source>
-        <translation type="unfinished"></translation>
+        <translation>The petition itself (councils that accept them)</translation>
     </message>
     <message>
         <source>none</source>
@@ -420,11 +420,11 @@
     </message>
     <message>
         <source>Signatures taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures taken on</translation>
     </message>
     <message>
         <source>Kiosk signatures go into</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk signatures go into</translation>
     </message>
     <message>
         <source>Online petition address</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>Privacy notice address</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy notice address</translation>
     </message>
     <message>
         <source>Delete signatures after</source>

@@ -26,7 +26,9 @@ _EN_WHOLE = re.compile(
 )
 # English openings that lack only the petitioners ("that the House ...", "urge the House ...").
 _EN_VERB = re.compile(
-    r"^(?:therefore\s+)?(?:request|requests|urge|urges|ask|asks|call\s+on|calls\s+on|pray|prays)\b",
+    r"^(?:therefore\s+)?(?:(?:request|requests|ask|asks|pray|prays)\s+that\s+|"
+    r"(?:urge|urges|ask|asks|call\s+on|calls\s+on)\s+)"
+    r"(?:the\s+house\s+of\s+commons|your\s+honourable\s+house|the\s+house)\b",
     re.IGNORECASE,
 )
 _EN_THAT_HOUSE = re.compile(r"^that\s+(?:the|your\s+honourable)\s+house\b", re.IGNORECASE)
@@ -35,7 +37,7 @@ _EN_THE_HOUSE = re.compile(r"^(?:the\s+house\s+of\s+commons|your\s+honourable\s+
 _ZH_VERBS = "請求|促請|要求|懇請|呼籲|请求|促请|恳请|呼吁"
 _ZH_WHO = "(?:本)?(?:請願人|请愿人|聯署人|联署人)(?:們|们)?"
 _ZH_WHOLE = re.compile(rf"^(?:因此|故此|是以)?[，,、]?\s*{_ZH_WHO}\s*(?:謹|谨|現|现)?(?:{_ZH_VERBS})")
-_ZH_VERB = re.compile(rf"^(?:因此|故此|是以)?[，,、]?\s*(?:{_ZH_VERBS})")
+_ZH_VERB = re.compile(rf"^(?:因此|故此|是以)?[，,、]?\s*(?:{_ZH_VERBS})(?:英國|英国)?(?:國會)?(?:下議院|下议院)")
 _ZH_HOUSE = re.compile(r"^(?:英國|英国)?(?:國會)?(?:下議院|下议院)")
 
 _OPENINGS = {
