@@ -36,8 +36,12 @@ _EN_THE_HOUSE = re.compile(r"^(?:the\s+house\s+of\s+commons|your\s+honourable\s+
 
 _ZH_VERBS = "請求|促請|要求|懇請|呼籲|请求|促请|恳请|呼吁"
 _ZH_WHO = "(?:本)?(?:請願人|请愿人|聯署人|联署人)(?:們|们)?"
-_ZH_WHOLE = re.compile(rf"^(?:因此|故此|是以)?[，,、]?\s*{_ZH_WHO}\s*(?:謹|谨|現|现)?(?:{_ZH_VERBS})")
-_ZH_VERB = re.compile(rf"^(?:因此|故此|是以)?[，,、]?\s*(?:{_ZH_VERBS})(?:英國|英国)?(?:國會)?(?:下議院|下议院)")
+_ZH_WHOLE = re.compile(
+    rf"^(?:因此|故此|是以)?[，,、]?\s*{_ZH_WHO}\s*(?:謹|谨|現|现)?(?:{_ZH_VERBS})"
+)
+_ZH_VERB = re.compile(
+    rf"^(?:因此|故此|是以)?[，,、]?\s*(?:{_ZH_VERBS})(?:英國|英国)?(?:國會)?(?:下議院|下议院)"
+)
 _ZH_HOUSE = re.compile(r"^(?:英國|英国)?(?:國會)?(?:下議院|下议院)")
 
 _OPENINGS = {

@@ -90,7 +90,9 @@ class _SheetPainter:
         qr_x = self.w - m - QR_SIZE
         qr.draw(c, qr_payload(self.p.content_hash, serial), qr_x, m + 4 * mm, QR_SIZE)
         mark = f"{self.label('sheet')} {serial}"
-        fonts.draw_centred(c, qr_x + QR_SIZE / 2, m, fonts.fit(mark, 8, QR_SIZE + 14 * mm, bold=True), 8, bold=True)
+        fonts.draw_centred(
+            c, qr_x + QR_SIZE / 2, m, fonts.fit(mark, 8, QR_SIZE + 14 * mm, bold=True), 8, bold=True
+        )
         caption_w = 34 * mm
         caption_x = qr_x - caption_w - 2 * mm
         y = rule - 2 * mm

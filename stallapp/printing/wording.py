@@ -31,7 +31,9 @@ _PHRASES: dict[str, dict[str, str]] = {
         "lws": "Live / work / study here?",
         "sheet": "Sheet",
         "notice": "Seen by {who} and by later signers of this sheet.",
-        "notice_handout": "Privacy notice: the printed notice handed out with this sheet, version {v}.",
+        "notice_handout": (
+            "Privacy notice: the printed notice handed out with this sheet, version {v}."
+        ),
         "notice_online": "Also online: {url}",
         "tracking": "Tracking mark for the organisers; not part of the petition",
         "request_heading": "The petitioners request",

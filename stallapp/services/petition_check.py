@@ -149,8 +149,7 @@ def describe(w: Warning) -> str:
         )
     if w.code == "notice_missing":
         return (
-            f"The privacy notice ({LANGUAGE_NAMES[w.lang]}) does not say "
-            f"{NOTICE_NAMES[w.detail]}."
+            f"The privacy notice ({LANGUAGE_NAMES[w.lang]}) does not say {NOTICE_NAMES[w.detail]}."
         )
     if w.code == "council_lws":
         return "Councils usually require signers to live, work or study in the area."

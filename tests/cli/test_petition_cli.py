@@ -33,9 +33,7 @@ def test_every_shipped_petition_passes_strict(data: Path, capsys) -> None:  # ty
         assert "warning:" not in capsys.readouterr().err
 
 
-def test_warnings_go_to_stderr_and_strict_adds_nothing(
-    data: Path, tmp_path: Path, capsys
-) -> None:  # type: ignore[no-untyped-def]
+def test_warnings_go_to_stderr_and_strict_adds_nothing(data: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     source = sample_petition_path().read_text(encoding="utf-8")
     weak = tmp_path / "weak.toml"
     weak.write_text(source.replace("withdraw", "remove").replace("撤回", "取消"), encoding="utf-8")
@@ -60,8 +58,10 @@ def test_print_notice_writes_the_handout_with_its_version(
     petition = load_petition(path)
     assert run(data, "petition", "add", str(path)) == 0
     out = tmp_path / f"notice-{fmt}.pdf"
-    assert run(data, "print", "notice", "--petition", petition.id, "--format", fmt,
-               "--out", str(out)) == 0
+    assert (
+        run(data, "print", "notice", "--petition", petition.id, "--format", fmt, "--out", str(out))
+        == 0
+    )
     version = wording.short_version(petition.notice_version())
     assert version in capsys.readouterr().out
     pages = pdf.pages(out)

@@ -9,10 +9,10 @@ import pytest
 from stallapp.domain import routes
 from stallapp.domain.errors import Field, FieldError, Reason
 from stallapp.domain.petition import Petition, Texts
-from stallapp.domain.signer import build_signature, consent_record
+from stallapp.domain.signer import Signature, build_signature, consent_record
 
 
-def sign(petition: Petition, **extra: object) -> object:
+def sign(petition: Petition, **extra: object) -> Signature:
     fields: dict[str, object] = {
         "event_id": "ev-1",
         "name": "Ada Lam",
@@ -26,11 +26,11 @@ def sign(petition: Petition, **extra: object) -> object:
 
 def test_a_paper_row_records_the_printed_notice_version(sample_petition: Petition) -> None:
     sig = sign(sample_petition, origin="paper", sheet_serial="S-1", sheet_row=2)
-    assert sig.consent_hash == sample_petition.notice_version()  # type: ignore[attr-defined]
-    assert sig.consent_hash != sample_petition.consent_hash("en")  # type: ignore[attr-defined]
-    assert consent_record("paper", sig.consent_hash) == (  # type: ignore[attr-defined]
-        f"paper sheet; notice version {sample_petition.notice_version()[:12]} shown at the stall"
-    )
+    version = sample_petition.notice_version()
+    assert sig.consent_hash == version
+    assert sig.consent_hash != sample_petition.consent_hash("en")
+    said = consent_record("paper", sig.consent_hash)
+    assert said == f"paper sheet; notice version {version[:12]} shown at the stall"
 
 
 def test_the_notice_version_changes_with_any_word_of_the_handout(
@@ -59,8 +59,12 @@ def test_a_petition_takes_only_its_own_routes(sample_petition: Petition) -> None
         sign(replace(sample_petition, routes=("paper",)))
     assert (info.value.field, info.value.reason) == (Field.ORIGIN, Reason.NOT_ACCEPTED)
     with pytest.raises(FieldError):
-        sign(replace(sample_petition, routes=("kiosk",)), origin="paper", sheet_serial="S",
-             sheet_row=1)
+        sign(
+            replace(sample_petition, routes=("kiosk",)),
+            origin="paper",
+            sheet_serial="S",
+            sheet_row=1,
+        )
 
 
 @pytest.mark.parametrize("lang", ["en", "zh-Hant", "zh-Hans"])

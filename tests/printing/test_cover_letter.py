@@ -10,8 +10,9 @@ from stallapp.printing.cover_letter import BundleInfo, cover_text
 
 
 def info(petition: Petition) -> BundleInfo:
-    return BundleInfo(petition, "The Member for Testshire", None, "2026-12-01",
-                      bundle.default_template())
+    return BundleInfo(
+        petition, "The Member for Testshire", None, "2026-12-01", bundle.default_template()
+    )
 
 
 def test_paper_rows_are_not_said_to_have_ticked_consent(sample_petition: Petition) -> None:
@@ -31,8 +32,12 @@ def test_kiosk_rows_for_the_commons_are_a_supporters_list(sample_petition: Petit
 
 
 def test_mixed_rows_get_one_true_paragraph_each(sample_petition: Petition) -> None:
-    council = replace(sample_petition, target="council", target_name="Sheffield City Council",
-                      digital_use="formal_petition")
+    council = replace(
+        sample_petition,
+        target="council",
+        target_name="Sheffield City Council",
+        digital_use="formal_petition",
+    )
     text = cover_text(info(council), 5, {"kiosk": 2, "paper": 3})
     assert "2 people signed on a tablet" in text and "3 entries were typed in" in text
     assert "added to the petition to Sheffield City Council" in text

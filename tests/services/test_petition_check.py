@@ -40,8 +40,12 @@ def test_there_are_the_campaign_petitions_and_every_one_is_clean() -> None:
 def test_no_form_the_guidance_allows_is_warned_about(
     sample_petition: Petition, prayer: str
 ) -> None:
-    p = replace(sample_petition, prayer=replace(sample_petition.prayer, values={
-        **sample_petition.prayer.values, "en": prayer}))
+    p = replace(
+        sample_petition,
+        prayer=replace(
+            sample_petition.prayer, values={**sample_petition.prayer.values, "en": prayer}
+        ),
+    )
     assert not {c for c in codes(p) if c[0].startswith("prayer")}
 
 

@@ -75,8 +75,9 @@ class PaperEntryDialog(QDialog):
         # A sheet has no consent box, contact box or email column: the row records that it
         # was signed by hand with the printed privacy notice (this version) shown.
         self.consent = QCheckBox(
-            self.tr("Signed by hand on this sheet, with the printed privacy notice %1 shown")
-            .replace("%1", short_version(petition.notice_version()))
+            self.tr(
+                "Signed by hand on this sheet, with the printed privacy notice %1 shown"
+            ).replace("%1", short_version(petition.notice_version()))
         )
         self.consent.setObjectName("consent")
         self.contact = QCheckBox(self.tr("The signer ticked the optional contact box"))
