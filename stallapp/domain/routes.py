@@ -27,16 +27,21 @@ _BODY = {
 
 _DIGITAL = {
     SUPPORTERS_LIST: {
-        "en": "A signature on this screen goes into a list of supporters given to {mp}; "
+        "en": "A signature on {where} goes into a list of supporters given to {mp}; "
         "it is not part of the formal paper petition to {body}.",
-        "zh-Hant": "在此螢幕上的簽名會列入交給{mp}的支持者名單，並不屬於提交{body}的正式紙本請願。",
-        "zh-Hans": "在此屏幕上的签名会列入交给{mp}的支持者名单，并不属于提交{body}的正式纸质请愿。",
+        "zh-Hant": "在{where}上的簽名會列入交給{mp}的支持者名單，並不屬於提交{body}的正式紙本請願。",
+        "zh-Hans": "在{where}上的签名会列入交给{mp}的支持者名单，并不属于提交{body}的正式纸质请愿。",
     },
     FORMAL_PETITION: {
-        "en": "A signature on this screen is added to the petition to {body}.",
-        "zh-Hant": "在此螢幕上的簽名會加入致{body}的請願。",
-        "zh-Hans": "在此屏幕上的签名会加入致{body}的请愿。",
+        "en": "A signature on {where} is added to the petition to {body}.",
+        "zh-Hant": "在{where}上的簽名會加入致{body}的請願。",
+        "zh-Hans": "在{where}上的签名会加入致{body}的请愿。",
     },
+}
+# Where the kiosk is, as the kiosk itself says it and as paper (the handout, the bundle) does.
+_WHERE = {
+    True: {"en": "this screen", "zh-Hant": "此螢幕", "zh-Hans": "此屏幕"},
+    False: {"en": "the stall's tablet", "zh-Hant": "街站平板電腦", "zh-Hans": "摊位平板电脑"},
 }
 _MP = {
     "commons": {"en": "your MP", "zh-Hant": "你選區的國會議員", "zh-Hans": "你所在选区的议员"},
@@ -98,10 +103,13 @@ def _mp(petition: Petition, lang: str) -> str:
     return petition.target_name
 
 
-def digital_statement(petition: Petition, lang: str) -> str:
-    """Where a kiosk signature goes, in one sentence."""
+def digital_statement(petition: Petition, lang: str, on_screen: bool = True) -> str:
+    """Where a kiosk signature goes, in one sentence: as the kiosk says it (`on_screen`),
+    or as a printed page does."""
     text = _DIGITAL[petition.digital_use][lang]
-    return text.format(mp=_mp(petition, lang), body=body_name(petition, lang))
+    return text.format(
+        mp=_mp(petition, lang), body=body_name(petition, lang), where=_WHERE[on_screen][lang]
+    )
 
 
 def paper_statement(petition: Petition, lang: str) -> str:
@@ -136,7 +144,7 @@ def route_statements(petition: Petition, lang: str) -> list[str]:
     if PAPER in petition.routes:
         out.append(paper_statement(petition, lang))
     if KIOSK in petition.routes:
-        out.append(digital_statement(petition, lang))
+        out.append(digital_statement(petition, lang, on_screen=False))
     return out
 
 

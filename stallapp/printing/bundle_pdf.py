@@ -97,7 +97,9 @@ def _summary(flow: _Flow, info: BundleInfo, rows: list[BundleRow], zh: str | Non
         ],
     )
     if origins.get("kiosk"):
-        flow.block("Kiosk: " + routes.digital_statement(p, "en"), 9.5, gap=1.5 * mm)
+        flow.block(
+            "Kiosk: " + routes.digital_statement(p, "en", on_screen=False), 9.5, gap=1.5 * mm
+        )
     if origins.get("paper"):
         version = wording.short_version(p.notice_version())
         flow.block(

@@ -52,7 +52,7 @@ def kiosk_paragraph(p: Petition, n: int) -> str:
     said = routes.digital_statement(p, "en")
     text = (
         f"{who} signed on a tablet at a stall. Each read the petition and the privacy notice "
-        "on screen and ticked a separate statement giving explicit consent, having been told: "
+        "on screen and ticked a separate statement giving explicit consent; the screen said: "
         f"\u201c{said}\u201d"
     )
     if p.target == "commons":

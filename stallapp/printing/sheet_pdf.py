@@ -88,12 +88,8 @@ class _SheetPainter:
         c.setLineWidth(0.4)
         c.line(m, rule, self.w - m, rule)
         qr_x = self.w - m - QR_SIZE
-        qr.draw(c, qr_payload(self.p.content_hash, serial), qr_x, m + 4 * mm, QR_SIZE)
-        mark = f"{self.label('sheet')} {serial}"
-        fonts.draw_centred(
-            c, qr_x + QR_SIZE / 2, m, fonts.fit(mark, 8, QR_SIZE + 14 * mm, bold=True), 8, bold=True
-        )
-        caption_w = 34 * mm
+        qr.draw(c, qr_payload(self.p.content_hash, serial), qr_x, m + 2 * mm, QR_SIZE)
+        caption_w = 38 * mm
         caption_x = qr_x - caption_w - 2 * mm
         y = rule - 2 * mm
         for lang in self.langs():
@@ -101,6 +97,8 @@ class _SheetPainter:
                 c, wording.phrase(lang, "tracking"), caption_x, y, caption_w, NOTICE_PT - 1.5
             )
             y -= 1 * mm
+        mark = f"{self.label('sheet')} {serial}"
+        fonts.draw(c, caption_x, y - 3 * mm, fonts.fit(mark, 8, caption_w, bold=True), 8, True)
         text_w = caption_x - m - 4 * mm
         y = rule - 2 * mm
         for lang in self.langs():
