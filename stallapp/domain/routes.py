@@ -29,8 +29,10 @@ _DIGITAL = {
     SUPPORTERS_LIST: {
         "en": "A signature on {where} goes into a list of supporters given to {mp}; "
         "it is not part of the formal paper petition to {body}.",
-        "zh-Hant": "在{where}上的簽名會列入交給{mp}的支持者名單，並不屬於提交{body}的正式紙本請願。",
-        "zh-Hans": "在{where}上的签名会列入交给{mp}的支持者名单，并不属于提交{body}的正式纸质请愿。",
+        "zh-Hant": "在{where}上的簽名會列入交給{mp}的支持者名單，"
+        "並不屬於提交{body}的正式紙本請願。",
+        "zh-Hans": "在{where}上的签名会列入交给{mp}的支持者名单，"
+        "并不属于提交{body}的正式纸质请愿。",
     },
     FORMAL_PETITION: {
         "en": "A signature on {where} is added to the petition to {body}.",
