@@ -15,7 +15,7 @@ from pathlib import Path
 
 from stallapp.domain import ink as inklib
 from stallapp.domain.petition import Petition, Texts, load_petition
-from stallapp.printing import bundle, bundle_pdf, flyers
+from stallapp.printing import bundle, bundle_pdf, flyers, notice_pdf
 from stallapp.printing import sheet_pdf as sheets
 from stallapp.printing.bundle_pdf import BundleInfo
 from stallapp.services import rehearsal
@@ -65,27 +65,13 @@ def synthetic_rows(n: int) -> list[BundleRow]:
 
 def printed_pages() -> None:
     petition = load_petition(sample_petition_path())
-    council = replace(
-        petition,
-        target="council",
-        target_name="Coventry City Council",
-        live_work_study=True,
-        title=Texts(
-            {
-                "en": "End Coventry's sister city link with Jinan",
-                "zh-Hant": "終止考文垂與濟南的友好城市關係",
-            }
-        ),
-        prayer=Texts(
-            {
-                "en": "We ask Coventry City Council to end its sister city link with Jinan.",
-                "zh-Hant": "我們請求考文垂市議會終止與濟南的友好城市關係。",
-            }
-        ),
-    )
+    commons = load_petition(resource("petitions", "commons-city-diplomacy.toml"))
+    council = load_petition(resource("petitions", "council-sheffield.toml"))
+    png(notice_pdf.render(commons, "a5"), "notice-commons-a5", 1, 3)
+    png(notice_pdf.render(council, "a6"), "notice-sheffield-a6", 1, 3)
     for paper in ("a4", "letter"):
         plan = [sheets.Sheet("K7PQ-001", "top"), sheets.Sheet("K7PQ-002", "continuation")]
-        pdf = sheets.render(petition, plan, paper).pdf
+        pdf = sheets.render(commons, plan, paper).pdf
         png(pdf, f"sheet-commons-top-{paper}", 1)
         png(pdf, f"sheet-commons-continuation-{paper}", 2)
         pdf = sheets.render(council, [sheets.Sheet("M2XR-001", "full")], paper).pdf
@@ -152,7 +138,10 @@ def vault_screens(petition: Petition) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         vault = Vault.create(
-            Path(tmp) / "v", "screenshot only", role="coordinator", rehearsal=True,
+            Path(tmp) / "v",
+            "screenshot only",
+            role="coordinator",
+            rehearsal=True,
             cost=KdfCost.light(),
         )
         service = CaptureService(vault)
@@ -161,7 +150,7 @@ def vault_screens(petition: Petition) -> None:
         rehearsal.generate(vault, petition, event.id, 12, seed=1)
         sheets_service = SheetService(vault)
         serials = sheets_service.print_sheets(petition.id, 6).serials
-        sheets_service.mark_returned(serials[0], 8, city="Coventry")
+        sheets_service.mark_returned(serials[0], 6, city="Coventry")
         sheets_service.mark_returned(serials[1], 14, city="Leeds")
         panel = SheetsPanel(sheets_service)
         panel.resize(520, 420)

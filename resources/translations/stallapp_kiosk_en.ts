@@ -604,10 +604,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The signer ticked the consent box on the sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The signer ticked the optional contact box</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,11 +628,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Country</source>
+        <source>Signed by hand on this sheet, with the printed privacy notice %1 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Email (optional)</source>
+        <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

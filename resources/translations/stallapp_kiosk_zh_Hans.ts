@@ -600,10 +600,6 @@
         <translation>输入纸质签名</translation>
     </message>
     <message>
-        <source>The signer ticked the consent box on the sheet</source>
-        <translation>签名者已在表格上勾选同意方框</translation>
-    </message>
-    <message>
         <source>The signer ticked the optional contact box</source>
         <translation>签名者已勾选可选的联系方框</translation>
     </message>
@@ -628,12 +624,12 @@
         <translation>邮政编码</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>国家／地区</translation>
+        <source>Signed by hand on this sheet, with the printed privacy notice %1 shown</source>
+        <translation>已在本表格上亲笔签名，并已出示印刷版隐私声明 %1</translation>
     </message>
     <message>
-        <source>Email (optional)</source>
-        <translation>电子邮箱（可选）</translation>
+        <source>Country</source>
+        <translation>国家／地区</translation>
     </message>
     <message>
         <source>Close</source>

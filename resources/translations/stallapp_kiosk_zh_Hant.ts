@@ -600,10 +600,6 @@
         <translation>輸入紙本簽名</translation>
     </message>
     <message>
-        <source>The signer ticked the consent box on the sheet</source>
-        <translation>簽名者已在表格上剔選同意方格</translation>
-    </message>
-    <message>
         <source>The signer ticked the optional contact box</source>
         <translation>簽名者已剔選可選的聯絡方格</translation>
     </message>
@@ -628,12 +624,12 @@
         <translation>郵遞區號</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>國家／地區</translation>
+        <source>Signed by hand on this sheet, with the printed privacy notice %1 shown</source>
+        <translation>已在本表格上親筆簽名，並已展示印刷版私隱聲明 %1</translation>
     </message>
     <message>
-        <source>Email (optional)</source>
-        <translation>電郵（可選）</translation>
+        <source>Country</source>
+        <translation>國家／地區</translation>
     </message>
     <message>
         <source>Close</source>

@@ -207,8 +207,44 @@
         <translation>%1 (%2): these characters would print as boxes: %3</translation>
     </message>
     <message>
-        <source>The request must be to the House of Commons: start it with “The petitioners therefore request that the House of Commons”.</source>
-        <translation>The request must be to the House of Commons: start it with “The petitioners therefore request that the House of Commons”.</translation>
+        <source>Prayer (%1): its opening is in a form stallapp does not recognise and could print twice. Start with “The petitioners therefore request that the House of Commons”, “… urge the House of Commons to”, “Wherefore your petitioners pray”, or write only the request.</source>
+        <translation>Prayer (%1): its opening is in a form stallapp does not recognise and could print twice. Start with “The petitioners therefore request that the House of Commons”, “… urge the House of Commons to”, “Wherefore your petitioners pray”, or write only the request.</translation>
+    </message>
+    <message>
+        <source>Prayer (%1): it asks no one in the House. A Commons prayer asks the House of Commons (which may urge the Government).</source>
+        <translation>Prayer (%1): it asks no one in the House. A Commons prayer asks the House of Commons (which may urge the Government).</translation>
+    </message>
+    <message>
+        <source>Consent statement (%1): it says kiosk signatures go into the petition, but a House of Commons petition accepts only handwritten signatures on paper. Say they go into a list of supporters given to the MP.</source>
+        <translation>Consent statement (%1): it says kiosk signatures go into the petition, but a House of Commons petition accepts only handwritten signatures on paper. Say they go into a list of supporters given to the MP.</translation>
+    </message>
+    <message>
+        <source>the lawful basis (explicit consent, because signing shows a political opinion)</source>
+        <translation>the lawful basis (explicit consent, because signing shows a political opinion)</translation>
+    </message>
+    <message>
+        <source>who receives the data</source>
+        <translation>who receives the data</translation>
+    </message>
+    <message>
+        <source>how long it is kept</source>
+        <translation>how long it is kept</translation>
+    </message>
+    <message>
+        <source>how to withdraw</source>
+        <translation>how to withdraw</translation>
+    </message>
+    <message>
+        <source>the right to a copy of one&apos;s data</source>
+        <translation>the right to a copy of one&apos;s data</translation>
+    </message>
+    <message>
+        <source>the right to complain to the ICO</source>
+        <translation>the right to complain to the ICO</translation>
+    </message>
+    <message>
+        <source>Privacy notice (%1) does not say %2.</source>
+        <translation>Privacy notice (%1) does not say %2.</translation>
     </message>
     <message>
         <source>Councils usually require signers to live, work or study in the area.</source>
@@ -319,12 +355,28 @@
         <translation>A council</translation>
     </message>
     <message>
-        <source>Scottish Parliament</source>
-        <translation>Scottish Parliament</translation>
-    </message>
-    <message>
         <source>A letter of support</source>
         <translation>A letter of support</translation>
+    </message>
+    <message>
+        <source>Scottish Parliament: stallapp does not collect for it. That Parliament takes petitions only through its own website, and only on devolved national matters. A sister-city tie is for the council: for Edinburgh, Glasgow or Perth, choose “A council” and give the council&apos;s name.</source>
+        <translation>Scottish Parliament: stallapp does not collect for it. That Parliament takes petitions only through its own website, and only on devolved national matters. A sister-city tie is for the council: for Edinburgh, Glasgow or Perth, choose “A council” and give the council&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Handwritten paper sheets</source>
+        <translation>Handwritten paper sheets</translation>
+    </message>
+    <message>
+        <source>Signatures on the kiosk</source>
+        <translation>Signatures on the kiosk</translation>
+    </message>
+    <message>
+        <source>A list of supporters (for a Commons petition: given to the MP)</source>
+        <translation>A list of supporters (for a Commons petition: given to the MP)</translation>
+    </message>
+    <message>
+        <source>The petition itself (councils that accept them)</source>
+        <translation>The petition itself (councils that accept them)</translation>
     </message>
     <message>
         <source>none</source>
@@ -367,8 +419,20 @@
         <translation>Name of the council or body</translation>
     </message>
     <message>
+        <source>Signatures taken on</source>
+        <translation>Signatures taken on</translation>
+    </message>
+    <message>
+        <source>Kiosk signatures go into</source>
+        <translation>Kiosk signatures go into</translation>
+    </message>
+    <message>
         <source>Online petition address</source>
         <translation>Online petition address</translation>
+    </message>
+    <message>
+        <source>Privacy notice address</source>
+        <translation>Privacy notice address</translation>
     </message>
     <message>
         <source>Delete signatures after</source>

@@ -206,8 +206,44 @@
         <translation>%1（%2）：这些字符会印成方格：%3</translation>
     </message>
     <message>
-        <source>The request must be to the House of Commons: start it with “The petitioners therefore request that the House of Commons”.</source>
-        <translation>请求必须向下议院提出：请以 “The petitioners therefore request that the House of Commons” 开头。</translation>
+        <source>Prayer (%1): its opening is in a form stallapp does not recognise and could print twice. Start with “The petitioners therefore request that the House of Commons”, “… urge the House of Commons to”, “Wherefore your petitioners pray”, or write only the request.</source>
+        <translation>请求部分（%1）：开头格式无法识别，打印时可能重复。请以“因此，请愿人请求下议院”或“请愿人促请下议院”开头，或只写请求内容。</translation>
+    </message>
+    <message>
+        <source>Prayer (%1): it asks no one in the House. A Commons prayer asks the House of Commons (which may urge the Government).</source>
+        <translation>请求部分（%1）：没有向下议院提出请求。下议院请愿须向下议院提出请求（下议院可再敦促政府）。</translation>
+    </message>
+    <message>
+        <source>Consent statement (%1): it says kiosk signatures go into the petition, but a House of Commons petition accepts only handwritten signatures on paper. Say they go into a list of supporters given to the MP.</source>
+        <translation>同意声明（%1）：称签名终端上的签名会加入请愿，但下议院请愿只接受纸上的亲笔签名。请说明这些签名会列入交给议员的支持者名单。</translation>
+    </message>
+    <message>
+        <source>the lawful basis (explicit consent, because signing shows a political opinion)</source>
+        <translation>法律依据（明确同意，因为签名会表明政治观点）</translation>
+    </message>
+    <message>
+        <source>who receives the data</source>
+        <translation>谁会接收这些信息</translation>
+    </message>
+    <message>
+        <source>how long it is kept</source>
+        <translation>信息保存多久</translation>
+    </message>
+    <message>
+        <source>how to withdraw</source>
+        <translation>如何撤回</translation>
+    </message>
+    <message>
+        <source>the right to a copy of one&apos;s data</source>
+        <translation>获取个人信息副本的权利</translation>
+    </message>
+    <message>
+        <source>the right to complain to the ICO</source>
+        <translation>向英国信息专员办公室投诉的权利</translation>
+    </message>
+    <message>
+        <source>Privacy notice (%1) does not say %2.</source>
+        <translation>隐私声明（%1）没有说明%2。</translation>
     </message>
     <message>
         <source>Councils usually require signers to live, work or study in the area.</source>
@@ -316,12 +352,28 @@
         <translation>地方议会</translation>
     </message>
     <message>
-        <source>Scottish Parliament</source>
-        <translation>苏格兰议会</translation>
-    </message>
-    <message>
         <source>A letter of support</source>
         <translation>支持信</translation>
+    </message>
+    <message>
+        <source>Scottish Parliament: stallapp does not collect for it. That Parliament takes petitions only through its own website, and only on devolved national matters. A sister-city tie is for the council: for Edinburgh, Glasgow or Perth, choose “A council” and give the council&apos;s name.</source>
+        <translation>苏格兰议会：stallapp 不为其收集签名。该议会只通过其官网受理请愿，且只限于下放权力范围内的全国性事务。友好城市关系属于市议会事务：爱丁堡、格拉斯哥或珀斯请选择“市议会”并填写议会名称。</translation>
+    </message>
+    <message>
+        <source>Handwritten paper sheets</source>
+        <translation>亲笔签名的纸质表格</translation>
+    </message>
+    <message>
+        <source>Signatures on the kiosk</source>
+        <translation>在签名终端上签名</translation>
+    </message>
+    <message>
+        <source>A list of supporters (for a Commons petition: given to the MP)</source>
+        <translation>支持者名单（下议院请愿：交给议员）</translation>
+    </message>
+    <message>
+        <source>The petition itself (councils that accept them)</source>
+        <translation>请愿本身（适用于接受电子签名的市议会）</translation>
     </message>
     <message>
         <source>none</source>
@@ -364,8 +416,20 @@
         <translation>议会或机构名称</translation>
     </message>
     <message>
+        <source>Signatures taken on</source>
+        <translation>签名收集方式</translation>
+    </message>
+    <message>
+        <source>Kiosk signatures go into</source>
+        <translation>签名终端上的签名会用于</translation>
+    </message>
+    <message>
         <source>Online petition address</source>
         <translation>网上请愿网址</translation>
+    </message>
+    <message>
+        <source>Privacy notice address</source>
+        <translation>隐私声明网址</translation>
     </message>
     <message>
         <source>Delete signatures after</source>

@@ -206,8 +206,44 @@
         <translation>%1（%2）：這些字元會印成方格：%3</translation>
     </message>
     <message>
-        <source>The request must be to the House of Commons: start it with “The petitioners therefore request that the House of Commons”.</source>
-        <translation>請求必須向下議院提出：請以 “The petitioners therefore request that the House of Commons” 開頭。</translation>
+        <source>Prayer (%1): its opening is in a form stallapp does not recognise and could print twice. Start with “The petitioners therefore request that the House of Commons”, “… urge the House of Commons to”, “Wherefore your petitioners pray”, or write only the request.</source>
+        <translation>請求部分（%1）：開頭格式未能辨認，列印時可能重複。請以「因此，請願人請求下議院」或「請願人促請下議院」開始，或只寫出請求內容。</translation>
+    </message>
+    <message>
+        <source>Prayer (%1): it asks no one in the House. A Commons prayer asks the House of Commons (which may urge the Government).</source>
+        <translation>請求部分（%1）：沒有向下議院提出請求。下議院請願須向下議院提出請求（下議院可再敦促政府）。</translation>
+    </message>
+    <message>
+        <source>Consent statement (%1): it says kiosk signatures go into the petition, but a House of Commons petition accepts only handwritten signatures on paper. Say they go into a list of supporters given to the MP.</source>
+        <translation>同意聲明（%1）：聲稱簽名機上的簽名會加入請願，但下議院請願只接受紙上的親筆簽名。請說明這些簽名會列入交給國會議員的支持者名單。</translation>
+    </message>
+    <message>
+        <source>the lawful basis (explicit consent, because signing shows a political opinion)</source>
+        <translation>法律依據（明確同意，因為簽署會顯示政治意見）</translation>
+    </message>
+    <message>
+        <source>who receives the data</source>
+        <translation>誰會接收資料</translation>
+    </message>
+    <message>
+        <source>how long it is kept</source>
+        <translation>資料保存多久</translation>
+    </message>
+    <message>
+        <source>how to withdraw</source>
+        <translation>如何撤回</translation>
+    </message>
+    <message>
+        <source>the right to a copy of one&apos;s data</source>
+        <translation>索取個人資料副本的權利</translation>
+    </message>
+    <message>
+        <source>the right to complain to the ICO</source>
+        <translation>向資訊專員辦公室投訴的權利</translation>
+    </message>
+    <message>
+        <source>Privacy notice (%1) does not say %2.</source>
+        <translation>私隱聲明（%1）沒有說明%2。</translation>
     </message>
     <message>
         <source>Councils usually require signers to live, work or study in the area.</source>
@@ -316,12 +352,28 @@
         <translation>地方議會</translation>
     </message>
     <message>
-        <source>Scottish Parliament</source>
-        <translation>蘇格蘭議會</translation>
-    </message>
-    <message>
         <source>A letter of support</source>
         <translation>支持信</translation>
+    </message>
+    <message>
+        <source>Scottish Parliament: stallapp does not collect for it. That Parliament takes petitions only through its own website, and only on devolved national matters. A sister-city tie is for the council: for Edinburgh, Glasgow or Perth, choose “A council” and give the council&apos;s name.</source>
+        <translation>蘇格蘭議會：stallapp 不為其收集聯署。該議會只經其網站接受請願，且只限於權力下放的全國事務。友好城市關係屬議會事宜：愛丁堡、格拉斯哥或珀斯請選擇「地方議會」並填寫議會名稱。</translation>
+    </message>
+    <message>
+        <source>Handwritten paper sheets</source>
+        <translation>親筆簽署的紙本表格</translation>
+    </message>
+    <message>
+        <source>Signatures on the kiosk</source>
+        <translation>在簽名機上簽署</translation>
+    </message>
+    <message>
+        <source>A list of supporters (for a Commons petition: given to the MP)</source>
+        <translation>支持者名單（下議院請願：交給國會議員）</translation>
+    </message>
+    <message>
+        <source>The petition itself (councils that accept them)</source>
+        <translation>請願本身（適用於接受電子簽名的議會）</translation>
     </message>
     <message>
         <source>none</source>
@@ -364,8 +416,20 @@
         <translation>議會或機構名稱</translation>
     </message>
     <message>
+        <source>Signatures taken on</source>
+        <translation>收集簽名方式</translation>
+    </message>
+    <message>
+        <source>Kiosk signatures go into</source>
+        <translation>簽名機上的簽名會用於</translation>
+    </message>
+    <message>
         <source>Online petition address</source>
         <translation>網上請願網址</translation>
+    </message>
+    <message>
+        <source>Privacy notice address</source>
+        <translation>私隱聲明網址</translation>
     </message>
     <message>
         <source>Delete signatures after</source>

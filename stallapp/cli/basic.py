@@ -13,6 +13,7 @@ from stallapp.cli.confirm import ask
 from stallapp.cli.context import Context
 from stallapp.domain.errors import BadInput
 from stallapp.domain.petition import load_petition
+from stallapp.services import petition_check
 from stallapp.services.capture import CaptureService
 from stallapp.storage.vault import ROLES, Vault
 
@@ -28,6 +29,9 @@ def register(sub: Any) -> None:
     psub = p.add_subparsers(dest="petition_verb", required=True)
     a = psub.add_parser("add", help="add a petition from a TOML file")
     a.add_argument("file", type=Path)
+    a.add_argument(
+        "--strict", action="store_true", help="add nothing and exit 2 if the check warns"
+    )
     a.set_defaults(func=cmd_petition_add)
     a = psub.add_parser("remove", help="remove a petition that has no signatures")
     a.add_argument("petition_id", metavar="ID")
@@ -61,7 +65,12 @@ def register(sub: Any) -> None:
     a.add_argument("--country", default="GB")
     a.add_argument("--email", default=None)
     a.add_argument("--language", default="en")
-    a.add_argument("--consent", action="store_true", help="the signer gave explicit consent")
+    a.add_argument(
+        "--consent",
+        action="store_true",
+        help="kiosk: the signer gave explicit consent; paper: the sheet was signed by hand "
+        "with the printed privacy notice shown",
+    )
     a.add_argument("--contact-consent", action="store_true")
     a.add_argument("--paper-sheet", default=None)
     a.add_argument("--row", type=int, default=None)
@@ -91,6 +100,14 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_petition_add(args: argparse.Namespace, ctx: Context) -> int:
     petition = load_petition(args.file)
+    warnings = petition_check.check(petition)
+    for w in warnings:
+        sys.stderr.write(f"warning: {petition_check.describe(w)}\n")
+    if warnings and args.strict:
+        sys.stderr.write(
+            f"stallapp: {len(warnings)} warning(s) and --strict: the petition was not added.\n"
+        )
+        return 2
     changed = CaptureService(ctx.vault()).add_petition(petition)
     state = "added" if changed else "already present"
     print(f"{petition.id} {petition.content_hash[:16]} {state}")

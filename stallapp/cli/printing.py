@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from stallapp.cli.context import Context
 from stallapp.domain.errors import BadInput
 from stallapp.domain.petition import Petition, load_petition
-from stallapp.printing import bundle, flyers
+from stallapp.printing import bundle, flyers, notice_pdf, wording
+from stallapp.services import petition_check
 from stallapp.services.bundles import BundleRequest, BundleService
 from stallapp.services.capture import CaptureService
 from stallapp.services.sheet_tracking import SheetService
@@ -42,6 +44,14 @@ def register(sub: Any) -> None:
     f.add_argument("--chinese", choices=CHINESE, default="zh-Hant")
     f.set_defaults(func=cmd_print_flyer)
 
+    n = verbs.add_parser("notice", help="the privacy notice handout shown beside paper sheets")
+    src = n.add_mutually_exclusive_group(required=True)
+    src.add_argument("--petition", metavar="ID", help="a petition in the vault")
+    src.add_argument("--petition-file", type=Path, metavar="F.toml", help="a petition file")
+    n.add_argument("--format", choices=notice_pdf.FORMATS, required=True)
+    n.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+    n.set_defaults(func=cmd_print_notice)
+
     b = verbs.add_parser("bundle", help="signatures for an MP or council: PDF, CSV, manifest")
     b.add_argument("--petition", required=True, metavar="ID")
     b.add_argument("--recipient", required=True, metavar="NAME")
@@ -73,9 +83,16 @@ def _check_out(path: Path) -> None:
         raise BadInput("--out must name a file, not a folder.")
 
 
+def _warn(petition: Petition) -> None:
+    """The petition check's warnings, on stderr, before anything is printed."""
+    for w in petition_check.check(petition):
+        sys.stderr.write(f"warning: {petition_check.describe(w)}\n")
+
+
 def cmd_print_sheets(args: argparse.Namespace, ctx: Context) -> int:
     _check_out(args.out)
     service = SheetService(ctx.vault())
+    _warn(CaptureService(service.vault).petition(args.petition))
     printed = service.print_sheets(
         args.petition,
         args.count,
@@ -102,6 +119,16 @@ def cmd_print_flyer(args: argparse.Namespace, ctx: Context) -> int:
     petition = _flyer_petition(args, ctx)
     atomic_write(args.out, flyers.render(petition, args.format, args.paper, args.chinese))
     print(f"Wrote the {args.format} flyer to {args.out.name}.")
+    return 0
+
+
+def cmd_print_notice(args: argparse.Namespace, ctx: Context) -> int:
+    _check_out(args.out)
+    petition = _flyer_petition(args, ctx)
+    _warn(petition)
+    atomic_write(args.out, notice_pdf.render(petition, args.format))
+    version = wording.short_version(petition.notice_version())
+    print(f"Wrote the {args.format} privacy notice to {args.out.name}: version {version}.")
     return 0
 
 

@@ -17,10 +17,18 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from stallapp.domain import routes as route_rules
 from stallapp.domain.errors import PetitionFileError
 
 LANGUAGES = ("en", "zh-Hant", "zh-Hans")
-TARGETS = ("commons", "council", "scottish_parliament", "letter")
+TARGETS = ("commons", "council", "letter")
+# The Scottish Parliament takes petitions only through its own online system, and only on
+# devolved national policy (DOMAIN.md); a sister-city tie is a council matter.
+SCOTTISH_PARLIAMENT = (
+    "stallapp does not collect for the Scottish Parliament: it takes petitions only through "
+    "its own website, and only on devolved national matters. A city's sister-city tie is for "
+    'its council: use target = "council" with the council\'s name'
+)
 ADDRESS_MODES = ("full", "postcode_only")
 EMAIL_MODES = ("optional", "off")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{2,63}$")
@@ -41,6 +49,9 @@ _TOP_KEYS = {
     "target",
     "target_name",
     "online_url",
+    "privacy_notice_url",
+    "routes",
+    "digital_use",
     "retention_until",
     "campaign_group",
     "signature_target",
@@ -88,6 +99,9 @@ class Petition:
     allow_non_uk: bool = False
     live_work_study: bool = False
     online_url: str | None = None
+    privacy_notice_url: str | None = None
+    routes: tuple[str, ...] = route_rules.ROUTES
+    digital_use: str = route_rules.FORMAL_PETITION
     campaign_group: str | None = None
     signature_target: int | None = None
     content_hash: str = field(default="", compare=False)
@@ -108,6 +122,15 @@ class Petition:
             "target_name": self.target_name,
             "controller": {"name": self.controller_name, "contact": self.controller_contact},
         }
+        # Route settings are signer-visible (the kiosk and the notice say where signatures
+        # go); they enter the hash only when they differ from the default, so the hash of a
+        # petition written before they existed is unchanged.
+        if self.routes != route_rules.ROUTES:
+            out["routes"] = list(self.routes)
+        if self.digital_use != route_rules.default_digital_use(self.target):
+            out["digital_use"] = self.digital_use
+        if self.privacy_notice_url:
+            out["privacy_notice_url"] = self.privacy_notice_url
         for name in TEXT_TABLES:
             texts = getattr(self, name)
             if texts is not None:
@@ -120,6 +143,10 @@ class Petition:
         out["target_name"] = self.target_name
         if self.online_url:
             out["online_url"] = self.online_url
+        if self.privacy_notice_url:
+            out["privacy_notice_url"] = self.privacy_notice_url
+        out["routes"] = list(self.routes)
+        out["digital_use"] = self.digital_use
         out["retention_until"] = self.retention_until.isoformat()
         if self.campaign_group:
             out["campaign_group"] = self.campaign_group
@@ -138,8 +165,15 @@ class Petition:
                 out[name] = texts.to_dict()
         return out
 
-    def consent_hash(self, lang: str, contact: bool = False) -> str:
-        """Hash of the consent statement and privacy notice shown in `lang`."""
+    def consent_hash(self, lang: str, contact: bool = False, origin: str = "kiosk") -> str:
+        """What a signer saw, as a hash. At the kiosk: the consent statement, the sentence
+        saying where the signature goes, and the privacy notice in `lang`. On paper: the
+        printed privacy notice handout's version (`notice_version`); a paper sheet has no
+        consent or contact box, so a paper row has no contact consent."""
+        if origin == "paper":
+            if contact:
+                raise ValueError("a paper sheet has no contact consent box")
+            return self.notice_version()
         statement = self.contact_consent if contact else self.consent
         if statement is None:
             raise ValueError("this petition has no contact consent statement")
@@ -147,7 +181,21 @@ class Petition:
             "petition": self.content_hash,
             "language": lang,
             "statement": statement.get(lang),
+            "purpose": route_rules.kiosk_purpose(self, lang),
             "privacy_notice": self.privacy_notice.get(lang),
+        }
+        return _sha256_json(material)
+
+    def notice_version(self) -> str:
+        """The printed privacy notice handout's version: a hash of every word it carries."""
+        material = {
+            "kind": "privacy-notice-handout",
+            "petition": self.id,
+            "controller": [self.controller_name, self.controller_contact],
+            "url": self.privacy_notice_url or "",
+            "title": self.title.to_dict(),
+            "routes": {lang: route_rules.route_statements(self, lang) for lang in LANGUAGES},
+            "notice": self.privacy_notice.to_dict(),
         }
         return _sha256_json(material)
 
@@ -264,6 +312,19 @@ class _Parser:
             raise self.fail(f"{prefix}.{key}", "must be true or false")
         return value
 
+    def route_list(self, d: Mapping[str, Any]) -> tuple[str, ...]:
+        value = d.get("routes", list(route_rules.ROUTES))
+        if (
+            not isinstance(value, list)
+            or not value
+            or any(v not in route_rules.ROUTES for v in value)
+            or len(set(value)) != len(value)
+        ):
+            raise self.fail(
+                "routes", 'must list one or both of "paper" and "kiosk", e.g. ["paper"]'
+            )
+        return tuple(r for r in route_rules.ROUTES if r in value)
+
     def table(self, key: str, allowed: set[str], required: bool) -> Mapping[str, Any]:
         value = self.data.get(key)
         if value is None:
@@ -284,8 +345,10 @@ class _Parser:
         pid = self.string(d, "id", "", required=True, max_len=64) or ""
         if not _ID_RE.match(pid):
             raise self.fail("id", "use 3 to 64 lower-case letters, digits and dashes")
+        if d.get("target") == "scottish_parliament":
+            raise self.fail("target", SCOTTISH_PARLIAMENT)
         target = self.choice(d, "target", "", TARGETS, "")
-        default_name = {"commons": "House of Commons", "scottish_parliament": "Scottish Parliament"}
+        default_name = {"commons": "House of Commons"}
         target_name = self.string(d, "target_name", "", required=False, max_len=200)
         target_name = target_name or default_name.get(target)
         if not target_name:
@@ -300,6 +363,23 @@ class _Parser:
         if retention is None:
             raise self.fail(
                 "retention_until", "must be a date like 2027-06-30 (a day, without a time)"
+            )
+        notice_url = self.string(d, "privacy_notice_url", "", required=False, max_len=500)
+        if notice_url and not re.match(r"^https://[^\s]+$", notice_url):
+            raise self.fail("privacy_notice_url", "must be a full address starting with https://")
+        routes = self.route_list(d)
+        use = self.choice(
+            d,
+            "digital_use",
+            "",
+            route_rules.DIGITAL_USES,
+            route_rules.default_digital_use(target),
+        )
+        if target == "commons" and use != route_rules.SUPPORTERS_LIST:
+            raise self.fail(
+                "digital_use",
+                "electronic signatures cannot be part of a House of Commons petition: "
+                'use "supporters_list" (a list of supporters given to the MP)',
             )
         group = self.string(d, "campaign_group", "", required=False, max_len=200)
         goal = d.get("signature_target")
@@ -327,6 +407,9 @@ class _Parser:
             allow_non_uk=self.flag(fields, "allow_non_uk", "fields"),
             live_work_study=self.flag(fields, "live_work_study", "fields"),
             online_url=url,
+            privacy_notice_url=notice_url,
+            routes=routes,
+            digital_use=use,
             campaign_group=group,
             signature_target=goal,
         )

@@ -202,6 +202,12 @@ def build_signature(
         raise FieldError(Field.LANGUAGE, "Unknown language.", reason=Reason.UNKNOWN)
     if origin not in ORIGINS:
         raise FieldError(Field.ORIGIN, "Unknown origin.", reason=Reason.UNKNOWN)
+    if origin not in petition.routes:
+        raise FieldError(
+            Field.ORIGIN,
+            "This petition does not collect signatures that way (see its routes).",
+            reason=Reason.NOT_ACCEPTED,
+        )
     country = clean_country(country)
     clean = clean_name(name)
     lines = clean_address(address)
@@ -222,6 +228,18 @@ def build_signature(
             reason=Reason.NOT_ACCEPTED,
         )
     if origin == "paper":
+        # The printed sheet has no email column and no contact box: a paper row cannot
+        # carry what the signer was never asked.
+        if mail is not None:
+            raise FieldError(
+                Field.EMAIL, "A paper sheet has no email column.", reason=Reason.NOT_ACCEPTED
+            )
+        if contact_consent:
+            raise FieldError(
+                Field.CONTACT_CONSENT,
+                "A paper sheet has no contact box.",
+                reason=Reason.NOT_ACCEPTED,
+            )
         serial = (sheet_serial or "").strip()
         if not _SERIAL_RE.match(serial):
             raise FieldError(
@@ -254,7 +272,7 @@ def build_signature(
         postcode=code,
         country=country,
         email=mail,
-        consent_hash=petition.consent_hash(lang_for_consent),
+        consent_hash=petition.consent_hash(lang_for_consent, origin=origin),
         consent_at=stamp,
         contact_consent=contact_consent,
         contact_consent_hash=(
@@ -269,3 +287,11 @@ def build_signature(
         dedupe_key=dedupe_key(clean, code),
         ink=ink,
     )
+
+
+def consent_record(origin: str, consent_hash: str) -> str:
+    """What a signer actually saw, in words, from a stored row (for exports and audits)."""
+    version = consent_hash[:12]
+    if origin == "paper":
+        return f"paper sheet; notice version {version} shown at the stall"
+    return f"kiosk screen; consent statement and notice {version} agreed on screen"

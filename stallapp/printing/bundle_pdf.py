@@ -11,78 +11,41 @@ import io
 import math
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
-from string import Template
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from stallapp.domain import ink as inklib
-from stallapp.domain.errors import BadInput, StallappError
+from stallapp.domain import routes
+from stallapp.domain.errors import StallappError
 from stallapp.domain.petition import Petition
 from stallapp.printing import fonts, inkvector, layout, wording
 from stallapp.printing.bundle_row import BundleRow
+from stallapp.printing.cover_letter import PLACEHOLDERS, BundleInfo, cover_text
+
+__all__ = ["PLACEHOLDERS", "BundleInfo", "cover_text", "render"]
 
 Progress = Callable[[int, int], None]
 ROW_HEIGHT = 12 * mm
 STATEMENT = {
-    "en": "Electronic signatures collected by a campaign group: "
-    "this is not a House of Commons paper petition.",
-    "zh-Hant": "以電子方式收集的簽名：並非下議院紙本請願。",
-    "zh-Hans": "以电子方式收集的签名：并非下议院纸本请愿。",
+    "en": "Signatures collected by a campaign group (typed from paper sheets, or drawn on a "
+    "tablet): this is not a House of Commons paper petition.",
+    "zh-Hant": "由團體收集的簽名（由紙本表格輸入，或在平板電腦上簽署）：並非下議院紙本請願。",
+    "zh-Hans": "由团体收集的签名（由纸质表格录入，或在平板电脑上签署）：并非下议院纸质请愿。",
 }
-PLACEHOLDERS = (
-    "date",
-    "recipient",
-    "title",
-    "title_zh",
-    "count",
-    "constituency_phrase",
-    "campaign_group",
-    "controller_name",
-    "controller_contact",
-    "target_name",
-)
+COUNCIL_STATEMENT = {
+    "en": "Signatures to the petition to {body}, collected by a campaign group: "
+    "typed from paper sheets signed by hand, or drawn on a tablet.",
+    "zh-Hant": "致{body}請願的簽名，由團體收集：由親筆簽署的紙本表格輸入，或在平板電腦上簽署。",
+    "zh-Hans": "致{body}请愿的签名，由团体收集：由亲笔签署的纸质表格录入，或在平板电脑上签署。",
+}
 
 
-@dataclass(frozen=True)
-class BundleInfo:
-    petition: Petition
-    recipient: str
-    constituency: str | None
-    today: str
-    cover_template: str
-    paper: str = "a4"
-    chinese: str = "zh-Hant"
-
-
-def cover_text(info: BundleInfo, count: int) -> str:
-    """The cover letter with its placeholders filled; unknown ones are refused by name."""
-    p = info.petition
-    zh = wording.chinese_language(p, info.chinese)
-    values = {
-        "date": info.today,
-        "recipient": info.recipient,
-        "title": p.title.get("en"),
-        "title_zh": p.title.get(zh) if zh else "",
-        "count": f"{count:,}",
-        "constituency_phrase": f" from the constituency of {info.constituency}"
-        if info.constituency
-        else "",
-        "campaign_group": p.campaign_group or p.controller_name,
-        "controller_name": p.controller_name,
-        "controller_contact": p.controller_contact,
-        "target_name": p.target_name,
-    }
-    try:
-        return Template(info.cover_template).substitute(values)
-    except KeyError as exc:
-        raise BadInput(
-            f"The cover letter template uses an unknown placeholder ${exc.args[0]}; "
-            "known ones: " + ", ".join("$" + k for k in PLACEHOLDERS)
-        ) from None
-    except ValueError:
-        raise BadInput("The cover letter template has a stray $ sign (write $$ for $).") from None
+def statement(p: Petition, lang: str) -> str:
+    """The line heading the summary and every signature page: what these rows are."""
+    if p.target == "commons":
+        return STATEMENT[lang]
+    return COUNCIL_STATEMENT[lang].format(body=p.target_name)
 
 
 class _Flow:
@@ -119,7 +82,7 @@ def _summary(flow: _Flow, info: BundleInfo, rows: list[BundleRow], zh: str | Non
     p = info.petition
     flow.block("Summary" + (" / 摘要" if zh else ""), 16, bold=True)
     for lang in ["en", zh] if zh else ["en"]:
-        flow.block(STATEMENT[lang], 9.5, bold=True, gap=1.5 * mm)
+        flow.block(statement(p, lang), 9.5, bold=True, gap=1.5 * mm)
     flow.block(p.title.get("en"), 11, bold=True, gap=1 * mm)
     if zh:
         flow.block(p.title.get(zh), 11, gap=3 * mm)
@@ -133,6 +96,17 @@ def _summary(flow: _Flow, info: BundleInfo, rows: list[BundleRow], zh: str | Non
             ("Paper entries typed in by volunteers", origins.get("paper", 0)),
         ],
     )
+    if origins.get("kiosk"):
+        flow.block(
+            "Kiosk: " + routes.digital_statement(p, "en", on_screen=False), 9.5, gap=1.5 * mm
+        )
+    if origins.get("paper"):
+        version = wording.short_version(p.notice_version())
+        flow.block(
+            f"Paper: signed by hand; printed privacy notice version {version} shown at the "
+            "stall; no consent box on the sheet.",
+            9.5,
+        )
     dates = sorted(r.date for r in rows)
     if dates:
         flow.block(f"Collected from {dates[0]} to {dates[-1]}.", 10)
@@ -155,8 +129,8 @@ class _SignaturePages:
         p = info.petition
         langs = ["en", zh] if zh else ["en"]
         texts: list[tuple[str, float, bool]] = [(p.title.get(lang), 9.5, True) for lang in langs]
-        texts += [(wording.prayer(p, lang), 7.5, False) for lang in langs]
-        texts += [(" / ".join(STATEMENT[lang] for lang in langs), 7.5, True)]
+        texts += [(wording.request(p, lang), 7.5, False) for lang in langs]
+        texts += [(" / ".join(statement(p, lang) for lang in langs), 7.5, True)]
         # Wrapped once, drawn on every page.
         self.header = []
         for text, font_size, bold in texts:
@@ -242,7 +216,8 @@ def render(
     out = io.BytesIO()
     c = layout.new_canvas(out, size, "Submission bundle")
     flow = _Flow(c, size)
-    for paragraph in cover_text(info, len(rows)).split("\n\n"):
+    by_origin = Counter(r.origin for r in rows)
+    for paragraph in cover_text(info, len(rows), by_origin).split("\n\n"):
         flow.block(paragraph.strip("\n"), 10.5)
     c.showPage()
     flow = _Flow(c, size)

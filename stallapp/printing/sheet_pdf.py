@@ -1,8 +1,10 @@
 """Paper petition sheets: the Commons top sheet and continuation sheets, council sheets.
 
-Every sheet carries its serial, a small QR of (petition hash, serial) for tracking, and a
-one-line notice of who will see it and where the privacy notice is. Nothing on a sheet
-names the stall, the device or the day.
+Every sheet carries, below its signature table and under a rule, who will see it and which
+printed privacy notice (by version) goes with it, and, captioned as a tracking mark, its
+serial and a small QR of (petition hash, serial). Nothing sits in or beside the petition
+text, so nothing can be read as an insertion in it (docs/printing.md shows the layout).
+Nothing on a sheet names the stall, the device or the day.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from stallapp.printing import fonts, layout, qr, wording
 KINDS = ("top", "continuation", "full")
 QR_PREFIX = "stallapp-sheet"
 HASH_CHARS = 16
-FOOTER = 26 * mm
-QR_SIZE = 22 * mm
+FOOTER = 30 * mm
+QR_SIZE = 20 * mm
+NOTICE_PT = 8.0  # the privacy lines: readable, not fine print
 TOP_SHEET_ROWS = 4
 ROW_HEIGHT = 14 * mm
 MAX_SHEETS = 2000
@@ -77,20 +80,30 @@ class _SheetPainter:
     # -- parts -------------------------------------------------------------------------------
 
     def footer(self, serial: str) -> None:
+        """Below the signature table, under a rule: the privacy lines on the left, the
+        tracking mark (QR and serial, captioned as such) on the right. Nothing here sits
+        inside or beside the petition text, so it cannot be read as part of it."""
         c, m = self.c, layout.MARGIN
-        qr.draw(c, qr_payload(self.p.content_hash, serial), self.w - m - QR_SIZE, m, QR_SIZE)
-        text_w = self.inner - QR_SIZE - 4 * mm
-        fonts.draw(c, m, m + 15 * mm, f"{self.label('sheet')}  {serial}", 11, bold=True)
-        y = m + 9 * mm
-        for lang in self.langs():
-            line = wording.notice(self.p, lang)
-            size = 7.0
-            while size > 5.0 and fonts.width(line, size) > text_w:
-                size -= 0.25
-            fonts.draw(c, m, y, fonts.fit(line, size, text_w), size)
-            y -= 4 * mm
+        rule = m + FOOTER - 3 * mm
         c.setLineWidth(0.4)
-        c.line(m, m + FOOTER - 4 * mm, self.w - m, m + FOOTER - 4 * mm)
+        c.line(m, rule, self.w - m, rule)
+        qr_x = self.w - m - QR_SIZE
+        qr.draw(c, qr_payload(self.p.content_hash, serial), qr_x, m + 2 * mm, QR_SIZE)
+        caption_w = 38 * mm
+        caption_x = qr_x - caption_w - 2 * mm
+        y = rule - 2 * mm
+        for lang in self.langs():
+            y = layout.draw_block(
+                c, wording.phrase(lang, "tracking"), caption_x, y, caption_w, NOTICE_PT - 1.5
+            )
+            y -= 1 * mm
+        mark = f"{self.label('sheet')} {serial}"
+        fonts.draw(c, caption_x, y - 3 * mm, fonts.fit(mark, 8, caption_w, bold=True), 8, True)
+        text_w = caption_x - m - 4 * mm
+        y = rule - 2 * mm
+        for lang in self.langs():
+            text = " ".join(wording.notice_lines(self.p, lang))
+            y = layout.draw_block(c, text, m, y, text_w, NOTICE_PT) - 1.2 * mm
 
     def columns(
         self, per_lang: dict[str, list[str]], top: float, bottom: float, bold_first: bool = False
@@ -180,9 +193,7 @@ class _SheetPainter:
                 self.p.title.get(lang),
                 wording.phrase(lang, "to") if self.p.target == "commons" else self.p.target_name,
                 self.p.text.get(lang),
-                wording.prayer(self.p, lang)
-                if self.p.target == "commons"
-                else self.p.prayer.get(lang),
+                wording.request(self.p, lang),
             ]
             for lang in self.langs()
         }

@@ -209,6 +209,12 @@ def check_capture_rules(r: dict[str, Any], petition: Petition) -> None:
     same(Field.POSTCODE, postcode == r["postcode"])
     if r["email"] is not None:
         same(Field.EMAIL, clean_email(r["email"], petition.email_mode) == r["email"])
+    if r["origin"] not in petition.routes:
+        raise FieldError(Field.ORIGIN, "not a route of this petition", reason=Reason.NOT_ACCEPTED)
+    if r["origin"] == "paper" and r["email"] is not None:
+        raise FieldError(Field.EMAIL, "not on a paper sheet", reason=Reason.NOT_ACCEPTED)
+    if r["origin"] == "paper" and r["contact_consent"]:
+        raise FieldError(Field.CONTACT_CONSENT, "not on a paper sheet", reason=Reason.NOT_ACCEPTED)
 
 
 def _petitions(items: list[dict[str, Any]]) -> dict[str, Petition]:
@@ -245,17 +251,19 @@ def _events(items: list[dict[str, Any]]) -> dict[str, StallEvent]:
     return out
 
 
-_CONSENT_CACHE: dict[tuple[str, str, bool], str] = {}
+_CONSENT_CACHE: dict[tuple[str, str, bool, str], str] = {}
 
 
-def _consent_hash(petition: Petition, language: str, contact: bool) -> str:
+def _consent_hash(petition: Petition, language: str, contact: bool, origin: str = "kiosk") -> str:
     """Petition.consent_hash, remembered: the content hash fixes every text it covers."""
-    key = (petition.content_hash, language, contact)
+    key = (petition.content_hash, language, contact, origin)
     found = _CONSENT_CACHE.get(key)
     if found is None:
         if len(_CONSENT_CACHE) > 1024:
             _CONSENT_CACHE.clear()
-        found = _CONSENT_CACHE[key] = petition.consent_hash(language, contact=contact)
+        found = _CONSENT_CACHE[key] = petition.consent_hash(
+            language, contact=contact, origin=origin
+        )
     return found
 
 
@@ -272,7 +280,8 @@ def _signature(
         check_capture_rules(r, petition)
     except FieldError as exc:
         raise RecordRejected(number, exc.field, exc.reason) from None
-    if r["consent_hash"] != _consent_hash(petition, r["language"], False):
+    origin = "paper" if r["origin"] == "paper" else "kiosk"
+    if r["consent_hash"] != _consent_hash(petition, r["language"], False, origin):
         raise _bad("a record's consent does not match the petition")
     contact = r["contact_consent_hash"]
     if r["contact_consent"] != (contact is not None) or (

@@ -56,12 +56,13 @@ def prepare_vault(
     role: str = "stall",
     device_name: str | None = None,
     petition: Petition | None = None,
+    also: tuple[Petition, ...] = (),
     day: StallDay | None = StallDay(),
     rehearsal: bool = False,
     cost: KdfCost | None = None,
 ) -> Prepared:
     """Create a vault with the petition (and, unless `day` is None, a stall event), locked
-    again afterwards."""
+    again afterwards. Petitions in `also` are added after it, in order."""
     vault = Vault.create(
         folder, passphrase, role=role, device_name=device_name, rehearsal=rehearsal, cost=cost
     )
@@ -72,6 +73,8 @@ def prepare_vault(
             event_id = ""
         else:
             event_id = seed(vault, chosen, day)
+        for extra in also:
+            CaptureService(vault).add_petition(extra)
     finally:
         vault.lock()
     return Prepared(folder, chosen.id, event_id)

@@ -51,7 +51,7 @@ def test_warnings_for_missing_translations_and_structure(sample_petition: Petiti
     found = {(w.code, w.table, w.lang) for w in check(partial)}
     assert ("missing_translation", "title", "zh-Hans") in found
     assert ("missing_translation", "prayer", "zh-Hant") in found
-    assert ("prayer_not_to_commons", "prayer", "en") in found
+    assert ("prayer_not_to_house", "prayer", "en") in found
     assert ("no_online_url", "", "") in found
     assert all(describe(w) for w in check(partial))
     council = replace(sample_petition, target="council", target_name="A Council")

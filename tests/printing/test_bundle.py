@@ -75,7 +75,8 @@ def test_bundle_files_manifest_and_pdf_content(
     assert all(emb == "yes" for _, emb in pdf.fonts(path))
     pages = pdf.pages(path)
     assert "The Member for Testshire" in pages[0]
-    assert "electronic signatures" in pages[0]
+    assert "listofsupporters" in pdf.squash(pages[0])
+    assert "notpartofaHouseofCommonspetition" in pdf.squash(pages[0])
     assert "Coventry" in pages[1] and "Leeds" in pages[1]
     signature_pages = pages[2:]
     assert len(signature_pages) == progress[-1][1]

@@ -46,7 +46,10 @@ def test_commons_sheets_carry_structure_prayer_serials_and_qr(
     for page in pages:
         assert prayer_en in pdf.squash(page)
         assert prayer_zh in pdf.squash(page)
-        assert "Privacynotice:https://example.org/petitions/protect-hongkongers" in pdf.squash(page)
+        version = wording.short_version(sample_petition.notice_version())
+        assert f"Privacynotice:theprintednoticehandedoutwiththissheet,version{version}" in (
+            pdf.squash(page)
+        )
     # The opening words of the prayer appear once, not twice.
     assert pdf.squash(pages[1]).count("Thepetitionersthereforerequest") == 1
 

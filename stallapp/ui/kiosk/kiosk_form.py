@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stallapp.domain import routes
 from stallapp.domain.errors import Field, Reason
 from stallapp.domain.ink import encode
 from stallapp.domain.petition import Petition
@@ -287,7 +288,7 @@ class KioskForm(QWidget):
         self.prayer_heading.setText(self.tr("What we ask"))
         self.prayer.setText(p.prayer.get(lang))
         self.privacy_heading.setText(self.tr("Your privacy"))
-        self.privacy.setText(p.privacy_notice.get(lang))
+        self.privacy.setText(routes.kiosk_privacy(p, lang))
         self.name_label.setText(self.tr("Your name"))
         self.address_label.setText(self.tr("Your address"))
         self.country_label.setText(self.tr("Country"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stallapp.domain import routes
 from stallapp.domain.errors import FieldError, StallappError
 from stallapp.domain.petition import Petition
 from stallapp.services.capture import CaptureService
@@ -192,6 +193,7 @@ class KioskPage(QWidget):
         self._drop_form()
         self._clear_clipboard()
         self.thanks.show_receipt(receipt.code)
+        self.thanks.show_purpose(routes.saved_statement(self.petition, form.lang))
         self.stack.setCurrentWidget(self.thanks)
         self.thanks.done.setFocus()
         self.thanks_timer.start(self.settings.thank_you * 1000)

@@ -26,6 +26,10 @@ class ThankYouView(QWidget):
         self.saved = QLabel()
         self.saved.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.saved.setWordWrap(True)
+        self.purpose = QLabel()
+        self.purpose.setObjectName("purpose")
+        self.purpose.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.purpose.setWordWrap(True)
         self.code_caption = QLabel()
         set_role(self.code_caption, "heading")
         self.code_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -45,7 +49,7 @@ class ThankYouView(QWidget):
         mark_primary(self.done)
         self.done.setMinimumWidth(240)
         self.done.clicked.connect(self.finished)
-        for w in (self.heading, self.saved, self.code_caption, self.code):
+        for w in (self.heading, self.saved, self.purpose, self.code_caption, self.code):
             layout.addWidget(w)
         qr_row = QHBoxLayout()
         qr_row.addStretch(1)
@@ -80,6 +84,11 @@ class ThankYouView(QWidget):
     def show_receipt(self, code: str) -> None:
         self.code.setText(code)
         self.qr.set_text(code)
+
+    def show_purpose(self, text: str) -> None:
+        """Where the signature just saved goes (from the petition's routes, in the signer's
+        language): the same words as the kiosk's consent text."""
+        self.purpose.setText(text)
 
     def forget(self) -> None:
         """Remove the receipt code from every widget once the screen has been seen."""

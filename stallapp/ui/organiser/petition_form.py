@@ -1,4 +1,9 @@
-"""The petition's settings: id, target, addresses, dates, the data controller."""
+"""The petition's settings: id, target, routes, addresses, dates, the data controller.
+
+The routes say how signatures are taken (handwritten paper sheets, the kiosk) and where a
+kiosk signature goes; for a House of Commons petition it can only go into a list of
+supporters given to the MP. The Scottish Parliament is not a target: a note says why.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +15,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
 )
 
+from stallapp.domain import routes
 from stallapp.domain.petition import ADDRESS_MODES, EMAIL_MODES, TARGETS, Petition
 
 
@@ -29,11 +36,34 @@ class PetitionForm(QWidget):
         target_names = {
             "commons": self.tr("House of Commons (paper petition)"),
             "council": self.tr("A council"),
-            "scottish_parliament": self.tr("Scottish Parliament"),
             "letter": self.tr("A letter of support"),
         }
         for key in TARGETS:
             self.target.addItem(target_names[key], key)
+        self.scotland_note = QLabel(
+            self.tr(
+                "Scottish Parliament: stallapp does not collect for it. That Parliament takes "
+                "petitions only through its own website, and only on devolved national "
+                "matters. A sister-city tie is for the council: for Edinburgh, Glasgow or "
+                "Perth, choose “A council” and give the council's name."
+            )
+        )
+        self.scotland_note.setObjectName("scotlandNote")
+        self.scotland_note.setWordWrap(True)
+        self.route_paper = QCheckBox(self.tr("Handwritten paper sheets"))
+        self.route_kiosk = QCheckBox(self.tr("Signatures on the kiosk"))
+        self.route_paper.setChecked(True)
+        self.route_kiosk.setChecked(True)
+        self.digital_use = QComboBox()
+        self.digital_use.addItem(
+            self.tr("A list of supporters (for a Commons petition: given to the MP)"),
+            routes.SUPPORTERS_LIST,
+        )
+        self.digital_use.addItem(
+            self.tr("The petition itself (councils that accept them)"), routes.FORMAL_PETITION
+        )
+        self.privacy_notice_url = QLineEdit()
+        self.privacy_notice_url.setPlaceholderText("https://")
         self.target_name = QLineEdit()
         self.online_url = QLineEdit()
         self.online_url.setPlaceholderText("https://")
@@ -63,8 +93,13 @@ class PetitionForm(QWidget):
         form = QFormLayout(self)
         form.addRow(self.tr("Petition id"), self.petition_id)
         form.addRow(self.tr("Addressed to"), self.target)
+        form.addRow("", self.scotland_note)
         form.addRow(self.tr("Name of the council or body"), self.target_name)
+        form.addRow(self.tr("Signatures taken on"), self.route_paper)
+        form.addRow("", self.route_kiosk)
+        form.addRow(self.tr("Kiosk signatures go into"), self.digital_use)
         form.addRow(self.tr("Online petition address"), self.online_url)
+        form.addRow(self.tr("Privacy notice address"), self.privacy_notice_url)
         form.addRow(self.tr("Delete signatures after"), self.retention)
         form.addRow(self.tr("Campaign group"), self.campaign_group)
         form.addRow(self.tr("Signature goal"), self.signature_target)
@@ -78,14 +113,15 @@ class PetitionForm(QWidget):
             self.petition_id,
             self.target_name,
             self.online_url,
+            self.privacy_notice_url,
             self.campaign_group,
             self.controller_name,
             self.controller_contact,
         ):
             line.textChanged.connect(self.edited)
-        for combo in (self.target, self.address_mode, self.email_mode):
+        for combo in (self.target, self.address_mode, self.email_mode, self.digital_use):
             combo.currentIndexChanged.connect(self.edited)
-        for box in (self.allow_non_uk, self.live_work_study):
+        for box in (self.allow_non_uk, self.live_work_study, self.route_paper, self.route_kiosk):
             box.toggled.connect(self.edited)
         self.retention.dateChanged.connect(self.edited)
         self.signature_target.valueChanged.connect(self.edited)
@@ -97,6 +133,12 @@ class PetitionForm(QWidget):
             "id": self.petition_id.text().strip(),
             "target": self.target.currentData(),
             "retention_until": self.retention.date().toString("yyyy-MM-dd"),
+            "routes": [
+                r
+                for r, box in ((routes.PAPER, self.route_paper), (routes.KIOSK, self.route_kiosk))
+                if box.isChecked()
+            ],
+            "digital_use": self.digital_use.currentData(),
             "fields": {
                 "address": self.address_mode.currentData(),
                 "email": self.email_mode.currentData(),
@@ -111,6 +153,7 @@ class PetitionForm(QWidget):
         optional = {
             "target_name": self.target_name.text().strip(),
             "online_url": self.online_url.text().strip(),
+            "privacy_notice_url": self.privacy_notice_url.text().strip(),
             "campaign_group": self.campaign_group.text().strip(),
         }
         out.update({k: v for k, v in optional.items() if v})
@@ -124,6 +167,10 @@ class PetitionForm(QWidget):
         self.target.setCurrentIndex(self.target.findData(p.target))
         self.target_name.setText(p.target_name)
         self.online_url.setText(p.online_url or "")
+        self.privacy_notice_url.setText(p.privacy_notice_url or "")
+        self.route_paper.setChecked(routes.PAPER in p.routes)
+        self.route_kiosk.setChecked(routes.KIOSK in p.routes)
+        self.digital_use.setCurrentIndex(self.digital_use.findData(p.digital_use))
         self.retention.setDate(
             QDate(p.retention_until.year, p.retention_until.month, p.retention_until.day)
         )

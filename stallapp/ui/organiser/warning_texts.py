@@ -35,11 +35,47 @@ def warning_text(w: Warning, table_label: Callable[[str], str]) -> str:
             .replace("%2", languages[w.lang])
             .replace("%3", w.detail)
         )
-    if w.code == "prayer_not_to_commons":
+    if w.code == "prayer_opening_unknown":
         return QCoreApplication.translate(
             "OrganiserScreen",
-            "The request must be to the House of Commons: start it with "
-            "“The petitioners therefore request that the House of Commons”.",
+            "Prayer (%1): its opening is in a form stallapp does not recognise and could "
+            "print twice. Start with “The petitioners therefore request that the House of "
+            "Commons”, “… urge the House of Commons to”, “Wherefore your petitioners "
+            "pray”, or write only the request.",
+        ).replace("%1", languages[w.lang])
+    if w.code == "prayer_not_to_house":
+        return QCoreApplication.translate(
+            "OrganiserScreen",
+            "Prayer (%1): it asks no one in the House. A Commons prayer asks the House of "
+            "Commons (which may urge the Government).",
+        ).replace("%1", languages[w.lang])
+    if w.code == "kiosk_claims_formal":
+        return QCoreApplication.translate(
+            "OrganiserScreen",
+            "Consent statement (%1): it says kiosk signatures go into the petition, but a "
+            "House of Commons petition accepts only handwritten signatures on paper. Say "
+            "they go into a list of supporters given to the MP.",
+        ).replace("%1", languages[w.lang])
+    if w.code == "notice_missing":
+        elements = {
+            "lawful_basis": QCoreApplication.translate(
+                "OrganiserScreen",
+                "the lawful basis (explicit consent, because signing shows a political opinion)",
+            ),
+            "recipients": QCoreApplication.translate("OrganiserScreen", "who receives the data"),
+            "retention": QCoreApplication.translate("OrganiserScreen", "how long it is kept"),
+            "withdrawal": QCoreApplication.translate("OrganiserScreen", "how to withdraw"),
+            "access": QCoreApplication.translate(
+                "OrganiserScreen", "the right to a copy of one's data"
+            ),
+            "ico": QCoreApplication.translate(
+                "OrganiserScreen", "the right to complain to the ICO"
+            ),
+        }
+        return (
+            QCoreApplication.translate("OrganiserScreen", "Privacy notice (%1) does not say %2.")
+            .replace("%1", languages[w.lang])
+            .replace("%2", elements.get(w.detail, w.detail))
         )
     if w.code == "council_lws":
         return QCoreApplication.translate(

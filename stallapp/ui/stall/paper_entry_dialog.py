@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from stallapp.domain.errors import Field, FieldError, StallappError
 from stallapp.domain.petition import Petition
 from stallapp.domain.signer import MAX_ROW
+from stallapp.printing.wording import short_version
 from stallapp.services.capture import CaptureService
 from stallapp.ui.shared.countries import UK, country_box
 from stallapp.ui.shared.dialog_setup import settle_dialog
@@ -77,11 +78,17 @@ class PaperEntryDialog(QDialog):
             self.country.currentIndexChanged.connect(self._country_changed)
         self.email = PrivateLineEdit(hints=EMAIL_HINTS)
         self.email.setObjectName("email")
-        self.consent = QCheckBox(self.tr("The signer ticked the consent box on the sheet"))
+        # A sheet has no consent box, contact box or email column: the row records that it
+        # was signed by hand with the printed privacy notice (this version) shown.
+        self.consent = QCheckBox(
+            self.tr(
+                "Signed by hand on this sheet, with the printed privacy notice %1 shown"
+            ).replace("%1", short_version(petition.notice_version()))
+        )
         self.consent.setObjectName("consent")
         self.contact = QCheckBox(self.tr("The signer ticked the optional contact box"))
         self.contact.setObjectName("contactConsent")
-        self.contact.setVisible(petition.contact_consent is not None)
+        self.contact.setVisible(False)
         form.addRow(self.tr("Sheet serial"), self.serial)
         form.addRow(self.tr("Row"), self.row)
         form.addRow(self.tr("Name"), self.name)
@@ -90,8 +97,6 @@ class PaperEntryDialog(QDialog):
         if self.country is not None:
             form.addRow(self.tr("Country"), self.country)
         form.addRow(self.postcode_label, self.postcode)
-        if petition.email_mode == "optional":
-            form.addRow(self.tr("Email (optional)"), self.email)
         layout.addLayout(form)
         layout.addWidget(self.consent)
         layout.addWidget(self.contact)
