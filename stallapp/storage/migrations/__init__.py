@@ -7,11 +7,14 @@ appended; a released one is never edited.
 
 from __future__ import annotations
 
-from stallapp.storage.migrations import v1_core, v2_sealing, v3_sheets
+from stallapp.storage.migrations import v1_core, v2_sealing, v3_sheets, v8_indexes
 from stallapp.storage.migrations.base import Migration
 
 MIGRATIONS: tuple[Migration, ...] = tuple(
-    sorted((v1_core.MIGRATION, v2_sealing.MIGRATION, v3_sheets.MIGRATION), key=lambda m: m.version)
+    sorted(
+        (v1_core.MIGRATION, v2_sealing.MIGRATION, v3_sheets.MIGRATION, v8_indexes.MIGRATION),
+        key=lambda m: m.version,
+    )
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
