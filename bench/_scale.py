@@ -47,12 +47,13 @@ def fill(vault: Vault, petition: Petition, count: int, seed: int = 7) -> float:
         for i, c in enumerate(CITIES)
     ]
     pool = [
-        signature_store.values(s)
-        for s in rehearsal.signatures(petition, events[0], POOL, rng, 0.0)
+        signature_store.values(s) for s in rehearsal.signatures(petition, events[0], POOL, rng, 0.0)
     ]
     inks = [inklib.encode(rehearsal.ink(rng)) for _ in range(POOL // 4)]
     devices = [uuid.UUID(int=rng.getrandbits(128)).hex for _ in range(4)]
-    next_person = 1 + int(vault.conn.execute("SELECT coalesce(max(id), 0) FROM persons").fetchone()[0])
+    next_person = 1 + int(
+        vault.conn.execute("SELECT coalesce(max(id), 0) FROM persons").fetchone()[0]
+    )
     first, made = next_person, 0
     while made < count:
         rows, persons = [], []

@@ -35,8 +35,7 @@ from stallapp.system.resources import sample_petition_path
 
 PASSPHRASE = "bench passphrase"  # noqa: S105 - a throwaway rehearsal vault
 BARE_TOTALS = (
-    "SELECT count(*), count(DISTINCT person), sum(origin = 'paper'), sum(origin = 'kiosk') "
-    "FROM t"
+    "SELECT count(*), count(DISTINCT person), sum(origin = 'paper'), sum(origin = 'kiosk') FROM t"
 )
 BARE_CITY = (
     "SELECT city, count(*), count(DISTINCT person), sum(origin = 'paper') FROM t "
