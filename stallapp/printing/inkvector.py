@@ -102,6 +102,7 @@ def _reach(xs: Sequence[int], ys: Sequence[int], limit: float) -> list[int]:
             for i in range(a + 1, c):
                 px, py = xs[i] - ax, ys[i] - ay
                 t = (px * dx + py * dy) * inv
+                d2: float
                 if t <= 0.0:
                     d2 = px * px + py * py
                 elif t >= 1.0:

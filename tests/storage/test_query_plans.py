@@ -13,9 +13,8 @@ import pytest
 
 from stallapp.services.capture import CaptureService
 from stallapp.storage import persons as person_store
-from stallapp.storage import provenance
+from stallapp.storage import provenance, sheet_records
 from stallapp.storage import report_queries as reports
-from stallapp.storage import sheet_records
 from stallapp.storage import signatures as signature_store
 from stallapp.storage.connection import Connection
 from stallapp.storage.vault import Vault
