@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint format clean package package-check translations bench rehearsal
+.PHONY: run test lint format clean package package-check translations bench bench-scale rehearsal
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	@sh scripts/system-deps.sh
@@ -34,6 +34,10 @@ rehearsal: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_all.py
+
+# The quick suite plus a million-signature coordinator vault (reports, merge per batch).
+bench-scale: $(STAMP)
+	$(BIN)/python scripts/bench_all.py --scale
 
 package: $(STAMP)
 	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.5'

@@ -1,12 +1,18 @@
-"""Bench: a submission bundle of 10,000 synthetic signatures, simplified vs raw strokes.
+"""Bench: a submission bundle of 10,000 synthetic signatures against naive ReportLab drawing.
 
 Builds a rehearsal vault in a temporary folder, fills it with synthetic signers
-(stallapp.services.rehearsal), then renders the bundle PDF twice from the same rows: with strokes
-simplified to within 0.2 mm (what stallapp ships) and with every captured point (the
-baseline). Each variant runs --repeat times, alternating; the best CPU time counts (the machine
-is shared, so wall time is noisy). Prints times, file sizes and their ratios.
+(stallapp.services.rehearsal), then renders the bundle PDF from the same rows in variants:
+- baseline (naive ReportLab): the same document, each signature drawn as one ReportLab path
+  object with a moveTo per stroke and a lineTo per captured point, default settings;
+- shipped: `bundle_pdf.render` as it is (simplified within 0.2 mm, integer path);
+- from blobs: the same, drawn straight from the stored blob by `inkvector.draw_blob` (the
+  one-line change to bundle_pdf.py that is pending; shown here by patching the call);
+- no ink: the page furniture alone (text, table, fonts, compression): the floor that ink
+  drawing cannot go under.
+Each variant runs --repeat times, interleaved; the best CPU time counts (the machine is
+shared, so wall time is noisy).
 
-    .venv/bin/python bench/bench_bundle.py [--signatures 10000]
+    .venv/bin/python bench/bench_bundle.py [--signatures 10000] [--repeat 2]
 """
 
 from __future__ import annotations
@@ -14,11 +20,16 @@ from __future__ import annotations
 import argparse
 import tempfile
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 from _result import result
+from reportlab.pdfgen.canvas import Canvas
 
+from stallapp.domain import ink as inklib
+from stallapp.domain.ink import Ink
 from stallapp.domain.petition import load_petition
 from stallapp.printing import bundle, bundle_pdf, inkvector
 from stallapp.printing.bundle_pdf import BundleInfo
@@ -28,6 +39,54 @@ from stallapp.services.capture import CaptureService
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
 from stallapp.system.resources import sample_petition_path
+
+
+def naive_draw(
+    canvas: Canvas, ink: Ink, x: float, y: float, w: float, h: float, tolerance: object = None
+) -> int:
+    """One path per signature, a lineTo per point, ReportLab's defaults."""
+    pad_w, pad_h = max(ink.width, 1.0), max(ink.height, 1.0)
+    scale = min(w / pad_w, h / pad_h)
+    path = canvas.beginPath()
+    for stroke in ink.strokes:
+        for i, p in enumerate(stroke):
+            px, py = x + p.x * scale, y + (pad_h - p.y) * scale
+            if i == 0:
+                path.moveTo(px, py)
+            else:
+                path.lineTo(px, py)
+    canvas.drawPath(path, stroke=1, fill=0)
+    return ink.point_count
+
+
+@contextmanager
+def patched(
+    draw: Callable[..., int] | None, decode: Callable[[bytes], object] | None
+) -> Iterator[None]:
+    """Swap what bundle_pdf calls to draw a signature, for one variant."""
+    old_draw, old_decode = inkvector.draw, inklib.decode
+    try:
+        if draw is not None:
+            inkvector.draw = draw  # type: ignore[assignment]
+        if decode is not None:
+            inklib.decode = decode  # type: ignore[assignment]
+        yield
+    finally:
+        inkvector.draw, inklib.decode = old_draw, old_decode  # type: ignore[assignment]
+
+
+def _blob_draw(
+    canvas: Canvas, blob: bytes, x: float, y: float, w: float, h: float, tolerance: float
+) -> int:
+    return inkvector.draw_blob(canvas, blob, x, y, w, h, tolerance)
+
+
+VARIANTS: dict[str, tuple[Callable[..., int] | None, Callable[[bytes], object] | None]] = {
+    "naive ReportLab": (naive_draw, None),
+    "shipped": (None, None),
+    "from blobs": (_blob_draw, lambda blob: blob),
+    "no ink": (lambda *a, **k: 0, lambda blob: blob),
+}
 
 
 def main() -> None:
@@ -51,46 +110,51 @@ def main() -> None:
         rehearsal.generate(vault, petition, event.id, args.signatures, seed=42)
         rows = bundle_source.load_rows(vault, petition.id)
         print(f"{len(rows)} rows ready in {time.perf_counter() - t0:.1f} s")
-        info = BundleInfo(
-            petition,
-            "Bench Recipient",
-            None,
-            date.today().isoformat(),
-            bundle.default_template(),
-        )
-        variants = (
-            ("baseline (raw strokes)", None),
-            ("simplified 0.2 mm", inkvector.TOLERANCE),
-        )
-        best: dict[str, tuple[float, int]] = {}
-        for round_ in range(args.repeat):
-            for label, tolerance in variants:
+        vault.lock()
+    info = BundleInfo(
+        petition, "Bench Recipient", None, date.today().isoformat(), bundle.default_template()
+    )
+    best: dict[str, tuple[float, int]] = {}
+    for round_ in range(args.repeat):
+        for label, (draw, decode) in VARIANTS.items():
+            with patched(draw, decode):
                 start, cpu = time.perf_counter(), time.process_time()
-                data = bundle_pdf.render(info, rows, tolerance=tolerance)
+                data = bundle_pdf.render(info, rows)
                 wall = time.perf_counter() - start
                 elapsed = time.process_time() - cpu
-                print(
-                    f"run {round_ + 1}: {label:24s} cpu {elapsed:6.1f} s  wall {wall:6.1f} s  "
-                    f"{len(data) / 1e6:6.2f} MB"
-                )
-                if label not in best or elapsed < best[label][0]:
-                    best[label] = (elapsed, len(data))
-        vault.lock()
-    (base_t, base_s), (simp_t, simp_s) = best.values()
-    print(f"best of {args.repeat} (CPU): baseline {base_t:.1f} s, simplified {simp_t:.1f} s")
-    print(f"time ratio simplified/baseline: {simp_t / base_t:.2f}")
-    print(f"size ratio simplified/baseline: {simp_s / base_s:.2f}")
+            print(
+                f"run {round_ + 1}: {label:16s} cpu {elapsed:6.1f} s  wall {wall:6.1f} s  "
+                f"{len(data) / 1e6:6.2f} MB"
+            )
+            if label not in best or elapsed < best[label][0]:
+                best[label] = (elapsed, len(data))
+    base_t, base_s = best["naive ReportLab"]
+    for label, (t, size) in best.items():
+        print(
+            f"best {label:16s} cpu {t:6.1f} s ({t / base_t:.2f}x)  "
+            f"{size / 1e6:6.2f} MB ({size / base_s:.2f}x)"
+        )
+    n = args.signatures
+    for label, figure in (("shipped", "as shipped"), ("from blobs", "drawn from blobs (pending)")):
+        t, size = best[label]
+        result(
+            f"bundle of {n} signatures, {figure}: CPU time",
+            f"{t:.1f} s",
+            f"naive ReportLab {base_t:.1f} s",
+            round(t / base_t, 2),
+        )
+        result(
+            f"bundle of {n} signatures, {figure}: PDF size",
+            f"{size / 1e6:.2f} MB",
+            f"naive ReportLab {base_s / 1e6:.2f} MB",
+            round(size / base_s, 2),
+        )
+    t, size = best["no ink"]
     result(
-        f"bundle of {args.signatures} signatures: CPU time",
-        f"{simp_t:.1f} s",
-        f"unsimplified strokes {base_t:.1f} s",
-        round(simp_t / base_t, 2),
-    )
-    result(
-        f"bundle of {args.signatures} signatures: PDF size",
-        f"{simp_s / 1e6:.2f} MB",
-        f"unsimplified strokes {base_s / 1e6:.2f} MB",
-        round(simp_s / base_s, 2),
+        f"bundle of {n} signatures without ink (the floor): CPU time",
+        f"{t:.1f} s",
+        f"naive ReportLab {base_t:.1f} s",
+        round(t / base_t, 2),
     )
 
 

@@ -1,11 +1,13 @@
 """Kiosk benchmarks, each as a ratio against a baseline measured in the same run.
 
 1. Submit to blank form: pressing Sign (validate, encode ink, durable commit, rebuild the
-   form, show and paint the thank-you) plus moving on to a painted blank form, against the
+   form, show and paint the thank-you) plus moving on to a painted blank form, against a
    bare durable SQLCipher commit (BEGIN IMMEDIATE, INSERT, COMMIT with synchronous=FULL) of
-   the same record.
+   the same bytes into a plain table with no secondary index (as bench_commit.py).
 2. Cold start: a new process until the unlock screen is painted, against a new process
    showing a bare PySide6 window with one label.
+3. Memory: the peak resident set of those two processes at that point (VmHWM from /proc:
+   getrusage's max RSS would carry over the bench process's own peak through fork).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_kiosk.py [--rounds 40] [--starts 7]
 """
@@ -29,10 +31,8 @@ from PySide6.QtWidgets import QApplication
 
 from stallapp.domain.ink import Ink, InkPoint, encode
 from stallapp.domain.petition import load_petition
-from stallapp.domain.signer import build_signature
 from stallapp.services.capture import CaptureService
 from stallapp.services.kiosk_session import KioskExit, KioskSettings
-from stallapp.storage import signatures as signature_store
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
 from stallapp.system.resources import sample_petition_path
@@ -44,6 +44,7 @@ PASSPHRASE = "bench stall passphrase"  # noqa: S105 - a throwaway vault
 
 
 from _result import result  # noqa: E402 - bench/ is the script's folder
+from bench_commit import bare_db  # noqa: E402
 
 
 def _strokes(width: float, height: float, seed: int) -> list[list[InkPoint]]:
@@ -90,6 +91,7 @@ def bench_submit(rounds: int) -> tuple[float, float]:
     page.show()
     app.processEvents()
 
+    bare = bare_db(folder.parent / "bare.db")
     ui_times, bare_times = [], []
     for i in range(rounds):
         form = page.form
@@ -109,13 +111,18 @@ def bench_submit(rounds: int) -> tuple[float, float]:
         ui_times.append(time.perf_counter() - t0)
         assert page.form is not None and page.form.name.text() == ""
 
-        # The same record, committed bare.
+        # The same bytes, committed bare.
         ink = encode(Ink(600.0, 240.0, tuple(tuple(s) for s in _strokes(600, 240, i))))
-        sig = build_signature(petition, event_id=event_id, **_fields(i, ink))  # type: ignore[arg-type]
+        fields = _fields(i, ink)
         t0 = time.perf_counter()
-        with vault.transaction() as tx:
-            signature_store.insert(tx, sig, vault.device_id, False)
+        bare.execute("BEGIN IMMEDIATE")
+        bare.execute(
+            "INSERT INTO t (name, address, postcode, email, ink) VALUES (?,?,?,?,?)",
+            (fields["name"], fields["address"], fields["postcode"], fields["email"], ink),
+        )
+        bare.execute("COMMIT")
         bare_times.append(time.perf_counter() - t0)
+    bare.close()
     page.close()
     translations.remove()
     vault.lock()
@@ -123,7 +130,6 @@ def bench_submit(rounds: int) -> tuple[float, float]:
 
 
 _BARE_CHILD = """
-import time
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 app = QApplication([])
 w = QMainWindow()
@@ -132,7 +138,8 @@ w.resize(1366, 768)
 w.show()
 w.repaint()
 app.processEvents()
-print("ready", flush=True)
+hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM:")][0].split()[1]
+print("ready", hwm, flush=True)
 """
 
 _APP_CHILD = """
@@ -146,33 +153,41 @@ assert w.current_page() == "unlock"
 w.show()
 w.repaint()
 app.processEvents()
-print("ready", flush=True)
+hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM:")][0].split()[1]
+print("ready", hwm, flush=True)
 w.shutdown()
 """
 
 
-def _start_time(code: str, *args: str) -> float:
+def _start(code: str, *args: str) -> tuple[float, float]:
+    """Seconds until the child's window is painted, and its max RSS then (MiB)."""
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
-    line = proc.stdout.readline()
+    line = proc.stdout.readline().split()
     elapsed = time.perf_counter() - t0
     proc.wait(timeout=60)
-    if line.strip() != "ready":
+    if len(line) != 2 or line[0] != "ready":
         raise SystemExit("a child process failed to start")
-    return elapsed
+    return elapsed, int(line[1]) / 1024
 
 
-def bench_cold_start(starts: int) -> tuple[float, float]:
+def bench_cold_start(starts: int) -> tuple[float, float, float, float]:
+    """Median start times (app, bare) and peak memory (app, bare) in MiB."""
     folder = Path(tempfile.mkdtemp(prefix="stallapp-bench-start-")) / "vault"
     Vault.create(folder, PASSPHRASE, role="stall", cost=KdfCost.light()).lock()
-    app_times, bare_times = [], []
-    _start_time(_BARE_CHILD)  # warm the file cache for both
-    _start_time(_APP_CHILD, str(folder))
+    app, bare = [], []
+    _start(_BARE_CHILD)  # warm the file cache for both
+    _start(_APP_CHILD, str(folder))
     for _ in range(starts):
-        bare_times.append(_start_time(_BARE_CHILD))
-        app_times.append(_start_time(_APP_CHILD, str(folder)))
-    return statistics.median(app_times), statistics.median(bare_times)
+        bare.append(_start(_BARE_CHILD))
+        app.append(_start(_APP_CHILD, str(folder)))
+    return (
+        statistics.median(t for t, _ in app),
+        statistics.median(t for t, _ in bare),
+        max(m for _, m in app),
+        max(m for _, m in bare),
+    )
 
 
 def main() -> int:
@@ -184,14 +199,15 @@ def main() -> int:
     print(f"submit to blank form: {ui * 1000:.1f} ms (median of {args.rounds})")
     print(f"bare durable commit:  {bare * 1000:.1f} ms")
     print(f"ratio submit/commit:  {ui / bare:.2f}")
-    app_start, bare_start = bench_cold_start(args.starts)
+    app_start, bare_start, app_mib, bare_mib = bench_cold_start(args.starts)
     print(f"cold start to unlock screen: {app_start * 1000:.0f} ms (median of {args.starts})")
     print(f"bare PySide6 window:         {bare_start * 1000:.0f} ms")
     print(f"ratio start/bare:            {app_start / bare_start:.2f}")
+    print(f"peak memory at the unlock screen: {app_mib:.0f} MiB, bare window {bare_mib:.0f} MiB")
     result(
         "kiosk: Sign pressed to blank form (median)",
         f"{ui * 1000:.0f} ms",
-        f"bare durable commit {bare * 1000:.1f} ms",
+        f"bare SQLCipher insert+commit {bare * 1000:.1f} ms",
         round(ui / bare, 2),
     )
     result(
@@ -199,6 +215,12 @@ def main() -> int:
         f"{app_start * 1000:.0f} ms",
         f"bare PySide6 window {bare_start * 1000:.0f} ms",
         round(app_start / bare_start, 2),
+    )
+    result(
+        "kiosk memory at the unlock screen (max RSS)",
+        f"{app_mib:.0f} MiB",
+        f"bare PySide6 window {bare_mib:.0f} MiB",
+        round(app_mib / bare_mib, 2),
     )
     return 0
 

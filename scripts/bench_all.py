@@ -1,6 +1,7 @@
 """Run every benchmark in bench/ and write their figures as a table into docs/performance.md.
 
-    .venv/bin/python scripts/bench_all.py        (what `make bench` runs)
+    .venv/bin/python scripts/bench_all.py          (what `make bench` runs)
+    .venv/bin/python scripts/bench_all.py --scale  (`make bench-scale`: adds the 1M vault)
 
 Each bench script prints, besides its own report, one line per figure:
     RESULT {"figure": "...", "value": "...", "baseline": "...", "ratio": 1.23}
@@ -29,11 +30,16 @@ BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
 SUITE: list[tuple[str, list[str], int]] = [
     ("bench_commit.py", ["--rounds", "300"], 120),
     ("bench_kiosk.py", [], 180),
-    ("bench_merge.py", [], 420),
-    ("bench_bundle.py", ["--repeat", "1"], 240),
+    ("bench_merge.py", [], 900),
+    ("bench_reports.py", ["--signatures", "100000"], 300),
+    ("bench_bundle.py", ["--repeat", "1"], 300),
+    ("bench_sealed.py", [], 180),
     ("fuzz_import.py", ["--count", "20000"], 120),
     ("crash_trials.py", ["--trials", "100"], 240),
 ]
+# `--scale` (make bench-scale) adds the campaign-scale run: a million-signature coordinator
+# vault, its reports and the merge cost per batch against a 10,000-signature vault.
+SCALE: list[tuple[str, list[str], int]] = [("bench_scale.py", [], 2400)]
 
 
 def machine() -> str:
@@ -90,10 +96,11 @@ def table(rows: list[tuple[str, dict[str, object]]], statuses: list[str]) -> str
 
 
 def main() -> int:
+    scale = "--scale" in sys.argv[1:]
     rows: list[tuple[str, dict[str, object]]] = []
     statuses = []
     failed = False
-    for script, args, limit in SUITE:
+    for script, args, limit in SUITE + (SCALE if scale else []):
         print(f"== bench/{script} {' '.join(args)}", flush=True)
         results, status = run(script, args, limit)
         statuses.append(f"`{script}` {status}")

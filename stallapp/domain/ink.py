@@ -128,25 +128,42 @@ def encode(ink: Ink) -> bytes:
     return MAGIC + zlib.compress(bytes(body), 9)
 
 
-class _Reader:
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-        self.pos = 0
-
-    def varint(self) -> int:
-        result = shift = 0
-        while True:
-            if self.pos >= len(self.data) or shift > 63:
-                raise BadInput("The signature data is damaged.")
-            byte = self.data[self.pos]
-            self.pos += 1
-            result |= (byte & 0x7F) << shift
-            if not byte & 0x80:
-                return result
+def _varints(body: bytes) -> list[int]:
+    """Every varint of the body, in one pass; a cut-off or over-long varint is damage."""
+    out: list[int] = []
+    append = out.append
+    value = shift = 0
+    for byte in body:
+        if byte & 0x80:
+            value |= (byte & 0x7F) << shift
             shift += 7
+            if shift > 63:
+                raise BadInput("The signature data is damaged.")
+        else:
+            append(value | (byte << shift))
+            value = shift = 0
+    if shift:
+        raise BadInput("The signature data is damaged.")
+    return out
 
 
-def decode(blob: bytes) -> Ink:
+@dataclass(frozen=True)
+class InkGrid:
+    """Decoded ink as integers in 0.1 pad units, y down: no point objects.
+
+    `strokes` holds (xs, ys) per stroke. What the bundle draws from; `decode` builds the
+    `Ink` with its points from the same numbers.
+    """
+
+    width: int
+    height: int
+    strokes: tuple[tuple[list[int], list[int]], ...]
+    times: tuple[list[int], ...]
+    pressures: tuple[list[int], ...]
+
+
+def decode_grid(blob: bytes) -> InkGrid:
+    """Decode and check a blob in one pass over its varints, with integer coordinates."""
     if not blob.startswith(MAGIC):
         raise BadInput("The signature data is not in a known format.")
     try:
@@ -156,28 +173,50 @@ def decode(blob: bytes) -> Ink:
             raise BadInput("The signature data is damaged.")
     except zlib.error as exc:
         raise BadInput("The signature data is damaged.") from exc
-    r = _Reader(body)
-    width = r.varint() / _SCALE
-    height = r.varint() / _SCALE
-    n_strokes = r.varint()
-    if n_strokes > MAX_STROKES:
+    v = _varints(body)
+    if len(v) < 3 or v[2] > MAX_STROKES:
         raise BadInput("The signature data is damaged.")
-    strokes: list[Stroke] = []
-    total = 0
+    width, height, n_strokes = v[0], v[1], v[2]
+    pos, total, end = 3, 0, len(v)
+    strokes: list[tuple[list[int], list[int]]] = []
+    times: list[list[int]] = []
+    pressures: list[list[int]] = []
     px = py = pt = pp = 0
     for _ in range(n_strokes):
-        n_points = r.varint()
-        total += n_points
-        if total > MAX_POINTS:
+        if pos >= end:
             raise BadInput("The signature data is damaged.")
-        points = []
-        for _ in range(n_points):
-            px += _unzigzag(r.varint())
-            py += _unzigzag(r.varint())
-            pt += _unzigzag(r.varint())
-            pp += _unzigzag(r.varint())
-            points.append(InkPoint(px / _SCALE, py / _SCALE, pt, pp / _PRESSURE_SCALE))
-        strokes.append(tuple(points))
-    if r.pos != len(body):
+        n = v[pos]
+        total += n
+        stop = pos + 1 + 4 * n
+        if total > MAX_POINTS or stop > end:
+            raise BadInput("The signature data is damaged.")
+        # zigzag back to signed deltas, then running sums (across strokes, as encoded)
+        d = [(z >> 1) ^ -(z & 1) for z in v[pos + 1 : stop]]
+        xs = list(itertools.accumulate(d[0::4], initial=px))[1:]
+        ys = list(itertools.accumulate(d[1::4], initial=py))[1:]
+        ts = list(itertools.accumulate(d[2::4], initial=pt))[1:]
+        ps = list(itertools.accumulate(d[3::4], initial=pp))[1:]
+        if n:
+            px, py, pt, pp = xs[-1], ys[-1], ts[-1], ps[-1]
+        strokes.append((xs, ys))
+        times.append(ts)
+        pressures.append(ps)
+        pos = stop
+    if pos != end:
         raise BadInput("The signature data is damaged.")
-    return Ink(width, height, tuple(strokes))
+    return InkGrid(width, height, tuple(strokes), tuple(times), tuple(pressures))
+
+
+def decode(blob: bytes) -> Ink:
+    grid = decode_grid(blob)
+    return Ink(
+        grid.width / _SCALE,
+        grid.height / _SCALE,
+        tuple(
+            tuple(
+                InkPoint(x / _SCALE, y / _SCALE, t, p / _PRESSURE_SCALE)
+                for x, y, t, p in zip(xs, ys, ts, ps, strict=True)
+            )
+            for (xs, ys), ts, ps in zip(grid.strokes, grid.times, grid.pressures, strict=True)
+        ),
+    )

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from stallapp.domain import ink as inklib
 from stallapp.domain import routes
 from stallapp.domain.errors import StallappError
 from stallapp.domain.petition import Petition
@@ -197,7 +196,7 @@ class _SignaturePages:
         box = (xs[4] + 1 * mm, y + 0.8 * mm, xs[5] - xs[4] - 2 * mm, ROW_HEIGHT - 1.6 * mm)
         if row.ink:
             try:
-                inkvector.draw(c, inklib.decode(row.ink), *box, tolerance=tol)
+                inkvector.draw_blob(c, row.ink, *box, tolerance=tol)
             except StallappError:
                 cell(4, "(signature data damaged)", size=7)
         elif row.origin == "paper":

@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from stallapp.domain.ink import Ink
+from stallapp.domain.ink import Ink, InkGrid, decode_grid
 
 TOLERANCE = 0.2 * mm  # how far the printed line may stray from the drawn one
 # Simplified strokes are written to 0.1 pt: rounding moves a point by at most this much,
 # which comes out of the tolerance before simplifying.
 ROUNDING = math.hypot(0.05, 0.05)
 Point = tuple[float, float]
+_GRID = 10  # ink coordinates are stored in 0.1 pad units; the page grid is 0.1 pt
 
 
 def _distance(p: Point, a: Point, b: Point) -> float:
@@ -38,11 +39,15 @@ def simplify(points: Sequence[Point], tolerance: float) -> list[Point]:
     every dropped point lies within `tolerance` of the result. Iterative: no recursion
     limit on long strokes. Written for speed: it runs on every point of every signature.
     """
-    n = len(points)
-    if n < 3 or tolerance <= 0:
+    if len(points) < 3 or tolerance <= 0:
         return list(points)
-    xs = [p[0] for p in points]
-    ys = [p[1] for p in points]
+    keep = _kept([p[0] for p in points], [p[1] for p in points], tolerance)
+    return [p for p, k in zip(points, keep, strict=True) if k]
+
+
+def _kept(xs: Sequence[float], ys: Sequence[float], tolerance: float) -> list[bool]:
+    """Which points RDP keeps (see `simplify`), for coordinates given as two sequences."""
+    n = len(xs)
     keep = [False] * n
     keep[0] = keep[-1] = True
     t2 = tolerance * tolerance
@@ -55,7 +60,7 @@ def simplify(points: Sequence[Point], tolerance: float) -> list[Point]:
         dx, dy = xs[last] - ax, ys[last] - ay
         length2 = dx * dx + dy * dy
         worst, index = t2, -1
-        inv = 1.0 / length2 if length2 > 0.0 else 0.0
+        inv = 1.0 / length2 if length2 > 0 else 0.0
         for i in range(first + 1, last):
             px, py = xs[i] - ax, ys[i] - ay
             t = (px * dx + py * dy) * inv
@@ -73,7 +78,48 @@ def simplify(points: Sequence[Point], tolerance: float) -> list[Point]:
             keep[index] = True
             stack.append((first, index))
             stack.append((index, last))
-    return [p for p, k in zip(points, keep, strict=True) if k]
+    return keep
+
+
+def _reach(xs: Sequence[int], ys: Sequence[int], limit: float) -> list[int]:
+    """Indices kept by a forward pass: from each kept point, the line reaches as far along
+    the stroke as every point it skips stays within `limit` of it (distance to the segment,
+    as in `simplify`). Same guarantee as RDP, a few per cent fewer points on signatures, and
+    about twice as fast: the skipped runs are short, so each point is checked a few times.
+    """
+    n = len(xs)
+    t2 = limit * limit
+    out = [0]
+    a = 0
+    while a < n - 1:
+        ax, ay = xs[a], ys[a]
+        e = a + 1
+        while e + 1 < n:
+            c = e + 1
+            dx, dy = xs[c] - ax, ys[c] - ay
+            length2 = dx * dx + dy * dy
+            inv = 1.0 / length2 if length2 else 0.0
+            for i in range(a + 1, c):
+                px, py = xs[i] - ax, ys[i] - ay
+                t = (px * dx + py * dy) * inv
+                d2: float
+                if t <= 0.0:
+                    d2 = px * px + py * py
+                elif t >= 1.0:
+                    ex, ey = px - dx, py - dy
+                    d2 = ex * ex + ey * ey
+                else:
+                    cross = px * dy - py * dx
+                    d2 = cross * cross * inv
+                if d2 > t2:
+                    break
+            else:
+                e = c
+                continue
+            break
+        out.append(e)
+        a = e
+    return out
 
 
 def max_deviation(original: Sequence[Point], kept: Sequence[Point]) -> float:
@@ -131,6 +177,88 @@ def path_operators(strokes: list[list[Point]], decimals: int = 2) -> str:
     return "\n".join(ops)
 
 
+def grid_strokes(
+    grid: InkGrid, x: float, y: float, w: float, h: float, tolerance: float = TOLERANCE
+) -> tuple[float, float, list[tuple[list[int], list[int]]]]:
+    """The strokes fitted into the box (x, y, w, h), as integers in 0.1 pt from a local
+    origin, y up, simplified: (origin x, origin y, [(xs, ys) per stroke]).
+
+    Rounding to the 0.1 pt grid comes first and moves a point by at most ROUNDING, which
+    comes out of the tolerance; the forward pass (`_reach`) then runs on the integers, so
+    every captured point stays within the tolerance of what is drawn, as with `page_strokes`.
+    """
+    pad_w = max(grid.width / _GRID, 1.0)
+    pad_h = max(grid.height / _GRID, 1.0)
+    scale = min(w / pad_w, h / pad_h)  # page points per pad unit = 0.1 pt per 0.1 pad unit
+    ox = x + (w - pad_w * scale) / 2
+    oy = y + (h - pad_h * scale) / 2
+    top = pad_h * _GRID
+    limit = (tolerance - ROUNDING) * _GRID
+    out = []
+    for xs, ys in grid.strokes:
+        if not xs:
+            continue
+        us = [round(v * scale) for v in xs]
+        vs = [round((top - v) * scale) for v in ys]
+        if len(us) > 2 and limit > 0:
+            kept = _reach(us, vs, limit)
+            us = [us[i] for i in kept]
+            vs = [vs[i] for i in kept]
+        ku, kv = [us[0]], [vs[0]]
+        for u, v in zip(us, vs, strict=True):
+            if u != ku[-1] or v != kv[-1]:
+                ku.append(u)
+                kv.append(v)
+        out.append((ku, kv))
+    return ox, oy, out
+
+
+def grid_operators(ox: float, oy: float, strokes: list[tuple[list[int], list[int]]]) -> str:
+    """A self-contained PDF fragment drawing the strokes: its own state (q/Q), a local
+    frame in 0.1 pt at (ox, oy), the line style, integer path operators, and the stroke."""
+    ops = [f"q 0.1 0 0 0.1 {ox:.2f} {oy:.2f} cm 6 w 1 J 1 j 0 G"]  # 6 = 0.6 pt line
+    for us, vs in strokes:
+        ops.append(f"{us[0]} {vs[0]} m")
+        if len(us) == 1:
+            ops.append(f"{us[0] + 3} {vs[0]} l")  # a dot still shows
+        ops.extend([f"{u} {v} l" for u, v in zip(us[1:], vs[1:], strict=True)])
+    ops.append("S Q")
+    return "\n".join(ops)
+
+
+def draw_blob(
+    canvas: Canvas, blob: bytes, x: float, y: float, w: float, h: float,
+    tolerance: float = TOLERANCE,
+) -> int:  # fmt: skip
+    """Decode an ink blob and draw it simplified into the box, with no point objects made;
+    returns the number of points drawn. Raises BadInput for a damaged blob."""
+    return _draw_grid(canvas, decode_grid(blob), x, y, w, h, tolerance)
+
+
+def _draw_grid(
+    canvas: Canvas, grid: InkGrid, x: float, y: float, w: float, h: float, tolerance: float
+) -> int:
+    ox, oy, strokes = grid_strokes(grid, x, y, w, h, tolerance)
+    if not strokes:
+        return 0
+    canvas.addLiteral(grid_operators(ox, oy, strokes))
+    return sum(len(us) for us, _ in strokes)
+
+
+def _grid_of(ink: Ink) -> InkGrid:
+    """A decoded Ink's strokes back on the 0.1 pad-unit grid they were stored on (exact for
+    every stored ink; ink not yet encoded is rounded to that grid first)."""
+    return InkGrid(
+        round(ink.width * _GRID),
+        round(ink.height * _GRID),
+        tuple(
+            ([round(p.x * _GRID) for p in s], [round(p.y * _GRID) for p in s]) for s in ink.strokes
+        ),
+        (),
+        (),
+    )
+
+
 def draw(
     canvas: Canvas,
     ink: Ink,
@@ -140,7 +268,13 @@ def draw(
     h: float,
     tolerance: float | None = TOLERANCE,
 ) -> int:
-    """Draw the signature into the box; returns the number of points drawn."""
+    """Draw the signature into the box; returns the number of points drawn.
+
+    Simplified drawing takes the integer path of `draw_blob`; without a tolerance every
+    point is written at 0.01 pt, as captured.
+    """
+    if tolerance:
+        return _draw_grid(canvas, _grid_of(ink), x, y, w, h, tolerance)
     strokes = page_strokes(ink, x, y, w, h, tolerance)
     if not strokes:
         return 0

@@ -93,10 +93,11 @@ def build(
 ) -> Report:
     if by is not None and by not in GROUPINGS:
         raise BadInput(f"--by must be one of: {', '.join(GROUPINGS)}.")
-    t = queries.totals(conn)
+    per_petition = queries.by_petition(conn)
+    t = queries.totals(conn, per_petition)
     report = Report(t["signatures"], t["people"], t["paper"], t["kiosk"], t["near_matches_open"])
     for petition in petition_store.all_current(conn):
-        people = queries.people_of(conn, petition.id)
+        people = per_petition.get(petition.id, (0, 0, 0, 0))[1]
         target = petition.signature_target
         report.petitions.append(
             {

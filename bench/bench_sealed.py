@@ -1,0 +1,73 @@
+"""Sealed bytes per signature, against a 1-bit PNG of the same ink.
+
+    .venv/bin/python bench/bench_sealed.py [--size 1000]
+
+A rehearsal stall seals one batch of synthetic signatures (with ink) for an enrolled
+coordinator, as at the end of a stall day; its file size per signature is compared with the
+mean size of each signature's ink drawn as a 1-bit PNG (Pillow, pad size at one pixel per
+pad unit, a 2-pixel line, optimised): what a picture of the signature would cost instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from _result import result
+from bench_merge import PASSPHRASE, prepare
+from PIL import Image, ImageDraw
+
+from stallapp.domain import ink as inklib
+from stallapp.storage.vault import Vault
+
+
+def png_bytes(ink: inklib.Ink) -> int:
+    image = Image.new("1", (max(1, round(ink.width)), max(1, round(ink.height))), 1)
+    draw = ImageDraw.Draw(image)
+    for stroke in ink.strokes:
+        points = [(p.x, p.y) for p in stroke]
+        if len(points) == 1:
+            draw.point(points, fill=0)
+        else:
+            draw.line(points, fill=0, width=2, joint="curve")
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return len(out.getvalue())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=1000)
+    args = parser.parse_args()
+    os.umask(0o077)
+    with tempfile.TemporaryDirectory(prefix="stallapp-bench-") as tmp:
+        work = Path(tmp)
+        prepare(work, 1, args.size, 1)
+        [sealed] = list((work / "batches").glob("*.stallbatch"))
+        per_signature = sealed.stat().st_size / args.size
+        stall = Vault.unlock(work / "stall-0", PASSPHRASE)
+        blobs = [r[0] for r in stall.conn.execute("SELECT ink FROM signatures").fetchall()]
+        stall.lock()
+    pngs = [png_bytes(inklib.decode(b)) for b in blobs]
+    png = sum(pngs) / len(pngs)
+    ink = sum(len(b) for b in blobs) / len(blobs)
+    ratio = per_signature / png
+    print(f"sealed batch of {args.size}: {per_signature:.0f} bytes per signature")
+    print(f"  of which the ink blob:  {ink:.0f} bytes (before base64 in the document)")
+    print(f"1-bit PNG of the same ink: {png:.0f} bytes (mean)")
+    print(f"ratio sealed/PNG:          {ratio:.2f}")
+    result(
+        "sealed bytes per signature (batch of 1000, with ink)",
+        f"{per_signature:.0f} B",
+        f"1-bit PNG of the same ink {png:.0f} B",
+        round(ratio, 2),
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
