@@ -196,7 +196,10 @@ class _SignaturePages:
         box = (xs[4] + 1 * mm, y + 0.8 * mm, xs[5] - xs[4] - 2 * mm, ROW_HEIGHT - 1.6 * mm)
         if row.ink:
             try:
-                inkvector.draw_blob(c, row.ink, *box, tolerance=tol)
+                if tol is None:  # unsimplified strokes (the benchmark's comparison)
+                    inkvector.draw(c, inklib.decode(row.ink), *box, tolerance=None)
+                else:
+                    inkvector.draw_blob(c, row.ink, *box, tolerance=tol)
             except StallappError:
                 cell(4, "(signature data damaged)", size=7)
         elif row.origin == "paper":
