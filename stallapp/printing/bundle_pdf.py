@@ -15,6 +15,7 @@ from collections.abc import Callable
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from stallapp.domain import ink as inklib
 from stallapp.domain import routes
 from stallapp.domain.errors import StallappError
 from stallapp.domain.petition import Petition
