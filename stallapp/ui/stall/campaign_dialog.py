@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -24,6 +24,8 @@ from stallapp.services.campaign_pack import Pack
 from stallapp.services.stall_link import StallLink
 from stallapp.ui.jobs import JobRunner
 from stallapp.ui.shared.qr_view import QrView
+from stallapp.ui.shared.screen_fit import bounded
+from stallapp.ui.shared.scrolling import scrolling_body
 from stallapp.ui.shared.style import set_role
 from stallapp.ui.stall.export_panel import BatchExportPanel
 from stallapp.ui.stall.pack_dialog import PackImportDialog
@@ -51,8 +53,8 @@ class CampaignDialog(QDialog):
         self.link = link
         self._confirm = confirm
         self.setWindowTitle(self.tr("Campaign and batches"))
-        self.setMinimumWidth(640)
-        layout = QVBoxLayout(self)
+        self.setMinimumWidth(min(640, bounded(self, QSize(640, 0)).width()))
+        layout, footer = scrolling_body(self)  # the body scrolls on a short screen
 
         pack_box = QGroupBox(self.tr("1. Campaign pack from your coordinator"))
         pack_layout = QVBoxLayout(pack_box)
@@ -93,7 +95,7 @@ class CampaignDialog(QDialog):
 
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
-        layout.addWidget(close)
+        footer.addWidget(close)
 
     # -- pack ----------------------------------------------------------------------------
 

@@ -40,6 +40,8 @@ class UnlockPage(QWidget):
         self.title.setText(self.tr("Unlock stallapp"))
         self.prompt.setText(self.tr("Type your passphrase to open the encrypted vault."))
         self.unlock.setText(self.tr("Unlock"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setAccessibleDescription(self.prompt.text())
         if self.demo_passphrase is not None:
             self.demo.setText(
                 self.tr("Demo vault, for practice only. Its passphrase is public: %1").replace(
