@@ -1,7 +1,11 @@
-"""Render every stall screen, in each language, at 1366x768 and 800x1280 (and the kiosk at
-1920x1080) into docs/screenshots/. Offscreen; synthetic data only.
+"""Render every stall screen, in each language, at 1366x768, 800x1280, 1920x1080 and
+1366x768 at 1.5x scale into docs/screenshots/. Offscreen; synthetic data only.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+
+The 1.5x set runs in a subprocess (the scale is fixed when Qt starts): the offscreen screen
+is 1366x768 device pixels (a JSON screen file) and QT_SCALE_FACTOR=1.5, so the app lays out on
+911x512 logical pixels as on a laptop set to 150 %; the images are at device size.
 """
 
 from __future__ import annotations
@@ -34,7 +38,8 @@ from stallapp.ui.stall.paper_entry_dialog import PaperEntryDialog
 from stallapp.ui.stall.pin_dialog import PinDialog
 
 PASSPHRASE = "screenshot stall demo"  # noqa: S105 - a throwaway vault
-SIZES = {"1366x768": (1366, 768), "800x1280": (800, 1280)}
+SIZES = {"1366x768": (1366, 768), "800x1280": (800, 1280), "1920x1080": (1920, 1080)}
+SCALED = "1366x768@1.5x"  # 1366x768 at QT_SCALE_FACTOR=1.5: 911x512 logical pixels
 LANGS = ("en", "zh-Hant", "zh-Hans")
 
 
@@ -155,12 +160,6 @@ class Shooter:
         self.dialog(
             ExitKioskDialog(window.session.kiosk.exit_check(), window), size, lang, "12-exit-kiosk"
         )
-        if size == "1366x768":
-            window.resize(1920, 1080)
-            _settle(self.app)
-            wide = self.out / "1920x1080" / lang
-            wide.mkdir(parents=True, exist_ok=True)
-            window.grab().save(str(wide / "08-kiosk.png"))
         kiosk.leave()
         self.dialog(
             CampaignDialog(window.session.stall_link, window.jobs, window),
@@ -251,16 +250,42 @@ class Shooter:
         _settle(self.app)
 
 
+def _run_on_screen(out: Path, size: str) -> None:
+    """This script again, in a subprocess whose offscreen screen is `size` (device pixels;
+    the 1.5x set is a 1366x768 screen with QT_SCALE_FACTOR=1.5), so every window opens as it
+    would on that screen."""
+    import json
+    import subprocess
+
+    width, height = (1366, 768) if size == SCALED else SIZES[size]
+    config = Path(tempfile.mkdtemp(prefix="stallapp-screen-")) / "screen.json"
+    screen = {"name": "screen", "x": 0, "y": 0, "width": width, "height": height}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    env["QT_SCALE_FACTOR"] = "1.5" if size == SCALED else "1"
+    subprocess.run(
+        [sys.executable, __file__, "--out", str(out), "--only", size], env=env, check=True
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--only", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    shooter = Shooter(args.out)
-    for size in SIZES:
+    if args.only is None:
+        for size in [*SIZES, SCALED]:
+            _run_on_screen(args.out, size)
+    else:
+        SIZES[SCALED] = (911, 512)  # the logical size of 1366x768 at 1.5x
+        shooter = Shooter(args.out)
         for lang in LANGS:
-            shooter.run(size, lang)
-    for lang in LANGS:
-        shooter.country(lang)
+            shooter.run(args.only, lang)
+        if args.only == "1366x768":
+            for lang in LANGS:
+                shooter.country(lang)
+        return 0
     print(f"screenshots written to {args.out}")
     return 0
 

@@ -38,6 +38,10 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Import results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Counts</source>
         <translation>Counts</translation>
     </message>
@@ -93,6 +97,13 @@
         <source>Withdrawal</source>
         <translation>Withdrawal</translation>
     </message>
+    <message numerus="yes">
+        <source>Missing: %n batch(es) from %1 (%2): %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Stall devices</source>
         <translation>Stall devices</translation>
@@ -134,10 +145,6 @@
         <translation>Done: %1 file(s) handled.</translation>
     </message>
     <message>
-        <source>Missing: %1</source>
-        <translation>Missing: %1</translation>
-    </message>
-    <message>
         <source>Set aside as forks: %1 batch(es); see &apos;stallapp batch quarantine&apos;.</source>
         <translation>Set aside as forks: %1 batch(es); see &apos;stallapp batch quarantine&apos;.</translation>
     </message>
@@ -167,6 +174,10 @@
 </context>
 <context>
     <name>DevicesPanel</name>
+    <message>
+        <source>Enrolled stall devices</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Enrol a stall device…</source>
         <translation>Enrol a stall device…</translation>
@@ -222,8 +233,15 @@
         <translation>Different people</translation>
     </message>
     <message>
-        <source>%1, %2%3 (%4 signatures)</source>
-        <translation>%1, %2%3 (%4 signatures)</translation>
+        <source>Possible duplicates to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2%3 (%n signature(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Near matches to review: %1</source>

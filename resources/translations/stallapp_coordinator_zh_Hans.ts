@@ -38,6 +38,10 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>Import results</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
         <source>Counts</source>
         <translation>统计</translation>
     </message>
@@ -93,6 +97,12 @@
         <source>Withdrawal</source>
         <translation>撤回与清除</translation>
     </message>
+    <message numerus="yes">
+        <source>Missing: %n batch(es) from %1 (%2): %3</source>
+        <translation>
+            <numerusform>缺少：来自 %1（%2）的 %n 批：%3</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Stall devices</source>
         <translation>街站设备</translation>
@@ -134,10 +144,6 @@
         <translation>完成：已处理 %1 个文件。</translation>
     </message>
     <message>
-        <source>Missing: %1</source>
-        <translation>缺少：%1</translation>
-    </message>
-    <message>
         <source>Set aside as forks: %1 batch(es); see &apos;stallapp batch quarantine&apos;.</source>
         <translation>已搁置的分叉批次：%1 个；请看 &apos;stallapp batch quarantine&apos;。</translation>
     </message>
@@ -167,6 +173,10 @@
 </context>
 <context>
     <name>DevicesPanel</name>
+    <message>
+        <source>Enrolled stall devices</source>
+        <translation>已登记的摆摊设备</translation>
+    </message>
     <message>
         <source>Enrol a stall device…</source>
         <translation>登记街站设备…</translation>
@@ -222,8 +232,14 @@
         <translation>不同的人</translation>
     </message>
     <message>
-        <source>%1, %2%3 (%4 signatures)</source>
-        <translation>%1，%2%3（%4 个签名）</translation>
+        <source>Possible duplicates to review</source>
+        <translation>待审核的可能重复</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2%3 (%n signature(s))</source>
+        <translation>
+            <numerusform>%1，%2%3（%n 个签名）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Near matches to review: %1</source>

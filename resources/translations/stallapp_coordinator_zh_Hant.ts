@@ -38,6 +38,10 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>Import results</source>
+        <translation>匯入結果</translation>
+    </message>
+    <message>
         <source>Counts</source>
         <translation>統計</translation>
     </message>
@@ -93,6 +97,12 @@
         <source>Withdrawal</source>
         <translation>撤回與清除</translation>
     </message>
+    <message numerus="yes">
+        <source>Missing: %n batch(es) from %1 (%2): %3</source>
+        <translation>
+            <numerusform>缺少：來自 %1（%2）的 %n 批：%3</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Stall devices</source>
         <translation>街站裝置</translation>
@@ -134,10 +144,6 @@
         <translation>完成：已處理 %1 個檔案。</translation>
     </message>
     <message>
-        <source>Missing: %1</source>
-        <translation>缺少：%1</translation>
-    </message>
-    <message>
         <source>Set aside as forks: %1 batch(es); see &apos;stallapp batch quarantine&apos;.</source>
         <translation>已擱置的分叉批次：%1 個；請看 &apos;stallapp batch quarantine&apos;。</translation>
     </message>
@@ -167,6 +173,10 @@
 </context>
 <context>
     <name>DevicesPanel</name>
+    <message>
+        <source>Enrolled stall devices</source>
+        <translation>已登記的街站裝置</translation>
+    </message>
     <message>
         <source>Enrol a stall device…</source>
         <translation>登記街站裝置…</translation>
@@ -222,8 +232,14 @@
         <translation>不同的人</translation>
     </message>
     <message>
-        <source>%1, %2%3 (%4 signatures)</source>
-        <translation>%1，%2%3（%4 個簽名）</translation>
+        <source>Possible duplicates to review</source>
+        <translation>待審視的可能重複</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2%3 (%n signature(s))</source>
+        <translation>
+            <numerusform>%1，%2%3（%n 個聯署）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Near matches to review: %1</source>

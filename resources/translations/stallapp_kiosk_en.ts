@@ -478,6 +478,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Required. As you would sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cannot draw, ask the volunteer: they can take your signature on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipes the signature pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves your signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This entry could not be saved. Please ask the volunteer for help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,6 +1046,10 @@
     </message>
     <message>
         <source>Forgot passphrase? Recover with the campaign&apos;s recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -475,6 +475,34 @@
         <translation>签名板</translation>
     </message>
     <message>
+        <source>Required. As you would sign it.</source>
+        <translation>必填。请按你签名时的写法填写。</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>选填。</translation>
+    </message>
+    <message>
+        <source>Required to sign.</source>
+        <translation>签名必须勾选。</translation>
+    </message>
+    <message>
+        <source>If you cannot draw, ask the volunteer: they can take your signature on paper.</source>
+        <translation>如果你无法手写签名，请告诉志愿者：他们可以用纸质表格为你登记签名。</translation>
+    </message>
+    <message>
+        <source>Wipes the signature pad.</source>
+        <translation>清除签名板。</translation>
+    </message>
+    <message>
+        <source>Saves your signature.</source>
+        <translation>保存你的签名。</translation>
+    </message>
+    <message>
         <source>This entry could not be saved. Please ask the volunteer for help.</source>
         <translation>未能保存这份签名，请向志愿者求助。</translation>
     </message>
@@ -1015,6 +1043,10 @@
     <message>
         <source>Forgot passphrase? Recover with the campaign&apos;s recovery key…</source>
         <translation>忘记密码短语？用活动的恢复密钥恢复…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
     </message>
     <message>
         <source>Demo vault, for practice only. Its passphrase is public: %1</source>

@@ -475,6 +475,34 @@
         <translation>簽名板</translation>
     </message>
     <message>
+        <source>Required. As you would sign it.</source>
+        <translation>必填。請照你簽名時的寫法填寫。</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>選填。</translation>
+    </message>
+    <message>
+        <source>Required to sign.</source>
+        <translation>聯署必須勾選。</translation>
+    </message>
+    <message>
+        <source>If you cannot draw, ask the volunteer: they can take your signature on paper.</source>
+        <translation>如果你無法手寫簽名，請告訴義工：他們可以用紙本為你登記聯署。</translation>
+    </message>
+    <message>
+        <source>Wipes the signature pad.</source>
+        <translation>清除簽名板。</translation>
+    </message>
+    <message>
+        <source>Saves your signature.</source>
+        <translation>儲存你的聯署。</translation>
+    </message>
+    <message>
         <source>This entry could not be saved. Please ask the volunteer for help.</source>
         <translation>未能儲存這份簽名，請向義工求助。</translation>
     </message>
@@ -1015,6 +1043,10 @@
     <message>
         <source>Forgot passphrase? Recover with the campaign&apos;s recovery key…</source>
         <translation>忘記密碼短語？用活動的復原密鑰復原…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密碼短語</translation>
     </message>
     <message>
         <source>Demo vault, for practice only. Its passphrase is public: %1</source>

@@ -159,6 +159,10 @@
         <translation>Save…</translation>
     </message>
     <message>
+        <source>Number of sheets</source>
+        <translation>Number of sheets</translation>
+    </message>
+    <message>
         <source>Print sheets…</source>
         <translation>Print sheets…</translation>
     </message>
@@ -472,6 +476,10 @@
     <message>
         <source>Mark returned</source>
         <translation>Mark returned</translation>
+    </message>
+    <message>
+        <source>Printed sheets</source>
+        <translation>Printed sheets</translation>
     </message>
     <message>
         <source>City</source>

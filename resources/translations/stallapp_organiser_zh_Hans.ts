@@ -158,6 +158,10 @@
         <translation>保存…</translation>
     </message>
     <message>
+        <source>Number of sheets</source>
+        <translation>签名表数量</translation>
+    </message>
+    <message>
         <source>Print sheets…</source>
         <translation>打印请愿表格…</translation>
     </message>
@@ -469,6 +473,10 @@
     <message>
         <source>Mark returned</source>
         <translation>标记为已交回</translation>
+    </message>
+    <message>
+        <source>Printed sheets</source>
+        <translation>已打印的签名表</translation>
     </message>
     <message>
         <source>City</source>

@@ -158,6 +158,10 @@
         <translation>儲存…</translation>
     </message>
     <message>
+        <source>Number of sheets</source>
+        <translation>簽名表數量</translation>
+    </message>
+    <message>
         <source>Print sheets…</source>
         <translation>列印請願表格…</translation>
     </message>
@@ -469,6 +473,10 @@
     <message>
         <source>Mark returned</source>
         <translation>標記為已交回</translation>
+    </message>
+    <message>
+        <source>Printed sheets</source>
+        <translation>已列印的簽名表</translation>
     </message>
     <message>
         <source>City</source>

@@ -199,15 +199,32 @@ def expand(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
-def gaps(vault: Vault) -> list[str]:
-    """One line per device with missing batch numbers, e.g. 'batches 4 and 5 from ...'."""
-    lines = []
+@dataclass(frozen=True)
+class MissingBatches:
+    """Batch numbers a device sent before its latest one that never arrived (data for a
+    screen to phrase in its own language)."""
+
+    device_name: str
+    device_id: str
+    numbers: tuple[int, ...]
+
+
+def missing_batches(vault: Vault) -> list[MissingBatches]:
     names = {d.device_id: d.name for d in store.devices(vault.conn)}
+    found = []
     for device_id, seqs in store.sequences(vault.conn).items():
         missing = sorted(set(range(1, max(seqs) + 1)) - set(seqs))
-        if not missing:
-            continue
-        label = f"{names.get(device_id, device_id)} ({device_id})"
+        if missing:
+            found.append(MissingBatches(names.get(device_id, device_id), device_id, tuple(missing)))
+    return found
+
+
+def gaps(vault: Vault) -> list[str]:
+    """One English line per device with missing batch numbers (for the command line)."""
+    lines = []
+    for gap in missing_batches(vault):
+        missing = gap.numbers
+        label = f"{gap.device_name} ({gap.device_id})"
         if len(missing) == 1:
             lines.append(f"batch {missing[0]} from {label} is missing")
         else:

@@ -59,6 +59,10 @@ class CoordinatorService:
     def gaps(self) -> list[str]:
         return merge.gaps(self.vault)
 
+    def missing_batches(self) -> list[merge.MissingBatches]:
+        """The same gaps as data, for a screen to phrase in its own language."""
+        return merge.missing_batches(self.vault)
+
     def quarantined(self) -> int:
         """How many batches wait for a decision (`stallapp batch quarantine`, Quarantine tab)."""
         return len(merge.quarantined(self.vault))

@@ -22,10 +22,13 @@ from stallapp.services.session import KdfCost, Session, create_vault, open_vault
 from stallapp.ui.jobs import JobControl, JobRunner
 from stallapp.ui.kiosk.kiosk_page import KioskPage
 from stallapp.ui.role_pages import PageContext, find_page_factory
+from stallapp.ui.shared.accessible import name_from_labels
 from stallapp.ui.shared.clipboard import clear_clipboards
 from stallapp.ui.shared.i18n import Translations
 from stallapp.ui.shared.idle_watcher import IdleWatcher
 from stallapp.ui.shared.lock_watcher import LockWatcher
+from stallapp.ui.shared.screen_fit import fit_main_window
+from stallapp.ui.shared.scrolling import FingerScrolling
 from stallapp.ui.shared.style import STYLE
 from stallapp.ui.stall.setup_page import SetupPage
 from stallapp.ui.stall.unlock_page import UnlockPage
@@ -87,11 +90,13 @@ class MainWindow(QMainWindow):
         else:
             self.show_page("unlock")
 
+        self.finger_scrolling = FingerScrolling(self)
         self.idle = IdleWatcher(clock, self)
         self.idle.ticked.connect(self.on_idle)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+            app.installEventFilter(self.finger_scrolling)
         self.idle.start()
         self.lock_watcher = LockWatcher(self)
         self.lock_watcher.lock_requested.connect(self.lock)
@@ -101,7 +106,7 @@ class MainWindow(QMainWindow):
             if isinstance(gui, QGuiApplication):
                 gui.applicationStateChanged.connect(self.lock_watcher.on_application_state)
         translations.language_changed.connect(self.retranslate)
-        self.resize(1366, 768)
+        fit_main_window(self)
 
     # -- pages ---------------------------------------------------------------------------
 
@@ -110,6 +115,7 @@ class MainWindow(QMainWindow):
         self.remove_page(name)
         self.pages[name] = widget
         self.stack.addWidget(widget)
+        name_from_labels(widget)
 
     def remove_page(self, name: str) -> None:
         old = self.pages.pop(name, None)
@@ -132,6 +138,12 @@ class MainWindow(QMainWindow):
         for widget in self.pages.values():
             if isinstance(widget, (UnlockPage, SetupPage)):
                 widget.retranslate()
+        # After every page has rebuilt or retranslated itself: names follow the new labels.
+        QTimer.singleShot(0, self._name_fields)
+
+    def _name_fields(self) -> None:
+        for widget in self.pages.values():
+            name_from_labels(widget)
 
     # -- opening -------------------------------------------------------------------------
 
@@ -373,6 +385,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
+            app.removeEventFilter(self.finger_scrolling)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.kiosk() is not None and not self._closing:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from stallapp.domain.errors import StallappError
+from stallapp.services.batch_import import MissingBatches
 from stallapp.services.coordination import CoordinatorService
 from stallapp.services.withdrawal_service import WithdrawalService
 from stallapp.ui.coordinator.bar_chart import BarChart
@@ -107,6 +108,7 @@ class CoordinatorView(QWidget):
         row.addWidget(self.cancel_button)
         inner.addLayout(row)
         self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Import results"))
         self.results.setMaximumHeight(140)
         self.results.setWordWrap(True)
         inner.addWidget(self.results)
@@ -342,6 +344,16 @@ class CoordinatorView(QWidget):
         elif self._refresh_again:
             self.refresh()
 
+    def _gap_line(self, gap: MissingBatches) -> str:
+        """'Missing: batch 3 from Liverpool tablet (dev-1)', phrased in the screen's language."""
+        numbers = ", ".join(str(n) for n in gap.numbers)
+        return (
+            self.tr("Missing: %n batch(es) from %1 (%2): %3", "", len(gap.numbers))
+            .replace("%1", gap.device_name)
+            .replace("%2", gap.device_id)
+            .replace("%3", numbers)
+        )
+
     def _show(self, snapshot: Snapshot) -> None:
         """Fill the widgets in from a snapshot (UI thread)."""
         self._update_busy()  # the review enables its buttons only when it is enabled
@@ -361,7 +373,7 @@ class CoordinatorView(QWidget):
         )
         self.chart.set_rows([(str(g["group"]), int(g["people"])) for g in report.groups])
         self.devices.refresh()
-        lines = [self.tr("Missing: %1").replace("%1", line) for line in snapshot.gaps]
+        lines = [self._gap_line(gap) for gap in snapshot.gaps]
         if snapshot.forks:
             lines.append(
                 self.tr(

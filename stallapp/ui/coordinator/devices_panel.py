@@ -31,6 +31,7 @@ class DevicesPanel(QWidget):
         self._service = service
         layout = QVBoxLayout(self)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Enrolled stall devices"))
         self.list.setMaximumHeight(110)
         layout.addWidget(self.list)
         self.enrol_button = QPushButton(self.tr("Enrol a stall device…"))

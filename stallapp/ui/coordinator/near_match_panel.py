@@ -26,6 +26,7 @@ class NearMatchPanel(QWidget):
         self.heading = QLabel()
         layout.addWidget(self.heading)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Possible duplicates to review"))
         layout.addWidget(self.list)
         buttons = QHBoxLayout()
         self.confirm_button = QPushButton(self.tr("Same person: merge"))
@@ -42,11 +43,10 @@ class NearMatchPanel(QWidget):
     def _side(self, side: Side) -> str:
         mail = f" <{side.email}>" if side.email else ""
         return (
-            self.tr("%1, %2%3 (%4 signatures)")
+            self.tr("%1, %2%3 (%n signature(s))", "", side.signatures)
             .replace("%1", side.name)
             .replace("%2", side.postcode)
             .replace("%3", mail)
-            .replace("%4", str(side.signatures))
         )
 
     def set_matches(self, matches: list[NearMatch]) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from stallapp.ui.coordinator.coordinator_view import CoordinatorView
 from stallapp.ui.role_pages import PageContext
+from stallapp.ui.shared.scrolling import VerticalScrollArea
 from stallapp.ui.shared.style import set_role
 from stallapp.ui.shared.vault_menu import VaultMenuButton
 
@@ -37,6 +38,7 @@ class CoordinatorPage(QWidget):
         self._layout.setContentsMargins(16, 12, 16, 12)
         self._layout.addLayout(header)
         self.view: CoordinatorView | None = None
+        self._scroll: VerticalScrollArea | None = None
         self._build()
         context.translations.language_changed.connect(self._language_changed)
 
@@ -52,13 +54,18 @@ class CoordinatorPage(QWidget):
         self.lock.setText(self.tr("Lock"))
         if self.view is not None:
             self.context.jobs.stop(self.view)  # a refresh in flight is not wanted any more
-            self._layout.removeWidget(self.view)
             self.view.deleteLater()
         self.view = CoordinatorView(
             self.service, self.context.session.withdrawal, self.context.jobs
         )
         self.view.devices.set_revocation(self.context.session.revocation)
-        self._layout.addWidget(self.view, 1)
+        # The view scrolls up and down on a short screen (a laptop at 1.5x, a maximised
+        # window under a title bar); its own layout stacks its columns on a narrow one.
+        if self._scroll is not None:
+            self._layout.removeWidget(self._scroll)
+            self._scroll.deleteLater()
+        self._scroll = VerticalScrollArea(self.view)
+        self._layout.addWidget(self._scroll, 1)
 
     def _open_organiser(self) -> None:
         if self.context.open_page is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from stallapp.services.batch_import import MissingBatches
 from stallapp.services.coordination import CoordinatorService
 from stallapp.services.dedupe import NearMatch
 from stallapp.services.reports import Report
@@ -15,7 +16,7 @@ class Snapshot:
     """What the screen shows of the vault, read on a worker thread."""
 
     report: Report
-    gaps: list[str]
+    gaps: list[MissingBatches]
     forks: int
     matches: list[NearMatch]
 
@@ -26,7 +27,7 @@ def read_snapshot(service: CoordinatorService, by: str, control: JobControl) -> 
     control.check()
     report = service.report(by)
     control.check()
-    gaps = service.gaps()
+    gaps = service.missing_batches()
     forks = service.quarantined()
     control.check()
     matches = service.near_matches()

@@ -49,6 +49,7 @@ class ExitKioskDialog(QDialog):
         self.secret = PrivateLineEdit(hints=SECRET_HINTS)
         self.secret.setObjectName("secret")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.prompt.setBuddy(self.secret)  # its accessible name is the prompt
         layout.addWidget(self.secret)
         self.message = QLabel()
         self.message.setObjectName("exitMessage")

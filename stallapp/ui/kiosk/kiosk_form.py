@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from stallapp.domain.ink import encode
 from stallapp.domain.petition import Petition
 from stallapp.ui.kiosk.postcode_hint import PostcodeHint
 from stallapp.ui.kiosk.signature_pad import SignaturePad
+from stallapp.ui.shared.accessible import describe
 from stallapp.ui.shared.countries import UK, country_box, retranslate_countries
 from stallapp.ui.shared.field_messages import FieldMessages
 from stallapp.ui.shared.private_fields import (
@@ -39,6 +39,7 @@ from stallapp.ui.shared.private_fields import (
     PrivateLineEdit,
     PrivateTextEdit,
 )
+from stallapp.ui.shared.scrolling import finger_scrolling
 from stallapp.ui.shared.style import TOUCH_MIN, mark_primary, mark_quiet, set_role
 
 # Not a field: the entry was valid but could not be stored.
@@ -100,11 +101,7 @@ class KioskForm(QWidget):
         self.reading_scroll.setWidgetResizable(True)
         self.reading_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.reading_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # The text scrolls with a finger drag; the entry side does not, so a stroke on the pad
-        # is never taken for a scroll.
-        QScroller.grabGesture(
-            self.reading_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
-        )
+        finger_scrolling(self.reading_scroll)
         self.split.addWidget(self.reading_scroll, 5)
 
         # The fields and consent (details), then the pad and the Sign button (signing).
@@ -218,7 +215,22 @@ class KioskForm(QWidget):
         self.entry_scroll.setWidgetResizable(True)
         self.entry_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.entry_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Both columns scroll with a finger; a stroke on the pad stops the entry column's
+        # scrolling (SignaturePad._hold_scrolling), so a signature is never taken for a scroll.
+        finger_scrolling(self.entry_scroll)
         self.split.addWidget(self.entry_scroll, 5)
+        # An error goes as soon as the signer changes the field it is about.
+        edited: list[tuple[str, SignalInstance]] = [
+            (Field.NAME, self.name.textChanged),
+            (Field.POSTCODE, self.postcode.textChanged),
+            (Field.CONSENT, self.consent.toggled),
+        ]
+        if self.address is not None:
+            edited.append((Field.ADDRESS, self.address.textChanged))
+        if self.email is not None:
+            edited.append((Field.EMAIL, self.email.textChanged))
+        for code, signal in edited:
+            signal.connect(lambda *_args, c=code: self._field_edited(c))
         # Enter in a field moves on to the next one, so typing needs no tap between fields.
         chain: list[QWidget] = [self.name]
         if self.address is not None:
@@ -309,10 +321,34 @@ class KioskForm(QWidget):
         self.clear_pad.setText(self.tr("Clear signature"))
         self.sign.setText(self.tr("Sign the petition"))
         self.pad.setAccessibleName(self.tr("Signature pad"))
+        self._describe()
         self._postcode_changed(self.postcode.text())
         if self.error.text():
             field = str(self.error.property("field") or "")
             self.error.setText(self.error_text(field, str(self.error.property("reason") or "")))
+
+    def _describe(self) -> None:
+        """What a screen reader says for each field (the labels' own words) and button."""
+        describe(self.name, self.name_label.text(), self.tr("Required. As you would sign it."))
+        if self.address is not None:
+            describe(self.address, self.address_label.text(), self.tr("Required."))
+        describe(self.postcode, self.postcode_label.text(), self.tr("Required."))
+        if self.email is not None:
+            describe(self.email, self.email_label.text(), self.tr("Optional."))
+        if self.country is not None:
+            describe(self.country, self.country_label.text())
+        describe(self.consent, self.consent_text.text(), self.tr("Required to sign."))
+        if self.contact is not None:
+            describe(self.contact, self.contact.accessibleName(), self.tr("Optional."))
+        describe(
+            self.pad,
+            self.pad_label.text(),
+            self.tr(
+                "If you cannot draw, ask the volunteer: they can take your signature on paper."
+            ),
+        )
+        describe(self.clear_pad, self.clear_pad.text(), self.tr("Wipes the signature pad."))
+        describe(self.sign, self.sign.text(), self.tr("Saves your signature."))
 
     # -- state ---------------------------------------------------------------------------
 
@@ -333,8 +369,13 @@ class KioskForm(QWidget):
         set_role(self.postcode_hint, role)
 
     def _pad_changed(self) -> None:
-        if self.error.property("field") == Field.SIGNATURE:
-            self.show_error("")
+        self._field_edited(Field.SIGNATURE)
+
+    def _field_edited(self, field: str) -> None:
+        if self.error.property("field") == field:
+            self.error.setProperty("field", "")
+            self.error.setProperty("reason", "")
+            self.error.clear()
 
     def has_input(self) -> bool:
         texts = [self.name.text(), self.postcode.text()]

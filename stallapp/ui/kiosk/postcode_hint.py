@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from stallapp.domain import postcode as pc
 from stallapp.domain.errors import Field, FieldError, Reason
 from stallapp.domain.signer import clean_postcode
+from stallapp.domain.textnorm import nfkc
 from stallapp.ui.shared.countries import UK
 from stallapp.ui.shared.field_messages import FieldMessages
 
@@ -33,7 +34,9 @@ class PostcodeHint(QObject):
                 ),
                 "hint",
             )
-        why = pc.problem(text)
+        # The same normalisation as on submit: a full-width postcode typed by a Chinese
+        # input method (ＣＶ１　１ＬＬ) is a valid postcode here too.
+        why = pc.problem(nfkc(text))
         if why == Reason.MISSING:
             return self.tr("For example CV1 1LL"), "hint"
         if why is None:

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QTabletEvent,
     QTouchEvent,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QScroller, QSizePolicy, QWidget
 
 from stallapp.domain.ink import MAX_POINTS, MAX_STROKES, Ink, InkPoint
 
@@ -133,7 +133,17 @@ class SignaturePad(QWidget):
             return True
         return super().event(event)
 
+    def _hold_scrolling(self) -> None:
+        """A finger on the pad draws: any finger scrolling of the column around it stops."""
+        parent = self.parentWidget()
+        while parent is not None:
+            if QScroller.hasScroller(parent):
+                QScroller.scroller(parent).stop()
+            parent = parent.parentWidget()
+
     def _touch(self, event: QTouchEvent) -> None:
+        if event.type() != QEvent.Type.TouchEnd:
+            self._hold_scrolling()
         if event.type() == QEvent.Type.TouchCancel:
             self._end()
             self._touch_id = None

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stallapp.ui.shared.qr_view import QrView
+from stallapp.ui.shared.scrolling import VerticalScrollArea
 from stallapp.ui.shared.style import mark_primary, set_role
 
 
@@ -16,7 +17,12 @@ class ThankYouView(QWidget):
         super().__init__(parent)
         self.setObjectName("thankYou")
         self.practice = practice
-        layout = QVBoxLayout(self)
+        # The receipt scrolls on a short screen (a laptop at 1.5x) rather than being cut off.
+        content = QWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(VerticalScrollArea(content))
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addStretch(1)
         self.heading = QLabel()

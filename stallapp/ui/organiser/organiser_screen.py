@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QMargins, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -43,6 +43,7 @@ from stallapp.ui.organiser.petition_form import PetitionForm
 from stallapp.ui.organiser.preview_dialog import PdfPreviewDialog
 from stallapp.ui.organiser.texts_editor import LanguageTextsEditor
 from stallapp.ui.organiser.warning_texts import warning_text
+from stallapp.ui.shared.scrolling import finger_scrolling
 
 PREVIEW_SERIAL = "PREVIEW"
 PREVIEW_DPI = 48
@@ -80,17 +81,23 @@ class OrganiserScreen(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(editors)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumHeight(240)
+        finger_scrolling(scroll)
+        self._editors = editors
 
         self.open_button = QPushButton(self.tr("Open…"))
         self.save_button = QPushButton(self.tr("Save…"))
         self.warnings = QListWidget()
         self.warnings.setWordWrap(True)
+        self.warnings.setAccessibleName(self.tr("Warnings"))
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(300, 420)
+        self.preview.setMinimumSize(240, 300)
         self.sheet_count = QSpinBox()
         self.sheet_count.setRange(1, sheets.MAX_SHEETS)
         self.sheet_count.setValue(10)
+        self.sheet_count.setAccessibleName(self.tr("Number of sheets"))
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
         self.paper.addItem("US Letter", "letter")
@@ -109,7 +116,7 @@ class OrganiserScreen(QWidget):
         self.job.failed.connect(self.failed)
         self.job.idle.connect(self.refresh)
 
-        side = QWidget()
+        side = self._side = QWidget()
         right = QVBoxLayout(side)
         files = QHBoxLayout()
         files.addWidget(self.open_button)
@@ -130,7 +137,8 @@ class OrganiserScreen(QWidget):
         right.addLayout(flyer_row)
         right.addWidget(self.job)
 
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(scroll)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
@@ -150,6 +158,27 @@ class OrganiserScreen(QWidget):
         self.print_button.clicked.connect(self.print_now)
         self.flyer_button.clicked.connect(self.show_flyer)
         self.refresh()
+
+    # -- side by side when wide, the editor above the preview when narrow (portrait) ---------
+
+    def _column_widths(self) -> tuple[int, int]:
+        editor = self._editors.minimumSizeHint().width() + 24  # its scroll bar
+        return editor, self._side.minimumSizeHint().width()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        m = layout.contentsMargins() if layout is not None else QMargins()
+        # Never wider than the wider column: a narrow screen gets the stacked layout instead.
+        return QSize(max(self._column_widths()) + m.left() + m.right() + 8, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        editor, side = self._column_widths()
+        wide = event.size().width() >= editor + side + 40
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+        super().resizeEvent(event)
 
     # -- the petition being edited --------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from stallapp.ui.organiser.bundle_panel import BundlePanel
 from stallapp.ui.organiser.organiser_screen import OrganiserScreen, PrintSheets
 from stallapp.ui.organiser.sheets_panel import SheetsPanel
 from stallapp.ui.role_pages import PageContext
+from stallapp.ui.shared.scrolling import VerticalScrollArea
 from stallapp.ui.shared.style import set_role
 
 
@@ -78,9 +79,12 @@ class OrganiserPage(QWidget):
         petitions = self.capture.petitions()
         if petitions:
             self.editor.set_petition(petitions[0])
-        self.tabs.addTab(self.editor, self.tr("Petition and printing"))
-        self.tabs.addTab(SheetsPanel(self.sheets), self.tr("Paper sheets"))
-        self.tabs.addTab(self._bundle_tab(petitions), self.tr("Submission bundle"))
+        # Each tab scrolls up and down when the screen is shorter than it (a laptop at 1.5x).
+        self.tabs.addTab(VerticalScrollArea(self.editor), self.tr("Petition and printing"))
+        self.tabs.addTab(VerticalScrollArea(SheetsPanel(self.sheets)), self.tr("Paper sheets"))
+        self.tabs.addTab(
+            VerticalScrollArea(self._bundle_tab(petitions)), self.tr("Submission bundle")
+        )
         if current >= 0:
             self.tabs.setCurrentIndex(current)
 

@@ -91,6 +91,13 @@ class PetitionForm(QWidget):
         self.controller_name = QLineEdit()
         self.controller_contact = QLineEdit()
         form = QFormLayout(self)
+        # Labels go above their fields when the column is narrow (a portrait tablet).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for combo in (self.target, self.address_mode, self.email_mode):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
         form.addRow(self.tr("Petition id"), self.petition_id)
         form.addRow(self.tr("Addressed to"), self.target)
         form.addRow("", self.scotland_note)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from stallapp.ui.jobs import JobRunner
 from stallapp.ui.organiser.pdf_preview import PdfPreview
+from stallapp.ui.shared.screen_fit import bounded
 
 
 class PdfPreviewDialog(QDialog):
@@ -29,4 +31,4 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(close)
         self.preview.set_pdf(pdf)
-        self.resize(720, 900)
+        self.resize(bounded(self, QSize(720, 900)))

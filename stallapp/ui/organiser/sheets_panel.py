@@ -38,6 +38,7 @@ class SheetsPanel(QWidget):
         self.message.setWordWrap(True)
         self.summary = QLabel()
         self.table = QTableWidget(0, 2)
+        self.table.setAccessibleName(self.tr("Printed sheets"))
         self.table.setHorizontalHeaderLabels([self.tr("City"), self.tr("Paper signatures")])
         self.table.horizontalHeader().setStretchLastSection(True)
         form = QFormLayout()

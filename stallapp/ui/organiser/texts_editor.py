@@ -35,6 +35,7 @@ class LanguageTextsEditor(QWidget):
             for col, lang in enumerate(LANGUAGES, start=1):
                 edit = QPlainTextEdit()
                 edit.setObjectName(f"{table}.{lang}")
+                edit.setAccessibleName(f"{self.table_label(table)} ({headers[col - 1]})")
                 edit.setTabChangesFocus(True)
                 edit.setMaximumHeight(54 if table in _SHORT else 130)
                 edit.textChanged.connect(self.edited)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QDialog, QPushButton
 
+from stallapp.ui.shared.accessible import name_from_labels
+
 DIALOG_FLAGS = (
     Qt.WindowType.Dialog
     | Qt.WindowType.CustomizeWindowHint
@@ -28,3 +30,4 @@ def settle_dialog(dialog: QDialog, default: QPushButton | None) -> None:
     if default is not None:
         default.setAutoDefault(True)
         default.setDefault(True)
+    name_from_labels(dialog)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QObject, QTranslator, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +17,8 @@ from stallapp.system.resources import resource
 
 # Petition language code -> catalogue suffix.
 CATALOGUE_CODES = {"en": "en", "zh-Hant": "zh_Hant", "zh-Hans": "zh_Hans"}
+# Qt's own catalogue for its standard buttons and file dialogs (shipped in the PySide6 wheel).
+QT_BASE_CATALOGUES = {"zh-Hant": "qtbase_zh_TW", "zh-Hans": "qtbase_zh_CN"}
 # Language names are written in their own language, so nobody needs to read English to switch.
 NATIVE_NAMES = {"en": "English", "zh-Hant": "繁體中文", "zh-Hans": "简体中文"}
 # Regional CJK fonts, so that Traditional and Simplified text use their own glyph forms.
@@ -44,8 +46,15 @@ class Translations(QObject):
         self._installed: list[QTranslator] = []
 
     def catalogues(self, lang: str) -> list[Path]:
+        """Qt's base catalogue first (Yes, No, Close, the file dialog), then ours, so our
+        own words win where both translate the same text."""
         code = CATALOGUE_CODES[lang]
-        return sorted(self.folder.glob(f"stallapp_*_{code}.qm"))
+        ours = sorted(self.folder.glob(f"stallapp_*_{code}.qm"))
+        base = QT_BASE_CATALOGUES.get(lang)
+        if base is None:
+            return ours
+        qt = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"{base}.qm"
+        return ([qt] if qt.is_file() else []) + ours
 
     def remove(self) -> None:
         """Uninstall every catalogue this object installed."""

@@ -1,4 +1,6 @@
-"""Sizes and the style sheet: touch targets of at least 9 mm, text readable at arm's length."""
+"""Sizes and the style sheet: touch targets of at least 9 mm, text readable at arm's length,
+field and button borders at least 3:1 against white (WCAG 1.4.11; tests/ui/test_contrast.py),
+a focus ring that is hard to miss on Sign and on the consent box."""
 
 from __future__ import annotations
 
@@ -12,22 +14,26 @@ QWidget { font-size: 17px; color: #1b1f24; }
 QMainWindow, QStackedWidget > QWidget { background: #f6f7f9; }
 QPushButton {
   min-height: 56px; padding: 4px 20px; border-radius: 8px;
-  border: 1px solid #9aa5b1; background: #ffffff; font-size: 18px;
+  border: 1px solid #6b7785; background: #ffffff; font-size: 18px;
 }
 QPushButton:focus { border: 3px solid #2b6cb0; }
+QCheckBox:focus { border: 3px solid #2b6cb0; border-radius: 6px; padding: 2px; }
 QPushButton:checked {
   background: #102a43; color: white; border: 3px solid #102a43; font-weight: 700;
 }
 QPushButton[primary="true"] { background: #1d5fa7; color: white; border: none; font-weight: 600; }
+QPushButton[primary="true"]:focus { border: 4px solid #102a43; }
 QPushButton[primary="true"]:disabled { background: #9fb6cf; }
-QPushButton[quiet="true"] { background: transparent; border: 1px solid #c6ccd3; color: #3e4c59; }
+QPushButton[quiet="true"] { background: transparent; border: 1px solid #6b7785; color: #3e4c59; }
 QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit {
-  min-height: 52px; padding: 2px 10px; border: 1px solid #9aa5b1; border-radius: 6px;
+  min-height: 52px; padding: 2px 10px; border: 1px solid #6b7785; border-radius: 6px;
   background: white; font-size: 19px;
 }
 QLineEdit:focus, QPlainTextEdit:focus { border: 2px solid #2b6cb0; }
 QCheckBox { spacing: 14px; font-size: 18px; min-height: 56px; }
 QCheckBox::indicator { width: 36px; height: 36px; }
+QTabBar::tab { min-height: 44px; min-width: 44px; padding: 4px 16px; }
+QListWidget::item, QTableWidget::item { min-height: 44px; }
 QLabel[role="title"] { font-size: 30px; font-weight: 700; color: #102a43; }
 QLabel[role="heading"] { font-size: 22px; font-weight: 600; color: #243b53; }
 QLabel[role="hint"] { color: #52606d; font-size: 16px; }

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -25,6 +25,8 @@ from stallapp.services.campaign_pack import OtherCampaign, Pack
 from stallapp.services.stall_link import StallLink
 from stallapp.ui.jobs import JobRunner
 from stallapp.ui.shared.qr_view import QrView
+from stallapp.ui.shared.screen_fit import bounded
+from stallapp.ui.shared.scrolling import scrolling_body
 from stallapp.ui.shared.style import set_role
 from stallapp.ui.stall.campaign_switch_dialog import CampaignSwitchDialog
 from stallapp.ui.stall.export_panel import BatchExportPanel
@@ -65,8 +67,8 @@ class CampaignDialog(QDialog):
         self._ask_switch = ask_switch
         self._jobs = jobs
         self.setWindowTitle(self.tr("Campaign and batches"))
-        self.setMinimumWidth(640)
-        layout = QVBoxLayout(self)
+        self.setMinimumWidth(min(640, bounded(self, QSize(640, 0)).width()))
+        layout, footer = scrolling_body(self)  # the body scrolls on a short screen
 
         pack_box = QGroupBox(self.tr("1. Campaign pack from your coordinator"))
         pack_layout = QVBoxLayout(pack_box)
@@ -112,7 +114,7 @@ class CampaignDialog(QDialog):
 
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
-        layout.addWidget(close)
+        footer.addWidget(close)
 
     # -- pack ----------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +29,8 @@ from stallapp.ui.shared.private_fields import (
     PrivateLineEdit,
     PrivateTextEdit,
 )
+from stallapp.ui.shared.screen_fit import bounded
+from stallapp.ui.shared.scrolling import scrolling_body
 from stallapp.ui.shared.style import mark_primary, set_role
 
 
@@ -55,8 +56,8 @@ class PaperEntryDialog(QDialog):
         self.saved_count = 0
         self.setObjectName("paperDialog")
         self.setWindowTitle(self.tr("Enter paper rows"))
-        self.setMinimumWidth(620)
-        layout = QVBoxLayout(self)
+        self.setMinimumWidth(min(620, bounded(self, QSize(620, 0)).width()))
+        layout, footer = scrolling_body(self)
         form = QFormLayout()
         self.serial = PrivateLineEdit()
         self.serial.setObjectName("sheetSerial")
@@ -113,7 +114,7 @@ class PaperEntryDialog(QDialog):
         self.save.clicked.connect(self.try_save)
         buttons.addWidget(close)
         buttons.addWidget(self.save)
-        layout.addLayout(buttons)
+        footer.addLayout(buttons)
         settle_dialog(self, self.save)
 
     def country_code(self) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stallapp.ui.shared.scrolling import VerticalScrollArea
 from stallapp.ui.shared.style import mark_primary, set_role
 
 _MIN_WIDTH = 520
@@ -77,7 +78,11 @@ class PassphraseBlock(QWidget):
         self._layout.addWidget(self.button)
         for widget in self._below:
             self._layout.addWidget(widget)
-        outer = QVBoxLayout(page)
+        holder = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(VerticalScrollArea(holder))  # scrolls on a short screen
+        outer = QVBoxLayout(holder)
         outer.setContentsMargins(40, 24, 40, 24)
         outer.addStretch(1)
         row = QHBoxLayout()

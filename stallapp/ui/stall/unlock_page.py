@@ -48,6 +48,8 @@ class UnlockPage(QWidget):
         self.prompt.setText(self.tr("Type your passphrase to open the encrypted vault."))
         self.unlock.setText(self.tr("Unlock"))
         self.forgot.setText(self.tr("Forgot passphrase? Recover with the campaign's recovery key…"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setAccessibleDescription(self.prompt.text())
         if self.demo_passphrase is not None:
             self.demo.setText(
                 self.tr("Demo vault, for practice only. Its passphrase is public: %1").replace(
