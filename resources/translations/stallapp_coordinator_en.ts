@@ -302,6 +302,10 @@
 <context>
     <name>QuarantinePanel</name>
     <message>
+        <source>Batches set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason for the batch set aside, e.g. the stall&apos;s vault was restored</source>
         <translation>Reason for the batch set aside, e.g. the stall&apos;s vault was restored</translation>
     </message>

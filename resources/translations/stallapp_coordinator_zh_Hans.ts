@@ -300,6 +300,10 @@
 <context>
     <name>QuarantinePanel</name>
     <message>
+        <source>Batches set aside</source>
+        <translation>已搁置的批次</translation>
+    </message>
+    <message>
         <source>Reason for the batch set aside, e.g. the stall&apos;s vault was restored</source>
         <translation>搁置该批次的原因，例如街站的数据库曾从备份恢复</translation>
     </message>

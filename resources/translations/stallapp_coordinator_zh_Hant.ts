@@ -300,6 +300,10 @@
 <context>
     <name>QuarantinePanel</name>
     <message>
+        <source>Batches set aside</source>
+        <translation>已擱置的批次</translation>
+    </message>
+    <message>
         <source>Reason for the batch set aside, e.g. the stall&apos;s vault was restored</source>
         <translation>擱置該批次的原因，例如街站的資料庫曾從備份還原</translation>
     </message>

@@ -632,6 +632,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Signed by hand on this sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printed privacy notice %1 was shown at the stall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The signer ticked the optional contact box</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,10 +661,6 @@
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed by hand on this sheet, with the printed privacy notice %1 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -628,6 +628,14 @@
         <translation>输入纸质签名</translation>
     </message>
     <message>
+        <source>Signed by hand on this sheet</source>
+        <translation>已在此表格上亲笔签名</translation>
+    </message>
+    <message>
+        <source>The printed privacy notice %1 was shown at the stall.</source>
+        <translation>摆摊时已出示纸质隐私声明 %1。</translation>
+    </message>
+    <message>
         <source>The signer ticked the optional contact box</source>
         <translation>签名者已勾选可选的联系方框</translation>
     </message>
@@ -650,10 +658,6 @@
     <message>
         <source>Postcode</source>
         <translation>邮政编码</translation>
-    </message>
-    <message>
-        <source>Signed by hand on this sheet, with the printed privacy notice %1 shown</source>
-        <translation>已在本表格上亲笔签名，并已出示印刷版隐私声明 %1</translation>
     </message>
     <message>
         <source>Country</source>

@@ -628,6 +628,14 @@
         <translation>輸入紙本簽名</translation>
     </message>
     <message>
+        <source>Signed by hand on this sheet</source>
+        <translation>已在此表格上親筆簽署</translation>
+    </message>
+    <message>
+        <source>The printed privacy notice %1 was shown at the stall.</source>
+        <translation>街站已展示印刷版私隱聲明 %1。</translation>
+    </message>
+    <message>
         <source>The signer ticked the optional contact box</source>
         <translation>簽名者已剔選可選的聯絡方格</translation>
     </message>
@@ -650,10 +658,6 @@
     <message>
         <source>Postcode</source>
         <translation>郵遞區號</translation>
-    </message>
-    <message>
-        <source>Signed by hand on this sheet, with the printed privacy notice %1 shown</source>
-        <translation>已在本表格上親筆簽名，並已展示印刷版私隱聲明 %1</translation>
     </message>
     <message>
         <source>Country</source>

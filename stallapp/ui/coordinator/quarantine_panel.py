@@ -40,6 +40,7 @@ class QuarantinePanel(QWidget):
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Batches set aside"))
         layout.addWidget(self.list, 1)
         self.reason = QLineEdit()
         self.reason.setMaxLength(MAX_REASON)

@@ -81,12 +81,16 @@ class PaperEntryDialog(QDialog):
         self.email.setObjectName("email")
         # A sheet has no consent box, contact box or email column: the row records that it
         # was signed by hand with the printed privacy notice (this version) shown.
-        self.consent = QCheckBox(
-            self.tr(
-                "Signed by hand on this sheet, with the printed privacy notice %1 shown"
-            ).replace("%1", short_version(petition.notice_version()))
-        )
+        self.consent = QCheckBox(self.tr("Signed by hand on this sheet"))
         self.consent.setObjectName("consent")
+        # A check box does not wrap its text, so the notice version goes on its own line.
+        self.notice_shown = QLabel(
+            self.tr("The printed privacy notice %1 was shown at the stall.").replace(
+                "%1", short_version(petition.notice_version())
+            )
+        )
+        self.notice_shown.setWordWrap(True)
+        self.consent.setAccessibleDescription(self.notice_shown.text())
         self.contact = QCheckBox(self.tr("The signer ticked the optional contact box"))
         self.contact.setObjectName("contactConsent")
         self.contact.setVisible(False)
@@ -100,6 +104,7 @@ class PaperEntryDialog(QDialog):
         form.addRow(self.postcode_label, self.postcode)
         layout.addLayout(form)
         layout.addWidget(self.consent)
+        layout.addWidget(self.notice_shown)
         layout.addWidget(self.contact)
         self.message = QLabel()
         self.message.setObjectName("paperMessage")
