@@ -176,4 +176,9 @@ def cmd_sheets_report(args: argparse.Namespace, ctx: Context) -> int:
         print("Paper entries typed into the vault, by city:")
         for city, n in sorted(report.keyed_by_city.items()):
             print(f"  {city}: {n}")
+    if report.per_sheet:
+        print("Returned sheets, count on return against rows typed in:")
+        for sheet in report.per_sheet:
+            note = "" if sheet.agrees else "  differs: check the sheet"
+            print(f"  {sheet.serial}: {sheet.returned} returned, {sheet.typed} typed{note}")
     return 0

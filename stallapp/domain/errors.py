@@ -66,6 +66,7 @@ class Reason(StrEnum):
     UNKNOWN = "unknown"
     NOT_ACCEPTED = "not_accepted"
     OUT_OF_RANGE = "out_of_range"
+    DUPLICATE = "duplicate"
     # A UK postcode, as the live hint tells them apart.
     INCOMPLETE = "incomplete"
     LONGER_THAN_UK = "longer_than_uk"

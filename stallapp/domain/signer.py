@@ -240,7 +240,7 @@ def build_signature(
                 "A paper sheet has no contact box.",
                 reason=Reason.NOT_ACCEPTED,
             )
-        serial = (sheet_serial or "").strip()
+        serial = (sheet_serial or "").strip().upper()
         if not _SERIAL_RE.match(serial):
             raise FieldError(
                 Field.SHEET, "Please enter the sheet's serial number.", reason=Reason.BAD_FORMAT

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stallapp.domain.errors import Field, FieldError, StallappError
+from stallapp.domain.errors import Field, FieldError, Reason, StallappError
 from stallapp.domain.petition import Petition
 from stallapp.domain.signer import MAX_ROW
 from stallapp.printing.wording import short_version
@@ -143,7 +143,8 @@ class PaperEntryDialog(QDialog):
         except FieldError as exc:
             set_role(self.message, "error")
             if exc.field in (Field.SHEET, Field.ROW):
-                self.message.setText(self.tr("Please check the sheet serial and row number."))
+                self.message.setText(self.sheet_message(exc.field, exc.reason))
+                (self.serial if exc.field == Field.SHEET else self.row).setFocus()
             else:
                 self.message.setText(self.messages.text(exc.field, exc.reason))
             return
@@ -154,6 +155,18 @@ class PaperEntryDialog(QDialog):
         self.saved_count += 1
         self._next_row()
         self.entry_saved.emit()
+
+    def sheet_message(self, field: str, reason: str) -> str:
+        """The field error for a sheet serial or row, in the screen's language."""
+        if field == Field.SHEET and reason == Reason.UNKNOWN:
+            return self.tr("No sheet with that serial was printed from this vault.")
+        if field == Field.SHEET and reason == Reason.NOT_ACCEPTED:
+            return self.tr("That sheet was printed for another petition.")
+        if field == Field.ROW and reason == Reason.OUT_OF_RANGE:
+            return self.tr("That row number is not on this sheet.")
+        if field == Field.ROW and reason == Reason.DUPLICATE:
+            return self.tr("That sheet row has already been typed in.")
+        return self.tr("Please check the sheet serial and row number.")
 
     def _next_row(self) -> None:
         """Keep the sheet, move to the next row, and drop everything about the signer."""
