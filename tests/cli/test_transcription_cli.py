@@ -7,17 +7,23 @@ from pathlib import Path
 
 import pytest
 
+from stallapp.storage import sheet_records
 from stallapp.storage import signatures as signature_store
 from stallapp.storage.vault import Vault
 from stallapp.system.resources import resource
-from tests.cli.test_basic_cli import (  # noqa: F401 (env is a fixture)
+from tests.cli.test_basic_cli import (
     PASS,
-    env,
     one_error_line,
     print_sheet,
     run,
     setup_stall,
 )
+
+
+@pytest.fixture
+def env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    monkeypatch.setenv("STALLAPP_PASSPHRASE", PASS)
+    return tmp_path / "data"
 
 
 def add_row(env: Path, petition: str, event: str, serial: str, row: int) -> int:
@@ -49,8 +55,6 @@ def sheet(env: Path, capsys: pytest.CaptureFixture[str]) -> tuple[str, str, str,
     serial = print_sheet(env, petition, capsys)
     vault = Vault.unlock(env, PASS)
     try:
-        from stallapp.storage import sheet_records
-
         record = sheet_records.get(vault.conn, serial)
         assert record is not None
         rows = record.rows
@@ -60,7 +64,7 @@ def sheet(env: Path, capsys: pytest.CaptureFixture[str]) -> tuple[str, str, str,
 
 
 def test_a_serial_never_printed_is_refused(env: Path, sheet, capsys) -> None:  # type: ignore[no-untyped-def]
-    petition, event, serial, _rows = sheet
+    petition, event, _serial, _rows = sheet
     run_code = add_row(env, petition, event, "ZZZZ-999", 1)
     assert run_code == 2
     assert one_error_line(capsys) == (

@@ -23,8 +23,8 @@ from stallapp.services.campaign_pack import (
 from stallapp.services.capture import CaptureService
 from stallapp.storage import petitions as petition_store
 from stallapp.storage import sheet_records as sheet_store
-from stallapp.storage.sheet_records import SheetRecord
 from stallapp.storage.keyfile import KdfCost
+from stallapp.storage.sheet_records import SheetRecord
 from stallapp.storage.vault import Vault
 from tests.support.vault_setup import PASSPHRASE
 
