@@ -43,6 +43,7 @@ class Field(StrEnum):
     ORIGIN = "origin"
     SHEET = "sheet_serial"
     ROW = "sheet_row"
+    CONNECTION = "connection"
     # A stall event.
     CITY = "city"
     LOCATION = "location"

@@ -7,12 +7,18 @@ appended; a released one is never edited.
 
 from __future__ import annotations
 
-from stallapp.storage.migrations import v1_core, v2_sealing, v3_sheets, v4_trust
+from stallapp.storage.migrations import v1_core, v2_sealing, v3_sheets, v4_trust, v9_council
 from stallapp.storage.migrations.base import Migration
 
 MIGRATIONS: tuple[Migration, ...] = tuple(
     sorted(
-        (v1_core.MIGRATION, v2_sealing.MIGRATION, v3_sheets.MIGRATION, v4_trust.MIGRATION),
+        (
+            v1_core.MIGRATION,
+            v2_sealing.MIGRATION,
+            v3_sheets.MIGRATION,
+            v4_trust.MIGRATION,
+            v9_council.MIGRATION,
+        ),
         key=lambda m: m.version,
     )
 )

@@ -76,6 +76,16 @@ class PaperEntryDialog(QDialog):
         if petition.allow_non_uk:
             self.country = country_box()
             self.country.currentIndexChanged.connect(self._country_changed)
+        # The sheet's live/work/study column, for a council petition that asks; a signer
+        # may have left it blank.
+        self.connection: QComboBox | None = None
+        if petition.live_work_study:
+            self.connection = QComboBox()
+            self.connection.setObjectName("connection")
+            self.connection.addItem(self.tr("Left blank"), "")
+            self.connection.addItem(self.tr("Lives there"), "live")
+            self.connection.addItem(self.tr("Works there"), "work")
+            self.connection.addItem(self.tr("Studies there"), "study")
         self.email = PrivateLineEdit(hints=EMAIL_HINTS)
         self.email.setObjectName("email")
         # A sheet has no consent box, contact box or email column: the row records that it
@@ -97,6 +107,8 @@ class PaperEntryDialog(QDialog):
         if self.country is not None:
             form.addRow(self.tr("Country"), self.country)
         form.addRow(self.postcode_label, self.postcode)
+        if self.connection is not None:
+            form.addRow(self.tr("Live, work or study"), self.connection)
         layout.addLayout(form)
         layout.addWidget(self.consent)
         layout.addWidget(self.contact)
@@ -139,6 +151,11 @@ class PaperEntryDialog(QDialog):
                 origin="paper",
                 sheet_serial=self.serial.text(),
                 sheet_row=self.row.value(),
+                connection=(
+                    str(self.connection.currentData() or "") or None
+                    if self.connection is not None
+                    else None
+                ),
             )
         except FieldError as exc:
             set_role(self.message, "error")
@@ -175,6 +192,8 @@ class PaperEntryDialog(QDialog):
         self.address.clear()
         if self.country is not None:
             self.country.setCurrentIndex(0)
+        if self.connection is not None:
+            self.connection.setCurrentIndex(0)
         self.consent.setChecked(False)
         self.contact.setChecked(False)
         self.row.setValue(min(self.row.value() + 1, MAX_ROW))
