@@ -23,7 +23,7 @@ def insert_old_row(vault: Vault, sig: Signature) -> None:
     with vault.transaction() as tx:
         marks = ",".join("?" * len(row))
         sql = (
-            f"INSERT INTO signatures ({columns}, device_id, likely_duplicate) VALUES ({marks},?,0)"  # noqa: E501, S608 (fixed column names)
+            f"INSERT INTO signatures ({columns}, device_id, likely_duplicate) VALUES ({marks},?,0)"  # noqa: S608 (fixed column names)
         )
         tx.execute(sql, (*row, vault.device_id))
 
