@@ -118,12 +118,12 @@ def _summary(flow: _Flow, info: BundleInfo, rows: list[BundleRow], zh: str | Non
             [(f"Signatures on its site on {day}, as its page showed", count)],
         )
     if p.live_work_study:
-        links = Counter(r.connection or "not given" for r in rows)
+        links = Counter(r.connection or "Not given" for r in rows)
         flow.table(
             f"Connection to the area ({p.target_name})",
             [
                 (CONNECTION_LABELS.get(k, k), links[k])
-                for k in (*CONNECTION_LABELS, "not given")
+                for k in (*CONNECTION_LABELS, "Not given")
                 if links.get(k)
             ],
         )

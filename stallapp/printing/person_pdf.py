@@ -63,7 +63,10 @@ def _lines(h: HeldSignature) -> list[tuple[str, str]]:
         ("Consent", f"{h.how_consent_was_given}; recorded {h.consent_at[:10]}"),
         ("Contact about future campaigns", "yes" if h.contact_consent else "no"),
         ("Language", h.language),
-        ("Receipt code", h.receipt_code),
+        (
+            "Receipt code" if h.origin == "kiosk" else "Internal reference (no slip on paper)",
+            h.receipt_code,
+        ),
     ]
     if h.connection:
         out.append(("Connection to the area", CONNECTION_WORDS.get(h.connection, h.connection)))
