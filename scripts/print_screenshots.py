@@ -122,15 +122,30 @@ def council_bundle(council: Petition) -> None:
 
 def person_export() -> None:
     """The copy of one (synthetic) signer's data, for them."""
-    rng = random.Random(5)
+    rng = random.Random(5)  # noqa: S311 (synthetic data)
     who = rehearsal.person(rng)
     held = [
         HeldSignature(
-            "sheffield-anshan-chengdu", "End Sheffield's sister-city ties with Anshan and "
-            "Chengdu", "Sheffield City Council", who.name, (who.address,), who.postcode, "GB",
-            None, "en", origin, consent_record(origin, "3f" * 32), "3f" * 32,
-            "2026-11-28T12:31:00Z", False, "live", serial, row, "2026-11-28T12:31:00Z",
-            "2026-11-28 12:00-14:00 · Fargate, Sheffield", "7KQ2-M9XD",
+            "sheffield-anshan-chengdu",
+            "End Sheffield's sister-city ties with Anshan and Chengdu",
+            "Sheffield City Council",
+            who.name,
+            (who.address,),
+            who.postcode,
+            "GB",
+            None,
+            "en",
+            origin,
+            consent_record(origin, "3f" * 32),
+            "3f" * 32,
+            "2026-11-28T12:31:00Z",
+            False,
+            "live",
+            serial,
+            row,
+            "2026-11-28T12:31:00Z",
+            "2026-11-28 12:00-14:00 · Fargate, Sheffield",
+            "7KQ2-M9XD",
             inklib.encode(rehearsal.ink(rng)) if origin == "kiosk" else None,
         )
         for origin, serial, row in (("kiosk", None, None), ("paper", "M2XR-001", 4))
