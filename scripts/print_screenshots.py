@@ -15,9 +15,11 @@ from pathlib import Path
 
 from stallapp.domain import ink as inklib
 from stallapp.domain.petition import Petition, Texts, load_petition
-from stallapp.printing import bundle, bundle_pdf, flyers, notice_pdf
+from stallapp.domain.signer import consent_record
+from stallapp.printing import bundle, bundle_pdf, flyers, notice_pdf, person_pdf
 from stallapp.printing import sheet_pdf as sheets
 from stallapp.printing.bundle_pdf import BundleInfo
+from stallapp.printing.person_pdf import HeldSignature, PersonRecord
 from stallapp.services import rehearsal
 from stallapp.services.bundle_rows import BundleRow
 from stallapp.system.resources import resource, sample_petition_path
@@ -86,6 +88,73 @@ def printed_pages() -> None:
         png(pdf, f"bundle-summary-{paper}", 2)
         png(pdf, f"bundle-signatures-{paper}", 3)
     png(flyers.render(petition, "a5"), "flyer-a5")
+    council_bundle(council)
+    person_export()
+
+
+def council_bundle(council: Petition) -> None:
+    """A Sheffield bundle: organiser block, the council's request, live/work/study, wards,
+    the council e-petition count shown apart."""
+    rows = [
+        replace(
+            row,
+            connection=("live", "work", "study", None)[i % 4],
+            ward=("City (synthetic)", "Broomhill (synthetic)", None)[i % 3],
+            constituency=("Sheffield Central (synthetic)", "Sheffield Hallam (synthetic)")[i % 2],
+        )
+        for i, row in enumerate(synthetic_rows(30))
+    ]
+    info = BundleInfo(
+        council,
+        "Sheffield City Council, Democratic Services",
+        None,
+        "2026-11-30",
+        bundle.default_template(),
+        "a4",
+        lookup_release="NSPL_SYNTH_2026_UK",
+        council_epetition=(812, "2026-11-29"),
+    )
+    pdf = bundle_pdf.render(info, rows)
+    png(pdf, "bundle-council-cover-a4", 1)
+    png(pdf, "bundle-council-summary-a4", 2)
+    png(pdf, "bundle-council-signatures-a4", 3)
+
+
+def person_export() -> None:
+    """The copy of one (synthetic) signer's data, for them."""
+    rng = random.Random(5)  # noqa: S311 (synthetic data)
+    who = rehearsal.person(rng)
+    held = [
+        HeldSignature(
+            "sheffield-anshan-chengdu",
+            "End Sheffield's sister-city ties with Anshan and Chengdu",
+            "Sheffield City Council",
+            who.name,
+            (who.address,),
+            who.postcode,
+            "GB",
+            None,
+            "en",
+            origin,
+            consent_record(origin, "3f" * 32),
+            "3f" * 32,
+            "2026-11-28T12:31:00Z",
+            False,
+            "live",
+            serial,
+            row,
+            "2026-11-28T12:31:00Z",
+            "2026-11-28 12:00-14:00 · Fargate, Sheffield",
+            "7KQ2-M9XD",
+            inklib.encode(rehearsal.ink(rng)) if origin == "kiosk" else None,
+        )
+        for origin, serial, row in (("kiosk", None, None), ("paper", "M2XR-001", 4))
+    ]
+    record = PersonRecord(
+        "P17", "2026-12-01T10:00:00Z", ("Hong Kongers in Britain Stall Network (sample)",
+        "privacy@example.org"), tuple(held),
+    )  # fmt: skip
+    png(person_pdf.render(record), "person-export-a4", 1)
 
 
 def screens() -> None:

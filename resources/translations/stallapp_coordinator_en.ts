@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AreaCountsPanel</name>
+    <message>
+        <source>People by constituency or ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ONS postcode directory (NSPL or ONSPD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names and codes files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode directory: %1; %2 names file(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the postcode directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>No signatures yet</source>
@@ -121,6 +168,10 @@
         <translation>Quarantine</translation>
     </message>
     <message>
+        <source>Areas and council counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose batch files</source>
         <translation>Choose batch files</translation>
     </message>
@@ -223,6 +274,37 @@
     </message>
 </context>
 <context>
+    <name>EpetitionPanel</name>
+    <message>
+        <source>The council&apos;s own e-petition count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures its page shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No council e-petition count entered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest: %1 on %2, shown apart and never added to ours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NearMatchPanel</name>
     <message>
         <source>Same person: merge</source>
@@ -296,6 +378,77 @@
     </message>
     <message>
         <source>Campaign pack saved. At each stall, check in person that the volunteer&apos;s screen shows this fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRightsPanel</name>
+    <message>
+        <source>Find a signer by name and postcode (paper or kiosk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export their data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase all their signatures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4 signature(s), %5 on paper, %6 at the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the signer&apos;s name and postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person, then export or erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one with that name and postcode is in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase all %1 signature(s) of this person for good? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation type="unfinished">Nothing was erased.</translation>
+    </message>
+    <message>
+        <source>Erased %1 signature(s).</source>
+        <translation type="unfinished">Erased %1 signature(s).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files for them. Give them to the signer only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AreaCountsPanel</name>
+    <message>
+        <source>People by constituency or ward</source>
+        <translation>按选区或地方选区（ward）统计人数</translation>
+    </message>
+    <message>
+        <source>Postcode directory…</source>
+        <translation>邮编目录…</translation>
+    </message>
+    <message>
+        <source>Area names…</source>
+        <translation>地区名称…</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>议会选区</translation>
+    </message>
+    <message>
+        <source>Council ward</source>
+        <translation>市议会选区</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>The ONS postcode directory (NSPL or ONSPD)</source>
+        <translation>英国国家统计局邮编目录（NSPL 或 ONSPD）</translation>
+    </message>
+    <message>
+        <source>Names and codes files</source>
+        <translation>名称和代码文件</translation>
+    </message>
+    <message>
+        <source>Postcode directory: %1; %2 names file(s).</source>
+        <translation>邮编目录：%1；%2 个名称文件。</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>From the postcode directory %1.</source>
+        <translation>数据来自邮编目录 %1。</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>No signatures yet</source>
@@ -120,6 +167,10 @@
         <translation>隔离批次</translation>
     </message>
     <message>
+        <source>Areas and council counts</source>
+        <translation>地区和市议会统计</translation>
+    </message>
+    <message>
         <source>Choose batch files</source>
         <translation>选择批次文件</translation>
     </message>
@@ -222,6 +273,37 @@
     </message>
 </context>
 <context>
+    <name>EpetitionPanel</name>
+    <message>
+        <source>The council&apos;s own e-petition count</source>
+        <translation>市议会网上请愿自身的统计数</translation>
+    </message>
+    <message>
+        <source>Council petition</source>
+        <translation>市议会请愿</translation>
+    </message>
+    <message>
+        <source>Signatures its page shows</source>
+        <translation>其网页显示的签名数</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>查看日期</translation>
+    </message>
+    <message>
+        <source>Save the count</source>
+        <translation>保存统计数</translation>
+    </message>
+    <message>
+        <source>No council e-petition count entered yet.</source>
+        <translation>尚未录入市议会网上请愿的统计数。</translation>
+    </message>
+    <message>
+        <source>Latest: %1 on %2, shown apart and never added to ours.</source>
+        <translation>最新：%2 为 %1，单独显示，绝不计入我们的统计。</translation>
+    </message>
+</context>
+<context>
     <name>NearMatchPanel</name>
     <message>
         <source>Same person: merge</source>
@@ -295,6 +377,77 @@
     <message>
         <source>Campaign pack saved. At each stall, check in person that the volunteer&apos;s screen shows this fingerprint: %1</source>
         <translation>活动资料包已保存。请在每个街站当面核对，志愿者的屏幕显示的是这个指纹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRightsPanel</name>
+    <message>
+        <source>Find a signer by name and postcode (paper or kiosk)</source>
+        <translation>按姓名和邮编查找签名人（纸质或平板）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Export their data…</source>
+        <translation>导出其个人信息…</translation>
+    </message>
+    <message>
+        <source>Erase all their signatures…</source>
+        <translation>删除其全部签名…</translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation>新建或空的文件夹</translation>
+    </message>
+    <message>
+        <source>same name and postcode</source>
+        <translation>姓名和邮编相同</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>相似</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4 signature(s), %5 on paper, %6 at the kiosk</source>
+        <translation>%1 · %2 · %3：%4 个签名，纸质 %5 个，平板 %6 个</translation>
+    </message>
+    <message>
+        <source>Give the signer&apos;s name and postcode.</source>
+        <translation>请输入签名人的姓名和邮编。</translation>
+    </message>
+    <message>
+        <source>Choose the person, then export or erase.</source>
+        <translation>请选择此人，然后导出或删除。</translation>
+    </message>
+    <message>
+        <source>No one with that name and postcode is in this vault.</source>
+        <translation>此保险库中没有这个姓名和邮编的人。</translation>
+    </message>
+    <message>
+        <source>Erase all %1 signature(s) of this person for good? This cannot be undone.</source>
+        <translation>永久删除此人的全部 %1 个签名？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Erased %1 signature(s).</source>
+        <translation>已删除 %1 个签名。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files for them. Give them to the signer only.</source>
+        <translation>已为其导出 %1 个文件。只能交给签名人本人。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AreaCountsPanel</name>
+    <message>
+        <source>People by constituency or ward</source>
+        <translation>按選區或選區分區（ward）計算人數</translation>
+    </message>
+    <message>
+        <source>Postcode directory…</source>
+        <translation>郵編目錄…</translation>
+    </message>
+    <message>
+        <source>Area names…</source>
+        <translation>地區名稱…</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>國會選區</translation>
+    </message>
+    <message>
+        <source>Council ward</source>
+        <translation>議會分區</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>計算</translation>
+    </message>
+    <message>
+        <source>The ONS postcode directory (NSPL or ONSPD)</source>
+        <translation>國家統計局郵編目錄（NSPL 或 ONSPD）</translation>
+    </message>
+    <message>
+        <source>Names and codes files</source>
+        <translation>名稱及代碼檔案</translation>
+    </message>
+    <message>
+        <source>Postcode directory: %1; %2 names file(s).</source>
+        <translation>郵編目錄：%1；%2 個名稱檔案。</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <source>From the postcode directory %1.</source>
+        <translation>資料來自郵編目錄 %1。</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>No signatures yet</source>
@@ -120,6 +167,10 @@
         <translation>隔離批次</translation>
     </message>
     <message>
+        <source>Areas and council counts</source>
+        <translation>地區及議會數字</translation>
+    </message>
+    <message>
         <source>Choose batch files</source>
         <translation>選擇批次檔案</translation>
     </message>
@@ -222,6 +273,37 @@
     </message>
 </context>
 <context>
+    <name>EpetitionPanel</name>
+    <message>
+        <source>The council&apos;s own e-petition count</source>
+        <translation>議會網上請願的自家數字</translation>
+    </message>
+    <message>
+        <source>Council petition</source>
+        <translation>議會請願</translation>
+    </message>
+    <message>
+        <source>Signatures its page shows</source>
+        <translation>其網頁顯示的簽名數</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>查閱日期</translation>
+    </message>
+    <message>
+        <source>Save the count</source>
+        <translation>儲存數字</translation>
+    </message>
+    <message>
+        <source>No council e-petition count entered yet.</source>
+        <translation>尚未輸入議會網上請願的數字。</translation>
+    </message>
+    <message>
+        <source>Latest: %1 on %2, shown apart and never added to ours.</source>
+        <translation>最新：%2 為 %1，另行顯示，從不加入我們的數字。</translation>
+    </message>
+</context>
+<context>
     <name>NearMatchPanel</name>
     <message>
         <source>Same person: merge</source>
@@ -295,6 +377,77 @@
     <message>
         <source>Campaign pack saved. At each stall, check in person that the volunteer&apos;s screen shows this fingerprint: %1</source>
         <translation>活動資料包已儲存。請在每個街站當面核對，義工的畫面顯示的是這個指紋：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRightsPanel</name>
+    <message>
+        <source>Find a signer by name and postcode (paper or kiosk)</source>
+        <translation>以姓名及郵編尋找聯署人（紙本或平板）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>郵編</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>尋找</translation>
+    </message>
+    <message>
+        <source>Export their data…</source>
+        <translation>匯出其資料…</translation>
+    </message>
+    <message>
+        <source>Erase all their signatures…</source>
+        <translation>刪除其所有簽名…</translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation>新的或空白的資料夾</translation>
+    </message>
+    <message>
+        <source>same name and postcode</source>
+        <translation>姓名及郵編相同</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>相近</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4 signature(s), %5 on paper, %6 at the kiosk</source>
+        <translation>%1 · %2 · %3：%4 個簽名，紙本 %5 個，平板 %6 個</translation>
+    </message>
+    <message>
+        <source>Give the signer&apos;s name and postcode.</source>
+        <translation>請輸入聯署人的姓名及郵編。</translation>
+    </message>
+    <message>
+        <source>Choose the person, then export or erase.</source>
+        <translation>請選擇該人，然後匯出或刪除。</translation>
+    </message>
+    <message>
+        <source>No one with that name and postcode is in this vault.</source>
+        <translation>此保險庫內沒有這個姓名及郵編的人。</translation>
+    </message>
+    <message>
+        <source>Erase all %1 signature(s) of this person for good? This cannot be undone.</source>
+        <translation>永久刪除此人的全部 %1 個簽名？此操作無法復原。</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>沒有刪除任何資料。</translation>
+    </message>
+    <message>
+        <source>Erased %1 signature(s).</source>
+        <translation>已刪除 %1 個簽名。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files for them. Give them to the signer only.</source>
+        <translation>已為其寫出 %1 個檔案。只可交給聯署人本人。</translation>
     </message>
 </context>
 <context>

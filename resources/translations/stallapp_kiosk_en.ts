@@ -454,6 +454,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Do you live, work or study in the area of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I live there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I work there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I study there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I agree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,6 +519,10 @@
     </message>
     <message>
         <source>Saves your signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose whether you live, work or study in the area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -632,6 +652,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Left blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studies there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed by hand on this sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,6 +704,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Live, work or study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,6 +717,22 @@
     </message>
     <message>
         <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sheet with that serial was printed from this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That sheet was printed for another petition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That row number is not on this sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That sheet row has already been typed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -451,6 +451,22 @@
         <translation>电子邮箱（可选）</translation>
     </message>
     <message>
+        <source>Do you live, work or study in the area of %1?</source>
+        <translation>你是否在%1辖区内居住、工作或学习？</translation>
+    </message>
+    <message>
+        <source>I live there</source>
+        <translation>我在那里居住</translation>
+    </message>
+    <message>
+        <source>I work there</source>
+        <translation>我在那里工作</translation>
+    </message>
+    <message>
+        <source>I study there</source>
+        <translation>我在那里学习</translation>
+    </message>
+    <message>
         <source>I agree</source>
         <translation>我同意</translation>
     </message>
@@ -501,6 +517,10 @@
     <message>
         <source>Saves your signature.</source>
         <translation>保存你的签名。</translation>
+    </message>
+    <message>
+        <source>Please choose whether you live, work or study in the area.</source>
+        <translation>请选择你是否在该地区居住、工作或学习。</translation>
     </message>
     <message>
         <source>This entry could not be saved. Please ask the volunteer for help.</source>
@@ -628,6 +648,22 @@
         <translation>输入纸质签名</translation>
     </message>
     <message>
+        <source>Left blank</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Lives there</source>
+        <translation>在该地区居住</translation>
+    </message>
+    <message>
+        <source>Works there</source>
+        <translation>在该地区工作</translation>
+    </message>
+    <message>
+        <source>Studies there</source>
+        <translation>在该地区学习</translation>
+    </message>
+    <message>
         <source>Signed by hand on this sheet</source>
         <translation>已在此表格上亲笔签名</translation>
     </message>
@@ -664,6 +700,10 @@
         <translation>国家／地区</translation>
     </message>
     <message>
+        <source>Live, work or study</source>
+        <translation>居住、工作或学习</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -674,6 +714,22 @@
     <message>
         <source>Postal code</source>
         <translation>邮政编码（如有）</translation>
+    </message>
+    <message>
+        <source>No sheet with that serial was printed from this vault.</source>
+        <translation>此保险库从未打印过这个编号的表格。</translation>
+    </message>
+    <message>
+        <source>That sheet was printed for another petition.</source>
+        <translation>这张表格是为另一份请愿打印的。</translation>
+    </message>
+    <message>
+        <source>That row number is not on this sheet.</source>
+        <translation>这张表格上没有这个行号。</translation>
+    </message>
+    <message>
+        <source>That sheet row has already been typed in.</source>
+        <translation>这张表格的这一行已经录入过了。</translation>
     </message>
     <message>
         <source>Please check the sheet serial and row number.</source>

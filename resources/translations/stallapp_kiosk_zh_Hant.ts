@@ -451,6 +451,22 @@
         <translation>電郵（可選）</translation>
     </message>
     <message>
+        <source>Do you live, work or study in the area of %1?</source>
+        <translation>你是否在%1的範圍內居住、工作或讀書？</translation>
+    </message>
+    <message>
+        <source>I live there</source>
+        <translation>我在那裡居住</translation>
+    </message>
+    <message>
+        <source>I work there</source>
+        <translation>我在那裡工作</translation>
+    </message>
+    <message>
+        <source>I study there</source>
+        <translation>我在那裡讀書</translation>
+    </message>
+    <message>
         <source>I agree</source>
         <translation>我同意</translation>
     </message>
@@ -501,6 +517,10 @@
     <message>
         <source>Saves your signature.</source>
         <translation>儲存你的聯署。</translation>
+    </message>
+    <message>
+        <source>Please choose whether you live, work or study in the area.</source>
+        <translation>請選擇你是否在該區居住、工作或讀書。</translation>
     </message>
     <message>
         <source>This entry could not be saved. Please ask the volunteer for help.</source>
@@ -628,6 +648,22 @@
         <translation>輸入紙本簽名</translation>
     </message>
     <message>
+        <source>Left blank</source>
+        <translation>留空</translation>
+    </message>
+    <message>
+        <source>Lives there</source>
+        <translation>在該區居住</translation>
+    </message>
+    <message>
+        <source>Works there</source>
+        <translation>在該區工作</translation>
+    </message>
+    <message>
+        <source>Studies there</source>
+        <translation>在該區讀書</translation>
+    </message>
+    <message>
         <source>Signed by hand on this sheet</source>
         <translation>已在此表格上親筆簽署</translation>
     </message>
@@ -664,6 +700,10 @@
         <translation>國家／地區</translation>
     </message>
     <message>
+        <source>Live, work or study</source>
+        <translation>居住、工作或讀書</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -674,6 +714,22 @@
     <message>
         <source>Postal code</source>
         <translation>郵遞區號（如有）</translation>
+    </message>
+    <message>
+        <source>No sheet with that serial was printed from this vault.</source>
+        <translation>此保險庫從未列印過這個編號的表格。</translation>
+    </message>
+    <message>
+        <source>That sheet was printed for another petition.</source>
+        <translation>這張表格是為另一份請願列印的。</translation>
+    </message>
+    <message>
+        <source>That row number is not on this sheet.</source>
+        <translation>這張表格沒有這個行號。</translation>
+    </message>
+    <message>
+        <source>That sheet row has already been typed in.</source>
+        <translation>這張表格的這一行已經輸入過了。</translation>
     </message>
     <message>
         <source>Please check the sheet serial and row number.</source>

@@ -16,6 +16,7 @@ from stallapp.cli import (
     batch,
     device,
     keys,
+    person,
     printing,
     rehearse,
     report,
@@ -26,7 +27,18 @@ from stallapp.cli.context import Context
 from stallapp.domain.errors import StallappError
 
 # Each module adds its verbs with register(subparsers). New verbs: add a module here.
-COMMAND_MODULES = (basic, status, rehearse, vault_admin, keys, device, batch, report, printing)
+COMMAND_MODULES = (
+    basic,
+    status,
+    rehearse,
+    vault_admin,
+    keys,
+    device,
+    batch,
+    report,
+    person,
+    printing,
+)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -13,6 +13,7 @@ from stallapp.cli.confirm import ask
 from stallapp.cli.context import Context
 from stallapp.domain.errors import BadInput
 from stallapp.domain.petition import load_petition
+from stallapp.domain.signer import CONNECTIONS
 from stallapp.services import petition_check
 from stallapp.services.capture import CaptureService
 from stallapp.storage.vault import ROLES, Vault
@@ -74,6 +75,12 @@ def register(sub: Any) -> None:
     a.add_argument("--contact-consent", action="store_true")
     a.add_argument("--paper-sheet", default=None)
     a.add_argument("--row", type=int, default=None)
+    a.add_argument(
+        "--connection",
+        choices=CONNECTIONS,
+        default=None,
+        help="a council petition that asks: the signer lives, works or studies in the area",
+    )
     a.set_defaults(func=cmd_entry_add)
 
     p = sub.add_parser("gui", help="open the app (the default with no verb)")
@@ -191,6 +198,7 @@ def cmd_entry_add(args: argparse.Namespace, ctx: Context) -> int:
         origin="paper" if paper else "kiosk",
         sheet_serial=args.paper_sheet,
         sheet_row=args.row,
+        connection=args.connection,
     )
     print(receipt.code)
     return 0

@@ -56,7 +56,21 @@ def register(sub: Any) -> None:
     b.add_argument("--petition", required=True, metavar="ID")
     b.add_argument("--recipient", required=True, metavar="NAME")
     b.add_argument("--constituency", default=None, metavar="C", help="only this constituency")
-    b.add_argument("--postcode-lookup", type=Path, default=None, metavar="FILE.csv")
+    b.add_argument(
+        "--postcode-lookup",
+        type=Path,
+        default=None,
+        metavar="FILE.csv",
+        help="the ONS postcode directory (NSPL or ONSPD CSV), as for report",
+    )
+    b.add_argument(
+        "--area-names",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE.csv",
+        help="a names and codes CSV from the same download (constituencies, wards); repeat",
+    )
     b.add_argument("--omit-street", action="store_true", help="leave out street address lines")
     b.add_argument("--cover-template", type=Path, default=None, metavar="FILE.txt")
     b.add_argument("--paper", choices=PAPERS, default="a4")
@@ -142,6 +156,7 @@ def cmd_print_bundle(args: argparse.Namespace, ctx: Context) -> int:
         folder=args.out,
         constituency=args.constituency,
         postcode_lookup=args.postcode_lookup,
+        area_names=tuple(args.area_names),
         omit_street=args.omit_street,
         cover_template=args.cover_template,
         paper=args.paper,
@@ -176,4 +191,9 @@ def cmd_sheets_report(args: argparse.Namespace, ctx: Context) -> int:
         print("Paper entries typed into the vault, by city:")
         for city, n in sorted(report.keyed_by_city.items()):
             print(f"  {city}: {n}")
+    if report.per_sheet:
+        print("Returned sheets, count on return against rows typed in:")
+        for sheet in report.per_sheet:
+            note = "" if sheet.agrees else "  differs: check the sheet"
+            print(f"  {sheet.serial}: {sheet.returned} returned, {sheet.typed} typed{note}")
     return 0

@@ -11,6 +11,7 @@ from stallapp.cli.confirm import ask
 from stallapp.cli.context import Context
 from stallapp.domain.errors import BadInput
 from stallapp.services import dedupe, reports
+from stallapp.services.council_counts import CouncilCounts, parse_day
 from stallapp.services.withdrawal import erase_receipt, purge_petition
 
 
@@ -23,9 +24,24 @@ def register(sub: Any) -> None:
         type=Path,
         default=None,
         metavar="FILE.csv",
-        help="postcode,constituency CSV (e.g. from ONSPD); never looked up online",
+        help="the ONS postcode directory (NSPL or ONSPD CSV: pcds, pcon, osward/ward); "
+        "never looked up online",
+    )
+    p.add_argument(
+        "--area-names",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE.csv",
+        help="a names and codes CSV from the same download (constituencies, wards); repeat",
     )
     p.set_defaults(func=cmd_report)
+    rsub = p.add_subparsers(dest="report_verb", required=False, metavar="epetition")
+    e = rsub.add_parser("epetition", help="enter a council e-petition's own count and its date")
+    e.add_argument("--petition", required=True, metavar="ID")
+    e.add_argument("--count", type=int, required=True, metavar="N")
+    e.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="the day it was read")
+    e.set_defaults(func=cmd_report_epetition)
 
     p = sub.add_parser("review", help="near matches: list, confirm (same person) or reject")
     rsub = p.add_subparsers(dest="review_verb", required=True)
@@ -52,15 +68,27 @@ def register(sub: Any) -> None:
 
 
 def cmd_report(args: argparse.Namespace, ctx: Context) -> int:
+    if args.area_names and args.postcode_lookup is None:
+        raise BadInput("--area-names needs --postcode-lookup too.")
+    vault = ctx.vault()
     lookup = None
     if args.postcode_lookup is not None:
-        lookup = reports.load_lookup(args.postcode_lookup)
-    vault = ctx.vault()
+        lookup = reports.load_lookup(args.postcode_lookup, tuple(args.area_names), vault.conn)
     report = reports.for_vault(vault, args.by, lookup=lookup)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(reports.render_text(report))
+    return 0
+
+
+def cmd_report_epetition(args: argparse.Namespace, ctx: Context) -> int:
+    day = parse_day(args.date)
+    entry = CouncilCounts(ctx.vault()).enter(args.petition, args.count, day)
+    print(
+        f"Council e-petition count for {entry.petition_id}: {entry.count} on "
+        f"{entry.counted_on} (shown beside our counts, never added to them)."
+    )
     return 0
 
 

@@ -43,6 +43,7 @@ class Field(StrEnum):
     ORIGIN = "origin"
     SHEET = "sheet_serial"
     ROW = "sheet_row"
+    CONNECTION = "connection"
     # A stall event.
     CITY = "city"
     LOCATION = "location"
@@ -66,6 +67,7 @@ class Reason(StrEnum):
     UNKNOWN = "unknown"
     NOT_ACCEPTED = "not_accepted"
     OUT_OF_RANGE = "out_of_range"
+    DUPLICATE = "duplicate"
     # A UK postcode, as the live hint tells them apart.
     INCOMPLETE = "incomplete"
     LONGER_THAN_UK = "longer_than_uk"

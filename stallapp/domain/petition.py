@@ -57,10 +57,14 @@ _TOP_KEYS = {
     "signature_target",
     "fields",
     "controller",
+    "organiser",
     *TEXT_TABLES,
 }
 _FIELD_KEYS = {"address", "email", "allow_non_uk", "live_work_study"}
 _CONTROLLER_KEYS = {"name", "contact"}
+# A council's paper petition names its organiser with contact details and an address
+# (Sheffield's scheme, for one); printed on council sheets and bundles.
+_ORGANISER_KEYS = {"name", "address", "contact"}
 
 
 @dataclass(frozen=True)
@@ -104,7 +108,28 @@ class Petition:
     digital_use: str = route_rules.FORMAL_PETITION
     campaign_group: str | None = None
     signature_target: int | None = None
+    organiser_name: str | None = None
+    organiser_address: str | None = None  # lines separated by newlines
+    organiser_contact: str | None = None
     content_hash: str = field(default="", compare=False)
+
+    def organiser_lines(self) -> list[str]:
+        """The organiser block as printed: name, address lines, contact; empty if none."""
+        if not self.organiser_name:
+            return []
+        lines = [self.organiser_name]
+        lines += [ln.strip() for ln in (self.organiser_address or "").splitlines() if ln.strip()]
+        if self.organiser_contact:
+            lines.append(self.organiser_contact)
+        return lines
+
+    def organiser_dict(self) -> dict[str, str] | None:
+        if not self.organiser_name:
+            return None
+        out = {"name": self.organiser_name, "address": self.organiser_address or ""}
+        if self.organiser_contact:
+            out["contact"] = self.organiser_contact
+        return out
 
     def languages(self) -> tuple[str, ...]:
         """Languages in which every required text is present."""
@@ -131,6 +156,9 @@ class Petition:
             out["digital_use"] = self.digital_use
         if self.privacy_notice_url:
             out["privacy_notice_url"] = self.privacy_notice_url
+        organiser = self.organiser_dict()
+        if organiser is not None:  # printed on the sheet: only in the hash when present
+            out["organiser"] = organiser
         for name in TEXT_TABLES:
             texts = getattr(self, name)
             if texts is not None:
@@ -159,6 +187,9 @@ class Petition:
             "live_work_study": self.live_work_study,
         }
         out["controller"] = {"name": self.controller_name, "contact": self.controller_contact}
+        organiser = self.organiser_dict()
+        if organiser is not None:
+            out["organiser"] = organiser
         for name in TEXT_TABLES:
             texts = getattr(self, name)
             if texts is not None:
@@ -387,6 +418,10 @@ class _Parser:
             raise self.fail("signature_target", "must be a whole number above zero")
         fields = self.table("fields", _FIELD_KEYS, required=False)
         controller = self.table("controller", _CONTROLLER_KEYS, required=True)
+        organiser = self.table("organiser", _ORGANISER_KEYS, required=False)
+        org_name = self.string(organiser, "name", "organiser", bool(organiser), 200)
+        org_address = self.string(organiser, "address", "organiser", bool(organiser), 500)
+        org_contact = self.string(organiser, "contact", "organiser", False, 300)
         texts = {name: self.texts(name, name in REQUIRED_TEXTS) for name in TEXT_TABLES}
         petition = Petition(
             id=pid,
@@ -412,6 +447,9 @@ class _Parser:
             digital_use=use,
             campaign_group=group,
             signature_target=goal,
+            organiser_name=org_name,
+            organiser_address=org_address,
+            organiser_contact=org_contact,
         )
         return _with_hash(petition)
 

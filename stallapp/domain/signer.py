@@ -30,6 +30,9 @@ MAX_EMAIL = 254
 MAX_POSTCODE = 16
 MAX_ROW = 1000
 ORIGINS = ("kiosk", "paper")
+# How a signer is connected to a council's area, for a scheme open to people who live,
+# work or study there (e.g. Sheffield's).
+CONNECTIONS = ("live", "work", "study")
 _RECEIPT_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
 _EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s.]{2,}$")
 _SERIAL_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,39}$")
@@ -59,6 +62,7 @@ class Signature:
     receipt_code: str
     dedupe_key: str
     ink: bytes | None
+    connection: str | None = None  # live | work | study, on a petition that asks
 
 
 def utc_now() -> str:
@@ -225,6 +229,7 @@ def build_signature(
     sheet_row: int | None = None,
     ink: bytes | None = None,
     now: str | None = None,
+    connection: str | None = None,
 ) -> Signature:
     """Validate one entry against the petition's rules and return the record to store."""
     if language not in LANGUAGES:
@@ -269,7 +274,7 @@ def build_signature(
                 "A paper sheet has no contact box.",
                 reason=Reason.NOT_ACCEPTED,
             )
-        serial = (sheet_serial or "").strip()
+        serial = (sheet_serial or "").strip().upper()
         if not _SERIAL_RE.match(serial):
             raise FieldError(
                 Field.SHEET, "Please enter the sheet's serial number.", reason=Reason.BAD_FORMAT
@@ -290,6 +295,7 @@ def build_signature(
                 reason=Reason.NOT_ACCEPTED,
             )
         lang_for_consent = language
+    link = clean_connection(petition, connection, origin)
     stamp = now or utc_now()
     return Signature(
         uid=uuid.uuid4().hex,
@@ -315,7 +321,33 @@ def build_signature(
         receipt_code=new_receipt_code(),
         dedupe_key=dedupe_key(clean, code),
         ink=ink,
+        connection=link,
     )
+
+
+def clean_connection(petition: Petition, raw: str | None, origin: str) -> str | None:
+    """Live, work or study: asked at the kiosk of a petition that requires it; typed from
+    the sheet's column on paper, where a signer may have left it blank."""
+    value = (raw or "").strip().lower() or None
+    if not petition.live_work_study:
+        if value is not None:
+            raise FieldError(
+                Field.CONNECTION,
+                "This petition does not ask whether signers live, work or study in the area.",
+                reason=Reason.NOT_ACCEPTED,
+            )
+        return None
+    if value is None:
+        if origin == "paper":
+            return None
+        raise FieldError(
+            Field.CONNECTION,
+            "Please choose whether you live, work or study in the area.",
+            reason=Reason.MISSING,
+        )
+    if value not in CONNECTIONS:
+        raise FieldError(Field.CONNECTION, "Choose live, work or study.", reason=Reason.UNKNOWN)
+    return value
 
 
 def consent_record(origin: str, consent_hash: str) -> str:

@@ -23,7 +23,18 @@ from stallapp.system.resources import resource
 PDF_NAME = "submission.pdf"
 CSV_NAME = "signatures.csv"
 MANIFEST_NAME = "MANIFEST.sha256"
-CSV_COLUMNS = ("row", "name", "address", "postcode", "constituency", "date", "city", "method")
+CSV_COLUMNS = (
+    "row",
+    "name",
+    "address",
+    "postcode",
+    "constituency",
+    "ward",
+    "live_work_study",
+    "date",
+    "city",
+    "method",
+)
 MAX_TEMPLATE = 100_000
 MAX_RECIPIENT = 200
 
@@ -79,6 +90,8 @@ def csv_bytes(rows: list[BundleRow]) -> bytes:
             ", ".join(row.address_lines),
             row.postcode,
             row.constituency or "",
+            row.ward or "",
+            row.connection or "",
             row.date,
             row.city,
             row.origin,

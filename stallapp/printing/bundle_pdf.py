@@ -33,6 +33,7 @@ STATEMENT = {
     "zh-Hant": "由團體收集的簽名（由紙本表格輸入，或在平板電腦上簽署）：並非下議院紙本請願。",
     "zh-Hans": "由团体收集的签名（由纸质表格录入，或在平板电脑上签署）：并非下议院纸质请愿。",
 }
+CONNECTION_LABELS = {"live": "Lives there", "work": "Works there", "study": "Studies there"}
 COUNCIL_STATEMENT = {
     "en": "Signatures to the petition to {body}, collected by a campaign group: "
     "typed from paper sheets signed by hand, or drawn on a tablet.",
@@ -87,6 +88,9 @@ def _summary(flow: _Flow, info: BundleInfo, rows: list[BundleRow], zh: str | Non
     if zh:
         flow.block(p.title.get(zh), 11, gap=3 * mm)
     flow.block(f"For: {info.recipient}. Prepared on {info.today}.", 10)
+    organiser = p.organiser_lines()
+    if organiser:
+        flow.block("Petition organiser: " + ", ".join(organiser), 10)
     origins = Counter(r.origin for r in rows)
     flow.table(
         "Totals",
@@ -107,6 +111,22 @@ def _summary(flow: _Flow, info: BundleInfo, rows: list[BundleRow], zh: str | Non
             "stall; no consent box on the sheet.",
             9.5,
         )
+    if info.council_epetition is not None:
+        count, day = info.council_epetition
+        flow.table(
+            "The council's own e-petition (shown apart, not added to the totals above)",
+            [(f"Signatures on its site on {day}, as its page showed", count)],
+        )
+    if p.live_work_study:
+        links = Counter(r.connection or "Not given" for r in rows)
+        flow.table(
+            f"Connection to the area ({p.target_name})",
+            [
+                (CONNECTION_LABELS.get(k, k), links[k])
+                for k in (*CONNECTION_LABELS, "Not given")
+                if links.get(k)
+            ],
+        )
     dates = sorted(r.date for r in rows)
     if dates:
         flow.block(f"Collected from {dates[0]} to {dates[-1]}.", 10)
@@ -116,6 +136,16 @@ def _summary(flow: _Flow, info: BundleInfo, rows: list[BundleRow], zh: str | Non
         known = sorted(seats.items())
         unknown = len(rows) - sum(seats.values())
         flow.table("By constituency (where known)", [*known, ("Not known", unknown)])
+    wards = Counter(r.ward for r in rows if r.ward)
+    if wards:
+        unknown = len(rows) - sum(wards.values())
+        flow.table(
+            "By council ward (where known)", [*sorted(wards.items()), ("Not known", unknown)]
+        )
+    if info.lookup_release:
+        flow.block(
+            f"Constituencies and wards from the postcode directory {info.lookup_release}.", 9
+        )
     flow.table("By date", sorted(Counter(dates).items()))
 
 
@@ -139,7 +169,15 @@ class _SignaturePages:
             self.header.append((para, float(height)))
         self.header_h = sum(h + 1.5 * mm for _, h in self.header) + 2 * mm
         extra = self.inner - 186 * mm
-        widths = [9, 36, 44 + extra / mm, 18, 40, 20, 19]
+        self.lws = p.live_work_study
+        address = 44 + extra / mm - (14 if self.lws else 0)
+        self.heads = ["#", "Name", "Address", "Postcode"]
+        widths = [9, 36, address, 18]
+        if self.lws:
+            self.heads.append("L/W/S")
+            widths.append(14)
+        self.heads += ["Signature", "Date", "City"]
+        widths += [40, 20, 19]
         self.xs = [layout.MARGIN]
         for width in widths:
             self.xs.append(self.xs[-1] + width * mm)
@@ -156,7 +194,7 @@ class _SignaturePages:
             para.drawOn(c, layout.MARGIN, y - height)
             y -= height + 1.5 * mm
         top = self.table_top
-        heads = ("#", "Name", "Address", "Postcode", "Signature", "Date", "City")
+        heads = self.heads
         c.setFillGray(0.92)
         c.rect(layout.MARGIN, top - 7 * mm, self.inner, 7 * mm, stroke=0, fill=1)
         c.setFillGray(0)
@@ -192,9 +230,17 @@ class _SignaturePages:
             if len(lines) > 1:
                 cell(2, ", ".join(lines[1:]), dy=3.6 * mm)
         cell(3, row.postcode)
-        cell(5, row.date, size=7.5)
-        cell(6, row.city, size=7.5)
-        box = (xs[4] + 1 * mm, y + 0.8 * mm, xs[5] - xs[4] - 2 * mm, ROW_HEIGHT - 1.6 * mm)
+        sig = 5 if self.lws else 4
+        if self.lws:
+            cell(4, row.connection or "-", size=7.5)
+        cell(sig + 1, row.date, size=7.5)
+        cell(sig + 2, row.city, size=7.5)
+        box = (
+            xs[sig] + 1 * mm,
+            y + 0.8 * mm,
+            xs[sig + 1] - xs[sig] - 2 * mm,
+            ROW_HEIGHT - 1.6 * mm,
+        )
         if row.ink:
             try:
                 if tol is None:  # unsimplified strokes (the benchmark's comparison)
@@ -202,9 +248,9 @@ class _SignaturePages:
                 else:
                     inkvector.draw_blob(c, row.ink, *box, tolerance=tol)
             except StallappError:
-                cell(4, "(signature data damaged)", size=7)
+                cell(sig, "(signature data damaged)", size=7)
         elif row.origin == "paper":
-            cell(4, f"paper sheet {row.sheet_serial or '?'} row {row.sheet_row or '?'}", size=6.5)
+            cell(sig, f"paper sheet {row.sheet_serial or '?'} row {row.sheet_row or '?'}", size=6.5)
 
 
 def render(

@@ -20,3 +20,5 @@ class BundleRow:
     sheet_serial: str | None = None
     sheet_row: int | None = None
     constituency: str | None = None
+    ward: str | None = None
+    connection: str | None = None  # live | work | study, on a council petition that asks

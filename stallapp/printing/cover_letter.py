@@ -8,6 +8,7 @@ petition, that kiosk signatures are a list of supporters, not part of the paper 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from string import Template
@@ -29,6 +30,8 @@ PLACEHOLDERS = (
     "controller_contact",
     "target_name",
     "collection",
+    "addressed",
+    "organiser",
 )
 
 
@@ -41,6 +44,8 @@ class BundleInfo:
     cover_template: str
     paper: str = "a4"
     chinese: str = "zh-Hant"
+    lookup_release: str | None = None  # the postcode directory release the areas came from
+    council_epetition: tuple[int, str] | None = None  # (count, day) from the council's site
 
 
 def _people(n: int, one: str, many: str) -> str:
@@ -89,6 +94,23 @@ def collection_text(p: Petition, by_origin: Mapping[str, int]) -> str:
     return "\n\n".join(parts)
 
 
+def addressed_text(p: Petition) -> str:
+    """A council bundle is addressed to the council and carries its request, in the
+    organiser's words (never the Commons prayer); empty for a Commons petition, whose
+    prayer heads every signature page."""
+    if p.target == "commons":
+        return ""
+    return f"To {p.target_name}:\n\n{wording.request(p, 'en')}"
+
+
+def organiser_text(p: Petition) -> str:
+    """The organiser's name, contact details and address, as a council's scheme asks."""
+    lines = p.organiser_lines()
+    if not lines:
+        return ""
+    return "Petition organiser: " + ", ".join(lines) + "."
+
+
 def cover_text(info: BundleInfo, count: int, by_origin: Mapping[str, int] | None = None) -> str:
     """The cover letter with its placeholders filled; unknown ones are refused by name.
     `by_origin` counts the rows by origin (kiosk, paper); all kiosk when not given."""
@@ -108,9 +130,11 @@ def cover_text(info: BundleInfo, count: int, by_origin: Mapping[str, int] | None
         "controller_contact": p.controller_contact,
         "target_name": p.target_name,
         "collection": collection_text(p, by_origin or {"kiosk": count}),
+        "addressed": addressed_text(p),
+        "organiser": organiser_text(p),
     }
     try:
-        return Template(info.cover_template).substitute(values)
+        text = Template(info.cover_template).substitute(values)
     except KeyError as exc:
         raise BadInput(
             f"The cover letter template uses an unknown placeholder ${exc.args[0]}; "
@@ -118,3 +142,5 @@ def cover_text(info: BundleInfo, count: int, by_origin: Mapping[str, int] | None
         ) from None
     except ValueError:
         raise BadInput("The cover letter template has a stray $ sign (write $$ for $).") from None
+    # A placeholder that is empty for this petition leaves no blank paragraph behind.
+    return re.sub(r"\n{3,}", "\n\n", text)

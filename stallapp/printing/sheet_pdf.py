@@ -62,6 +62,13 @@ def kinds_for(petition: Petition, count: int, top_sheet: bool = True) -> list[st
     return ["continuation"] * count
 
 
+ORGANISER_LABEL = {
+    "en": "Petition organiser:",
+    "zh-Hant": "請願發起人：",
+    "zh-Hans": "请愿发起人：",
+}
+
+
 class _SheetPainter:
     def __init__(self, c: Canvas, petition: Petition, size: tuple[float, float], zh: str | None):
         self.c = c
@@ -167,6 +174,13 @@ class _SheetPainter:
             fonts.draw(c, m + 2 * mm, y + ROW_HEIGHT - 5 * mm, str(r + 1), 9)
         self.rows_drawn = n
 
+    def organiser(self, lang: str) -> list[str]:
+        """A council's paper petition names its organiser, with contact details and address."""
+        lines = self.p.organiser_lines()
+        if not lines or self.p.target == "commons":
+            return []
+        return [ORGANISER_LABEL[lang] + " " + ", ".join(lines)]
+
     # -- page kinds ---------------------------------------------------------------------------
 
     def top_sheet(self, serial: str) -> None:
@@ -194,6 +208,7 @@ class _SheetPainter:
                 wording.phrase(lang, "to") if self.p.target == "commons" else self.p.target_name,
                 self.p.text.get(lang),
                 wording.request(self.p, lang),
+                *self.organiser(lang),
             ]
             for lang in self.langs()
         }

@@ -16,6 +16,7 @@ from stallapp.domain.errors import Field, FieldError, Reason, StallappError
 from stallapp.domain.event import StallEvent, build_event
 from stallapp.domain.petition import LANGUAGES, Petition, petition_from_dict
 from stallapp.domain.signer import (
+    CONNECTIONS,
     MAX_ADDRESS_LINE,
     MAX_ADDRESS_LINES,
     MAX_EMAIL,
@@ -75,7 +76,10 @@ _RECORD = obj(
         "captured_at": text(40, STAMP),
         "receipt_code": text(9, r"[0-9A-Z]{4}-[0-9A-Z]{4}"),
         "ink": text(MAX_INK_B64, r"[A-Za-z0-9+/]*={0,2}", optional=True),
-    }
+        # Added with the council route; a batch from an older stall has no such key.
+        "connection": text(8, "|".join(CONNECTIONS), optional=True),
+    },
+    may_omit=frozenset({"connection"}),
 )
 _EVENT = obj(
     {
@@ -118,7 +122,7 @@ def batch_id(signing_seed: bytes, device_id: str, seq: int) -> str:
 
 
 def record_of(sig: Signature) -> dict[str, Any]:
-    return {
+    out: dict[str, Any] = {
         "uid": sig.uid,
         "petition_id": sig.petition_id,
         "petition_hash": sig.petition_hash,
@@ -140,6 +144,9 @@ def record_of(sig: Signature) -> dict[str, Any]:
         "receipt_code": sig.receipt_code,
         "ink": None if sig.ink is None else base64.b64encode(sig.ink).decode("ascii"),
     }
+    if sig.connection is not None:  # only then, so other batches read as before
+        out["connection"] = sig.connection
+    return out
 
 
 def event_of(event: StallEvent) -> dict[str, Any]:
@@ -215,6 +222,8 @@ def check_capture_rules(r: dict[str, Any], petition: Petition) -> None:
         raise FieldError(Field.EMAIL, "not on a paper sheet", reason=Reason.NOT_ACCEPTED)
     if r["origin"] == "paper" and r["contact_consent"]:
         raise FieldError(Field.CONTACT_CONSENT, "not on a paper sheet", reason=Reason.NOT_ACCEPTED)
+    if r.get("connection") is not None and not petition.live_work_study:
+        raise FieldError(Field.CONNECTION, "not asked", reason=Reason.NOT_ACCEPTED)
 
 
 def _petitions(items: list[dict[str, Any]]) -> dict[str, Petition]:
@@ -323,6 +332,7 @@ def _signature(
         receipt_code=r["receipt_code"],
         dedupe_key=dedupe_key(r["name"], r["postcode"]),
         ink=ink,
+        connection=r.get("connection"),
     )
 
 

@@ -78,14 +78,17 @@ def list_of(item: Check, max_items: int, min_items: int = 0) -> Check:
     return check
 
 
-def obj(fields: Mapping[str, Check]) -> Check:
+def obj(fields: Mapping[str, Check], may_omit: frozenset[str] = frozenset()) -> Check:
+    """Exactly these keys; those in `may_omit` (fields added later) may be absent."""
     expected = set(fields)
+    required = expected - may_omit
 
     def check(value: Any, path: str) -> None:
-        if not isinstance(value, dict) or set(value) != expected:
+        if not isinstance(value, dict) or not required <= set(value) <= expected:
             raise Invalid(path or "document")
         for key, sub in fields.items():
-            sub(value[key], f"{path}.{key}" if path else key)
+            if key in value:
+                sub(value[key], f"{path}.{key}" if path else key)
 
     return check
 

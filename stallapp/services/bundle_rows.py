@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from stallapp.domain.constituency import ConstituencyLookup
+from stallapp.domain.constituency import PostcodeLookup
+from stallapp.domain.postcode import compact
 from stallapp.printing.bundle_row import BundleRow
 from stallapp.storage import audit
 from stallapp.storage import events as event_store
@@ -43,6 +44,7 @@ def load_rows(vault: Vault, petition_id: str) -> list[BundleRow]:
                 ink=sig.ink,
                 sheet_serial=sig.sheet_serial,
                 sheet_row=sig.sheet_row,
+                connection=sig.connection,
             )
         )
     return rows
@@ -50,22 +52,33 @@ def load_rows(vault: Vault, petition_id: str) -> list[BundleRow]:
 
 def select(
     rows: list[BundleRow],
-    lookup: ConstituencyLookup | None = None,
+    lookup: PostcodeLookup | None = None,
     constituency: str | None = None,
     omit_street: bool = False,
 ) -> list[BundleRow]:
-    """Per-recipient minimisation: constituencies filled in, only the one asked for, and
-    street lines dropped when asked (the postcode stays)."""
+    """Per-recipient minimisation: constituencies and wards filled in (from the same lookup
+    as `report`), only the constituency asked for, and street lines dropped when asked (the
+    postcode stays)."""
     wanted = " ".join(constituency.split()).casefold() if constituency else None
     out = []
     for row in rows:
-        seat = lookup.get(row.postcode) if lookup else None
+        seat = lookup.constituency(row.postcode) if lookup else None
         if wanted is not None and (seat is None or seat.casefold() != wanted):
             continue
         out.append(
-            replace(row, constituency=seat, address_lines=() if omit_street else row.address_lines)
+            replace(
+                row,
+                constituency=seat,
+                ward=lookup.ward(row.postcode) if lookup else None,
+                address_lines=() if omit_street else row.address_lines,
+            )
         )
     return out
+
+
+def postcodes(rows: list[BundleRow]) -> set[str]:
+    """The compact postcodes of the rows: all a lookup needs to keep from a large file."""
+    return {compact(r.postcode) for r in rows}
 
 
 def record_written(vault: Vault, petition_id: str, count: int) -> None:

@@ -9,14 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from stallapp.domain.errors import BadInput
+from stallapp.domain.errors import BadInput, Field, FieldError, Reason
 from stallapp.domain.event import StallEvent, build_event
 from stallapp.domain.petition import Petition
 from stallapp.domain.signer import Signature, build_signature, new_receipt_code
 from stallapp.storage import audit
 from stallapp.storage import events as event_store
 from stallapp.storage import petitions as petition_store
+from stallapp.storage import sheet_records as sheet_store
 from stallapp.storage import signatures as signature_store
+from stallapp.storage.connection import Connection
 from stallapp.storage.vault import Vault
 
 
@@ -136,6 +138,8 @@ class CaptureService:
 
     def store(self, sig: Signature) -> Receipt:
         with self.vault.transaction() as tx:
+            if sig.origin == "paper":
+                check_sheet_row(tx, sig)
             while signature_store.receipt_in_use(tx, sig.receipt_code):
                 sig = replace(sig, receipt_code=new_receipt_code())
             duplicate = signature_store.has_dedupe_key(tx, sig.petition_id, sig.dedupe_key)
@@ -144,3 +148,33 @@ class CaptureService:
 
     def count(self, *, petition_id: str | None = None, event_id: str | None = None) -> int:
         return signature_store.count(self.vault.conn, petition_id=petition_id, event_id=event_id)
+
+
+def check_sheet_row(conn: Connection, sig: Signature) -> None:
+    """A transcribed paper row must come from a sheet printed for its petition, lie within
+    that sheet's rows, and not have been typed in before. Messages never echo the serial."""
+    serial = (sig.sheet_serial or "").upper()
+    record = sheet_store.get(conn, serial)
+    if record is None or record.petition_id != sig.petition_id:
+        if record is None:
+            raise FieldError(
+                Field.SHEET,
+                "No sheet with that serial was printed from this vault.",
+                reason=Reason.UNKNOWN,
+            )
+        raise FieldError(
+            Field.SHEET,
+            "That sheet was printed for another petition.",
+            reason=Reason.NOT_ACCEPTED,
+        )
+    row = sig.sheet_row or 0
+    if not 1 <= row <= record.rows:
+        raise FieldError(
+            Field.ROW,
+            f"That sheet has {record.rows} rows: the row must be 1 to {record.rows}.",
+            reason=Reason.OUT_OF_RANGE,
+        )
+    if sheet_store.row_taken(conn, serial, row):
+        raise FieldError(
+            Field.ROW, "That sheet row has already been typed in.", reason=Reason.DUPLICATE
+        )

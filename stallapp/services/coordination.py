@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 
 from stallapp.domain.errors import BadInput
@@ -16,8 +17,11 @@ from stallapp.services.campaign_pack import (
     enrolled_devices,
     read_card,
 )
+from stallapp.services.council_counts import CouncilCounts
 from stallapp.services.keys import load_keys
+from stallapp.storage import petitions as petition_store
 from stallapp.storage import sealing_store as store
+from stallapp.storage.epetition_store import EpetitionCount
 from stallapp.storage.vault import Vault
 
 
@@ -55,6 +59,26 @@ class CoordinatorService:
 
     def report(self, by: str | None = None) -> reports.Report:
         return reports.for_vault(self.vault, by)
+
+    def area_report(self, by: str, lookup: Path, names: tuple[Path, ...] = ()) -> reports.Report:
+        """People by constituency or ward, from the ONS postcode directory file (the same
+        reader as `report` and the bundle); only this vault's postcodes are kept from it."""
+        table = reports.load_lookup(lookup, names, self.vault.conn)
+        return reports.for_vault(self.vault, by, lookup=table)
+
+    def council_petitions(self) -> list[tuple[str, str]]:
+        """(id, title) of the council petitions, for the e-petition count."""
+        return [
+            (p.id, p.title.get("en"))
+            for p in petition_store.all_current(self.vault.conn)
+            if p.target == "council"
+        ]
+
+    def enter_epetition(self, petition_id: str, count: int, day: date) -> EpetitionCount:
+        return CouncilCounts(self.vault).enter(petition_id, count, day)
+
+    def latest_epetition(self, petition_id: str) -> EpetitionCount | None:
+        return CouncilCounts(self.vault).latest(petition_id)
 
     def gaps(self) -> list[str]:
         return merge.gaps(self.vault)

@@ -8,14 +8,14 @@ there is never any network lookup.
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from stallapp.domain import postcode as pc
+from stallapp.domain.constituency import PostcodeLookup
 from stallapp.domain.errors import BadInput
+from stallapp.storage import epetition_store
 from stallapp.storage import events as event_store
 from stallapp.storage import petitions as petition_store
 from stallapp.storage import report_queries as queries
@@ -23,9 +23,8 @@ from stallapp.storage import sealing_store as device_store
 from stallapp.storage.connection import Connection
 from stallapp.storage.vault import Vault
 
-GROUPINGS = ("city", "event", "day", "device", "constituency")
+GROUPINGS = ("city", "event", "day", "device", "constituency", "ward")
 UNKNOWN = "unknown"
-MAX_LOOKUP = 2 * 1024 * 1024 * 1024
 
 
 @dataclass
@@ -38,6 +37,7 @@ class Report:
     petitions: list[dict[str, Any]] = field(default_factory=list)
     by: str | None = None
     groups: list[dict[str, Any]] = field(default_factory=list)
+    lookup_release: str | None = None
 
     @property
     def duplicates(self) -> int:
@@ -56,39 +56,25 @@ class Report:
         if self.by is not None:
             out["by"] = self.by
             out["groups"] = self.groups
+        if self.lookup_release is not None:
+            out["lookup_release"] = self.lookup_release
         return out
 
 
-def load_lookup(path: Path) -> dict[str, str]:
-    """Read a postcode,constituency CSV (a header row naming both columns)."""
-    try:
-        if path.stat().st_size > MAX_LOOKUP:
-            raise BadInput("The postcode lookup file is too large.")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise BadInput(f"The postcode lookup file cannot be read ({exc.strerror}).") from None
-    try:
-        reader = csv.DictReader(io.StringIO(raw.decode("utf-8-sig")))
-        names = {n.strip().lower(): n for n in reader.fieldnames or []}
-        pcol = names.get("postcode") or names.get("pcds") or names.get("pcd")
-        ccol = names.get("constituency") or names.get("pcon")
-        if pcol is None or ccol is None:
-            raise BadInput("The postcode lookup needs 'postcode' and 'constituency' columns.")
-        out = {}
-        for row in reader:
-            code, place = (row.get(pcol) or "").strip(), (row.get(ccol) or "").strip()
-            if code and place:
-                out[pc.compact(code)] = place
-    except (UnicodeDecodeError, csv.Error):
-        raise BadInput("The postcode lookup file is not a readable UTF-8 CSV file.") from None
-    return out
+def load_lookup(
+    path: Path, names: tuple[Path, ...] = (), conn: Connection | None = None
+) -> PostcodeLookup:
+    """The postcode directory (NSPL/ONSPD layout) and code-to-name files; with `conn`, only
+    the postcodes this vault holds are kept (see domain/constituency.py)."""
+    wanted = None if conn is None else {pc.compact(c) for c, _ in queries.person_postcodes(conn)}
+    return PostcodeLookup.load(path, names, wanted)
 
 
 def build(
     conn: Connection,
     by: str | None = None,
     *,
-    lookup: dict[str, str] | None = None,
+    lookup: PostcodeLookup | None = None,
     device_names: dict[str, str] | None = None,
 ) -> Report:
     if by is not None and by not in GROUPINGS:
@@ -107,14 +93,19 @@ def build(
                 "percent": round(100 * people / target, 1) if target else None,
             }
         )
+    for entry in report.petitions:  # shown apart, never added to paper and kiosk
+        found = epetition_store.latest(conn, entry["id"])
+        if found is not None:
+            entry["council_epetition"] = {"count": found.count, "date": found.counted_on}
     if by is not None:
         report.by = by
         report.groups = _groups(conn, by, lookup, device_names or {})
+    report.lookup_release = lookup.release if lookup is not None else None
     return report
 
 
 def for_vault(
-    vault: Vault, by: str | None = None, *, lookup: dict[str, str] | None = None
+    vault: Vault, by: str | None = None, *, lookup: PostcodeLookup | None = None
 ) -> Report:
     """The report of an unlocked vault, with enrolled devices shown by name."""
     names = {d.device_id: d.name for d in device_store.devices(vault.conn)}
@@ -122,12 +113,12 @@ def for_vault(
 
 
 def _groups(
-    conn: Connection, by: str, lookup: dict[str, str] | None, names: dict[str, str]
+    conn: Connection, by: str, lookup: PostcodeLookup | None, names: dict[str, str]
 ) -> list[dict[str, Any]]:
-    if by == "constituency":
+    if by in ("constituency", "ward"):
         counts: dict[str, set[int]] = {}
         for code, person in queries.person_postcodes(conn):
-            place = (lookup or {}).get(pc.compact(code), UNKNOWN)
+            place = _area(lookup, by, code)
             if person is not None:
                 counts.setdefault(place, set()).add(person)
         found = [{"group": k, "people": len(v)} for k, v in counts.items()]
@@ -144,6 +135,13 @@ def _groups(
     return out
 
 
+def _area(lookup: PostcodeLookup | None, by: str, postcode: str) -> str:
+    if lookup is None:
+        return UNKNOWN
+    found = lookup.constituency(postcode) if by == "constituency" else lookup.ward(postcode)
+    return found or UNKNOWN
+
+
 def render_text(report: Report) -> str:
     lines = [
         f"Signatures: {report.signatures}",
@@ -155,8 +153,16 @@ def render_text(report: Report) -> str:
     for p in report.petitions:
         goal = f" of {p['target']} ({p['percent']}%)" if p["target"] else ""
         lines.append(f"Petition {p['id']}: {p['people']}{goal}")
+        council = p.get("council_epetition")
+        if council:
+            lines.append(
+                f"  Council e-petition (its own count, not added): {council['count']} "
+                f"on {council['date']}"
+            )
     if report.by is not None:
         lines.append(f"By {report.by}:")
         for g in report.groups:
             lines.append(f"  {g['group']}: {g['people']}")
+    if report.lookup_release:
+        lines.append(f"Postcode lookup: {report.lookup_release}")
     return "\n".join(lines)

@@ -37,6 +37,19 @@ class PrintedSheets:
     serials: list[str]
 
 
+@dataclass(frozen=True)
+class SheetCount:
+    """One returned sheet: the count written on return beside the rows typed in from it."""
+
+    serial: str
+    returned: int
+    typed: int
+
+    @property
+    def agrees(self) -> bool:
+        return self.returned == self.typed
+
+
 @dataclass
 class SheetReport:
     printed: int = 0
@@ -45,10 +58,16 @@ class SheetReport:
     missing: list[str] = field(default_factory=list)
     returned_by_city: dict[str, int] = field(default_factory=dict)
     keyed_by_city: dict[str, int] = field(default_factory=dict)
+    per_sheet: list[SheetCount] = field(default_factory=list)
 
     @property
     def paper_signatures(self) -> int:
         return sum(self.returned_by_city.values())
+
+    @property
+    def disagreeing(self) -> list[SheetCount]:
+        """Returned sheets whose count differs from the rows typed in from them."""
+        return [s for s in self.per_sheet if not s.agrees]
 
 
 def normalise_serial(raw: str) -> str:
@@ -165,12 +184,16 @@ class SheetService:
     def report(self, petition_id: str | None = None) -> SheetReport:
         report = SheetReport()
         today = self.today()
+        typed = sheet_store.typed_rows_by_sheet(self.vault.conn, petition_id)
         for record in sheet_store.all_sheets(self.vault.conn, petition_id):
             report.printed += 1
             if record.returned_at is not None:
                 report.back.append(record.serial)
                 city = record.city or "(city not given)"
                 count = record.signature_count or 0
+                report.per_sheet.append(
+                    SheetCount(record.serial, count, typed.get(record.serial, 0))
+                )
                 report.returned_by_city[city] = report.returned_by_city.get(city, 0) + count
                 continue
             printed = datetime.strptime(record.printed_at[:10], "%Y-%m-%d").replace(tzinfo=UTC)

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
-from stallapp.services import withdrawal
+from stallapp.services import person_rights, withdrawal
+from stallapp.services.person_rights import PersonMatch
 from stallapp.services.withdrawal import Erased, Purgeable
 from stallapp.storage.vault import Vault
 
-__all__ = ["Erased", "Purgeable", "WithdrawalService"]
+__all__ = ["Erased", "PersonMatch", "Purgeable", "WithdrawalService"]
 
 
 class WithdrawalService:
@@ -40,3 +42,17 @@ class WithdrawalService:
         if check is not None:
             check()
         return withdrawal.purge_petition(self._vault, petition_id, today=today)
+
+    # -- a signer's rights by name and postcode (paper and kiosk rows alike) -------------------
+
+    def find_person(self, name: str, postcode: str) -> list[PersonMatch]:
+        return person_rights.find(self._vault, name, postcode)
+
+    def person_count(self, person_id: str) -> int:
+        return person_rights.count_of(self._vault, person_id)
+
+    def erase_person(self, person_id: str) -> int:
+        return person_rights.erase(self._vault, person_id)
+
+    def export_person(self, person_id: str, folder: Path) -> list[Path]:
+        return person_rights.export(self._vault, person_id, folder)

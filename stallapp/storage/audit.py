@@ -51,6 +51,9 @@ EVENTS = frozenset(
         "sheets_printed",
         "sheet_returned",
         "bundle_written",
+        "epetition_count",
+        "person_erased",
+        "person_exported",
     }
 )
 # Detail values must be numbers, booleans, or short identifiers: never signer data.

@@ -8,7 +8,7 @@ import json
 from stallapp.domain.petition import Petition
 from stallapp.domain.signer import Signature, utc_now
 from stallapp.storage.connection import Connection, new_id, scalar
-from stallapp.storage.signatures import _COLUMNS, _row, values
+from stallapp.storage.signatures import _COLUMNS, MARKS, _row, values
 
 
 def unexported_count(conn: Connection) -> int:
@@ -75,7 +75,7 @@ def insert_merged(
 ) -> int:
     cur = tx.execute(
         f"INSERT INTO signatures ({_COLUMNS}, device_id, likely_duplicate, source_batch, "
-        "person_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?)",
+        f"person_id) VALUES ({MARKS},?,0,?,?)",
         (*values(sig), device_id, batch_id, person_id),
     )
     return new_id(cur)

@@ -88,3 +88,24 @@ def keyed_paper_by_city(conn: Connection, petition_id: str | None = None) -> dic
         args.append(petition_id)
     rows = conn.execute(sql + " GROUP BY e.city ORDER BY e.city", args).fetchall()
     return {str(r[0]): int(r[1]) for r in rows}
+
+
+def row_taken(conn: Connection, serial: str, row: int) -> bool:
+    """Whether a paper entry for this sheet and row is already in the vault."""
+    found = conn.execute(
+        "SELECT 1 FROM signatures WHERE origin = 'paper' AND sheet_serial = ? AND sheet_row = ? "
+        "LIMIT 1",
+        (serial, row),
+    ).fetchone()
+    return found is not None
+
+
+def typed_rows_by_sheet(conn: Connection, petition_id: str | None = None) -> dict[str, int]:
+    """How many paper entries were typed in from each sheet serial."""
+    sql = "SELECT sheet_serial, count(*) FROM signatures WHERE origin = 'paper'"
+    args: list[Any] = []
+    if petition_id is not None:
+        sql += " AND petition_id = ?"
+        args.append(petition_id)
+    rows = conn.execute(sql + " GROUP BY sheet_serial", args).fetchall()
+    return {str(r[0]): int(r[1]) for r in rows}

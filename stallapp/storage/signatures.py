@@ -10,8 +10,10 @@ from stallapp.storage.connection import Connection, Row, new_id, scalar
 _COLUMNS = (
     "uid, petition_id, petition_hash, event_id, name, address, postcode, country, email, "
     "consent_hash, consent_at, contact_consent, contact_consent_hash, language, origin, "
-    "sheet_serial, sheet_row, captured_at, receipt_code, dedupe_key, ink"
+    "sheet_serial, sheet_row, captured_at, receipt_code, dedupe_key, ink, connection"
 )
+
+MARKS = ",".join("?" * len(_COLUMNS.split(",")))  # one placeholder per column
 
 
 def receipt_in_use(conn: Connection, code: str) -> bool:
@@ -53,13 +55,13 @@ def values(sig: Signature) -> tuple[Any, ...]:
         sig.receipt_code,
         sig.dedupe_key,
         sig.ink,
+        sig.connection,
     )
 
 
 def insert(tx: Connection, sig: Signature, device_id: str, likely_duplicate: bool) -> int:
     cur = tx.execute(
-        f"INSERT INTO signatures ({_COLUMNS}, device_id, likely_duplicate) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        f"INSERT INTO signatures ({_COLUMNS}, device_id, likely_duplicate) VALUES ({MARKS},?,?)",
         (*values(sig), device_id, int(likely_duplicate)),
     )
     return new_id(cur)
@@ -88,6 +90,7 @@ def _row(r: Row) -> Signature:
         receipt_code=r[18],
         dedupe_key=r[19],
         ink=r[20],
+        connection=r[21],
     )
 
 

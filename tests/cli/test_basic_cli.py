@@ -59,9 +59,19 @@ def setup_stall(data: Path, capsys: pytest.CaptureFixture[str]) -> tuple[str, st
     return "protect-hongkongers-uk", event_id
 
 
+def print_sheet(env: Path, petition: str, capsys: pytest.CaptureFixture[str]) -> str:
+    """Print one sheet through the CLI; its serial, registered in the vault."""
+    out = env.parent / f"sheets-{petition}.pdf"
+    assert (
+        run(env, "print", "sheets", "--petition", petition, "--count", "1", "--out", str(out)) == 0
+    )
+    return capsys.readouterr().out.split("serials ")[1].split(" ")[0]
+
+
 def test_full_cli_flow(env: Path, capsys: pytest.CaptureFixture[str]) -> None:
     petition, event = setup_stall(env, capsys)
     assert event.startswith("ev-")
+    serial = print_sheet(env, petition, capsys)
     assert (
         run(
             env,
@@ -79,7 +89,7 @@ def test_full_cli_flow(env: Path, capsys: pytest.CaptureFixture[str]) -> None:
             "1 High Street, Coventry",
             "--consent",
             "--paper-sheet",
-            "PHK-000001",
+            serial,
             "--row",
             "3",
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from stallapp.domain.petition import Petition
+from stallapp.domain.petition import Petition, Texts
 from stallapp.printing import bundle, wording
 from stallapp.printing.cover_letter import BundleInfo, cover_text
 
@@ -37,8 +37,10 @@ def test_mixed_rows_get_one_true_paragraph_each(sample_petition: Petition) -> No
         target="council",
         target_name="Sheffield City Council",
         digital_use="formal_petition",
+        prayer=Texts({"en": "We ask Sheffield City Council to end its sister-city ties."}),
     )
     text = cover_text(info(council), 5, {"kiosk": 2, "paper": 3})
+    assert "To Sheffield City Council:\n\nWe ask Sheffield City Council to end" in text
     assert "2 people signed on a tablet" in text and "3 entries were typed in" in text
     assert "added to the petition to Sheffield City Council" in text
     assert "House of Commons" not in text

@@ -68,7 +68,7 @@ def test_constituency_unknown_without_lookup_and_from_file(merged: Vault, tmp_pa
 def test_bad_lookup_files(tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("a,b\n1,2\n")
-    with pytest.raises(BadInput, match="columns"):
+    with pytest.raises(BadInput, match="not a postcode directory layout"):
         reports.load_lookup(bad)
     bad.write_bytes(b"\xff\xfe\x00garbage")
     with pytest.raises(BadInput):

@@ -164,3 +164,30 @@ def test_progress_reports_each_sheet_and_a_stop_registers_nothing(
     assert service.report().printed == 0 and not out.exists()
     result = service.print_sheets(sample_petition.id, 5, progress=lambda d, t: seen.append((d, t)))
     assert len(result.serials) == 5 and service.report().printed == 5
+
+
+def test_report_compares_each_returned_sheet_with_the_rows_typed_in(
+    capture: CaptureService, sample_petition: Petition, event_id: str
+) -> None:
+    service = SheetService(capture.vault)
+    first, second, _third = service.print_sheets(sample_petition.id, 3).serials
+    for row in (1, 2):
+        capture.record(
+            sample_petition.id,
+            event_id,
+            name=f"Synthetic Person {row}",
+            postcode="CV1 1LL",
+            address="1 Test Street",
+            consent=True,
+            origin="paper",
+            sheet_serial=first,
+            sheet_row=row,
+        )
+    service.mark_returned(first, 2)
+    service.mark_returned(second, 4)
+    report = service.report(sample_petition.id)
+    assert [(s.serial, s.returned, s.typed) for s in report.per_sheet] == [
+        (first, 2, 2),
+        (second, 4, 0),
+    ]
+    assert [s.serial for s in report.disagreeing] == [second]

@@ -5,13 +5,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from stallapp.domain.petition import Petition
+from stallapp.domain.signer import Signature, build_signature
 from stallapp.services.capture import CaptureService
 from stallapp.storage import migrate as migrate_module
+from stallapp.storage import signatures as signature_store
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.migrate import schema_version
 from stallapp.storage.migrations import LATEST_VERSION, MIGRATIONS
 from stallapp.storage.vault import Vault
 from tests.conftest import PASSPHRASE
+
+
+def insert_old_row(vault: Vault, sig: Signature) -> None:
+    """A signature as a vault before schema version 6 stored it (no connection column)."""
+    columns = signature_store._COLUMNS.replace(", connection", "")
+    row = signature_store.values(sig)[:-1]
+    with vault.transaction() as tx:
+        marks = ",".join("?" * len(row))
+        sql = (
+            f"INSERT INTO signatures ({columns}, device_id, likely_duplicate) VALUES ({marks},?,0)"  # noqa: S608 (fixed column names)
+        )
+        tx.execute(sql, (*row, vault.device_id))
 
 
 def test_version_1_vault_migrates_to_version_2(
@@ -28,13 +42,16 @@ def test_version_1_vault_migrates_to_version_2(
     capture = CaptureService(old)
     capture.add_petition(sample_petition)
     event = capture.add_event(city="Leeds", location="Briggate", day="2026-11-28")
-    capture.record(
-        sample_petition.id,
-        event.id,
-        name="Ada Chan",
-        postcode="LS1 6HP",
-        address="1 Mill Road",
-        consent=True,
+    insert_old_row(
+        old,
+        build_signature(
+            sample_petition,
+            event_id=event.id,
+            name="Ada Chan",
+            postcode="LS1 6HP",
+            address="1 Mill Road",
+            consent=True,
+        ),
     )
     assert schema_version(old.conn) == 1
     old.lock()

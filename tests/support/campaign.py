@@ -22,7 +22,9 @@ from stallapp.services.campaign_pack import (
 )
 from stallapp.services.capture import CaptureService
 from stallapp.storage import petitions as petition_store
+from stallapp.storage import sheet_records as sheet_store
 from stallapp.storage.keyfile import KdfCost
+from stallapp.storage.sheet_records import SheetRecord
 from stallapp.storage.vault import Vault
 from tests.support.vault_setup import PASSPHRASE
 
@@ -88,9 +90,33 @@ def importer(coordinator: Vault) -> Importer:
     return Importer(coordinator)
 
 
+def register_sheet(vault: Vault, petition_id: str, serial: str, rows: int = 20) -> None:
+    """Register a printed sheet (as `print sheets` does) so that its rows can be typed in."""
+    if sheet_store.get(vault.conn, serial) is not None:
+        return
+    petition = petition_store.get(vault.conn, petition_id)
+    assert petition is not None
+    record = SheetRecord(
+        serial,
+        petition_id,
+        petition.content_hash,
+        "continuation",
+        "a4",
+        rows,
+        "2026-11-28T10:00:00.000000Z",
+        None,
+        None,
+        None,
+    )
+    with vault.transaction() as tx:
+        sheet_store.insert(tx, record)
+
+
 def sign(stall: Stall, petition_id: str, name: str, postcode: str, **extra: Any) -> str:
     fields: dict[str, Any] = {"address": "1 Mill Road", "consent": True}
     fields.update(extra)
+    if fields.get("origin") == "paper":
+        register_sheet(stall.vault, petition_id, str(fields["sheet_serial"]))
     return stall.capture.record(
         petition_id, stall.event_id, name=name, postcode=postcode, **fields
     ).code

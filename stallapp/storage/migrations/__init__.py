@@ -7,7 +7,14 @@ appended; a released one is never edited.
 
 from __future__ import annotations
 
-from stallapp.storage.migrations import v1_core, v2_sealing, v3_sheets, v4_trust, v5_indexes
+from stallapp.storage.migrations import (
+    v1_core,
+    v2_sealing,
+    v3_sheets,
+    v4_trust,
+    v5_indexes,
+    v6_council,
+)
 from stallapp.storage.migrations.base import Migration
 
 MIGRATIONS: tuple[Migration, ...] = tuple(
@@ -18,6 +25,7 @@ MIGRATIONS: tuple[Migration, ...] = tuple(
             v3_sheets.MIGRATION,
             v4_trust.MIGRATION,
             v5_indexes.MIGRATION,
+            v6_council.MIGRATION,
         ),
         key=lambda m: m.version,
     )

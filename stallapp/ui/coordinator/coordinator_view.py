@@ -36,9 +36,11 @@ from stallapp.domain.errors import StallappError
 from stallapp.services.batch_import import MissingBatches
 from stallapp.services.coordination import CoordinatorService
 from stallapp.services.withdrawal_service import WithdrawalService
+from stallapp.ui.coordinator.area_counts_panel import AreaCountsPanel
 from stallapp.ui.coordinator.bar_chart import BarChart
 from stallapp.ui.coordinator.devices_panel import DevicesPanel
 from stallapp.ui.coordinator.drop_zone import DropZone
+from stallapp.ui.coordinator.epetition_panel import EpetitionPanel
 from stallapp.ui.coordinator.near_match_panel import NearMatchPanel
 from stallapp.ui.coordinator.quarantine_panel import QuarantinePanel
 from stallapp.ui.coordinator.snapshot import Imported, Snapshot, read_snapshot
@@ -185,6 +187,14 @@ class CoordinatorView(QWidget):
         self.quarantine = QuarantinePanel(self._service, self._jobs)
         self.quarantine.settled.connect(lambda _added, _released: self.refresh())
         self.tabs.addTab(self.quarantine, self.tr("Quarantine"))
+        page = QWidget()
+        right = QVBoxLayout(page)
+        self.areas = AreaCountsPanel(self._service, self._jobs)
+        right.addWidget(self.areas)
+        self.epetition = EpetitionPanel(self._service, self._today())
+        right.addWidget(self.epetition)
+        right.addStretch(1)
+        self.tabs.addTab(page, self.tr("Areas and council counts"))
 
     # -- side by side when wide, one above the other when narrow (a portrait screen) ----------
 

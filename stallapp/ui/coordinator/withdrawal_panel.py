@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from stallapp.domain.errors import BadInput, StallappError
 from stallapp.domain.signer import normalise_receipt_code
 from stallapp.services.withdrawal_service import WithdrawalService
+from stallapp.ui.coordinator.person_rights_panel import PersonRightsPanel
 from stallapp.ui.jobs import JobControl, JobRunner
 from stallapp.ui.shared.quiet_label import QuietLabel
 
@@ -56,6 +57,10 @@ class WithdrawalPanel(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        # Paper signers have no receipt code: find them by name and postcode.
+        self.person = PersonRightsPanel(self._service, self._jobs, self._confirm)
+        self.person.person_erased.connect(self.erased)
+        layout.addWidget(self.person)
 
         box = QGroupBox(self.tr("Erase a signature by its receipt code"))
         inner = QVBoxLayout(box)

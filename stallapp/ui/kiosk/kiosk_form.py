@@ -11,7 +11,9 @@ import itertools
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QBoxLayout,
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -28,6 +31,7 @@ from stallapp.domain import routes
 from stallapp.domain.errors import Field, Reason
 from stallapp.domain.ink import encode
 from stallapp.domain.petition import Petition
+from stallapp.domain.signer import CONNECTIONS
 from stallapp.ui.kiosk.postcode_hint import PostcodeHint
 from stallapp.ui.kiosk.signature_pad import SignaturePad
 from stallapp.ui.shared.accessible import describe
@@ -160,6 +164,26 @@ class KioskForm(QWidget):
             el.addWidget(self.postcode_label)
             el.addWidget(self.postcode)
             el.addWidget(self.postcode_hint)
+        # Live, work or study in the area: only for a council petition whose scheme asks.
+        self.connection: QButtonGroup | None = None
+        self.connection_label = _label("heading")
+        self.connection_buttons: dict[str, QRadioButton] = {}
+        if p.live_work_study:
+            self.connection = QButtonGroup(self)
+            row = QHBoxLayout()
+            for code in CONNECTIONS:
+                button = QRadioButton()
+                button.setObjectName("connection_" + code)
+                button.setMinimumHeight(TOUCH_MIN)
+                self.connection.addButton(button)
+                self.connection_buttons[code] = button
+                row.addWidget(button)
+            row.addStretch(1)
+            self.connection.buttonClicked.connect(self._connection_chosen)
+            el.addWidget(self.connection_label)
+            el.addLayout(row)
+        else:
+            self.connection_label.hide()
         self.email: PrivateLineEdit | None = None
         self.email_label = _label("heading")
         if p.email_mode == "optional":
@@ -311,6 +335,16 @@ class KioskForm(QWidget):
             self.tr("Postcode") if self.country_code() == UK else self.tr("Postal code")
         )
         self.email_label.setText(self.tr("Email (optional)"))
+        self.connection_label.setText(
+            self.tr("Do you live, work or study in the area of %1?").replace("%1", p.target_name)
+        )
+        connection_texts = {
+            "live": self.tr("I live there"),
+            "work": self.tr("I work there"),
+            "study": self.tr("I study there"),
+        }
+        for code, button in self.connection_buttons.items():
+            button.setText(connection_texts[code])
         self.consent_text.setText(p.consent.get(lang))
         self.consent.setAccessibleName(self.tr("I agree"))
         if p.contact_consent is not None:
@@ -368,6 +402,17 @@ class KioskForm(QWidget):
         self.postcode_hint.setText(message)
         set_role(self.postcode_hint, role)
 
+    def chosen_connection(self) -> str | None:
+        """live, work or study, as chosen; None when not asked or not chosen yet."""
+        for code, button in self.connection_buttons.items():
+            if button.isChecked():
+                return code
+        return None
+
+    def _connection_chosen(self, _button: QAbstractButton) -> None:
+        if self.error.property("field") == Field.CONNECTION:
+            self.show_error("")
+
     def _pad_changed(self) -> None:
         self._field_edited(Field.SIGNATURE)
 
@@ -384,7 +429,7 @@ class KioskForm(QWidget):
         if self.email is not None:
             texts.append(self.email.text())
         ticked = self.consent.isChecked() or (self.contact is not None and self.contact.isChecked())
-        moved = self.country_code() != UK
+        moved = self.country_code() != UK or self.chosen_connection() is not None
         return any(t.strip() for t in texts) or ticked or moved or not self.pad.is_empty()
 
     def error_text(self, field: str, reason: str) -> str:
@@ -393,6 +438,8 @@ class KioskForm(QWidget):
             return ""
         if field == Field.SIGNATURE:
             return self.tr("Please sign in the box: your signature is empty or too small.")
+        if field == Field.CONNECTION:
+            return self.tr("Please choose whether you live, work or study in the area.")
         if field == SAVE_FAILED:
             return self.tr("This entry could not be saved. Please ask the volunteer for help.")
         return self.messages.text(field, reason)
@@ -409,6 +456,7 @@ class KioskForm(QWidget):
             Field.COUNTRY: self.country,
             Field.POSTCODE: self.postcode,
             Field.EMAIL: self.email,
+            Field.CONNECTION: next(iter(self.connection_buttons.values()), None),
             Field.CONSENT: self.consent,
             Field.SIGNATURE: self.pad,
         }
@@ -419,6 +467,9 @@ class KioskForm(QWidget):
 
     def check_local(self) -> bool:
         """Checks that need no vault: the pad and the consent box. Shows a hint if not."""
+        if self.connection is not None and self.chosen_connection() is None:
+            self.show_error(Field.CONNECTION, Reason.MISSING)
+            return False
         if not self.consent.isChecked():
             self.show_error(Field.CONSENT, Reason.MISSING)
             return False
@@ -439,6 +490,7 @@ class KioskForm(QWidget):
             "contact_consent": self.contact is not None and self.contact.isChecked(),
             "language": self.lang,
             "origin": "kiosk",
+            "connection": self.chosen_connection(),
             "ink": encode(self.pad.ink()),
         }
 
@@ -451,6 +503,11 @@ class KioskForm(QWidget):
             self.address.setPlainText("")
         if self.country is not None:
             self.country.setCurrentIndex(0)
+        if self.connection is not None:
+            self.connection.setExclusive(False)  # so that no button stays chosen
+            for button in self.connection_buttons.values():
+                button.setChecked(False)
+            self.connection.setExclusive(True)
         self.consent.setChecked(False)
         if self.contact is not None:
             self.contact.setChecked(False)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stallapp.domain.errors import Field, FieldError, StallappError
+from stallapp.domain.errors import Field, FieldError, Reason, StallappError
 from stallapp.domain.petition import Petition
 from stallapp.domain.signer import MAX_ROW
 from stallapp.printing.wording import short_version
@@ -77,6 +77,16 @@ class PaperEntryDialog(QDialog):
         if petition.allow_non_uk:
             self.country = country_box()
             self.country.currentIndexChanged.connect(self._country_changed)
+        # The sheet's live/work/study column, for a council petition that asks; a signer
+        # may have left it blank.
+        self.connection: QComboBox | None = None
+        if petition.live_work_study:
+            self.connection = QComboBox()
+            self.connection.setObjectName("connection")
+            self.connection.addItem(self.tr("Left blank"), "")
+            self.connection.addItem(self.tr("Lives there"), "live")
+            self.connection.addItem(self.tr("Works there"), "work")
+            self.connection.addItem(self.tr("Studies there"), "study")
         self.email = PrivateLineEdit(hints=EMAIL_HINTS)
         self.email.setObjectName("email")
         # A sheet has no consent box, contact box or email column: the row records that it
@@ -102,6 +112,8 @@ class PaperEntryDialog(QDialog):
         if self.country is not None:
             form.addRow(self.tr("Country"), self.country)
         form.addRow(self.postcode_label, self.postcode)
+        if self.connection is not None:
+            form.addRow(self.tr("Live, work or study"), self.connection)
         layout.addLayout(form)
         layout.addWidget(self.consent)
         layout.addWidget(self.notice_shown)
@@ -145,11 +157,17 @@ class PaperEntryDialog(QDialog):
                 origin="paper",
                 sheet_serial=self.serial.text(),
                 sheet_row=self.row.value(),
+                connection=(
+                    str(self.connection.currentData() or "") or None
+                    if self.connection is not None
+                    else None
+                ),
             )
         except FieldError as exc:
             set_role(self.message, "error")
             if exc.field in (Field.SHEET, Field.ROW):
-                self.message.setText(self.tr("Please check the sheet serial and row number."))
+                self.message.setText(self.sheet_message(exc.field, exc.reason))
+                (self.serial if exc.field == Field.SHEET else self.row).setFocus()
             else:
                 self.message.setText(self.messages.text(exc.field, exc.reason))
             return
@@ -161,6 +179,18 @@ class PaperEntryDialog(QDialog):
         self._next_row()
         self.entry_saved.emit()
 
+    def sheet_message(self, field: str, reason: str) -> str:
+        """The field error for a sheet serial or row, in the screen's language."""
+        if field == Field.SHEET and reason == Reason.UNKNOWN:
+            return self.tr("No sheet with that serial was printed from this vault.")
+        if field == Field.SHEET and reason == Reason.NOT_ACCEPTED:
+            return self.tr("That sheet was printed for another petition.")
+        if field == Field.ROW and reason == Reason.OUT_OF_RANGE:
+            return self.tr("That row number is not on this sheet.")
+        if field == Field.ROW and reason == Reason.DUPLICATE:
+            return self.tr("That sheet row has already been typed in.")
+        return self.tr("Please check the sheet serial and row number.")
+
     def _next_row(self) -> None:
         """Keep the sheet, move to the next row, and drop everything about the signer."""
         for edit in (self.name, self.postcode, self.email):
@@ -168,6 +198,8 @@ class PaperEntryDialog(QDialog):
         self.address.clear()
         if self.country is not None:
             self.country.setCurrentIndex(0)
+        if self.connection is not None:
+            self.connection.setCurrentIndex(0)
         self.consent.setChecked(False)
         self.contact.setChecked(False)
         self.row.setValue(min(self.row.value() + 1, MAX_ROW))

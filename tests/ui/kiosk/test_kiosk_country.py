@@ -6,11 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox
 
+from stallapp.services.capture import CaptureService
 from stallapp.storage.vault import Vault
 from stallapp.ui.kiosk.kiosk_page import KioskPage
 from stallapp.ui.shared.countries import COUNTRY_CODES
 from stallapp.ui.stall.paper_entry_dialog import PaperEntryDialog
 from tests.conftest import PASSPHRASE
+from tests.support.campaign import register_sheet
 from tests.support.kiosk_driver import fill_and_sign, start_kiosk, submit, unlock
 
 
@@ -136,6 +138,10 @@ def test_a_chosen_country_alone_is_wiped_when_idle(make_window, abroad_folder, c
 
 
 def test_paper_rows_from_abroad(make_window, abroad_folder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    vault = Vault.unlock(abroad_folder, PASSPHRASE)
+    (petition,) = CaptureService(vault).petitions()
+    register_sheet(vault, petition.id, "MA-0001")
+    vault.lock()
     window = make_window(abroad_folder)
     unlock(window)
     volunteer = window.pages["volunteer"]

@@ -15,6 +15,7 @@ from stallapp.ui.kiosk.exit_kiosk_dialog import ExitKioskDialog
 from stallapp.ui.stall.event_dialog import EventDialog
 from stallapp.ui.stall.volunteer_page import VolunteerPage
 from tests.conftest import PASSPHRASE
+from tests.support.campaign import register_sheet
 from tests.support.kiosk_driver import fill_and_sign, start_kiosk, submit, unlock
 
 
@@ -218,12 +219,32 @@ def test_exit_with_passphrase_when_no_pin(make_window, ready_folder) -> None:  #
 def test_paper_rows_are_transcribed_without_ink(make_window, ready_folder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from stallapp.ui.stall.paper_entry_dialog import PaperEntryDialog
 
+    vault = Vault.unlock(ready_folder, PASSPHRASE)
+    (petition,) = CaptureService(vault).petitions()
+    register_sheet(vault, petition.id, "CV-0007", rows=11)
+    vault.lock()
     window = make_window(ready_folder)
     unlock(window)
     volunteer = window.pages["volunteer"]
 
     def enter(dialog: PaperEntryDialog) -> int:
-        QTest.keyClicks(dialog.serial, "CV-0007")
+        # A serial never printed, then a row beyond the sheet: field errors, nothing saved.
+        QTest.keyClicks(dialog.serial, "ZZ-0001")
+        dialog.row.setValue(3)
+        QTest.keyClicks(dialog.name, "Ho Mei Ling")
+        QTest.keyClicks(dialog.address, "3 Hill St")
+        QTest.keyClicks(dialog.postcode, "CV1 1LL")
+        dialog.consent.setChecked(True)
+        dialog.try_save()
+        assert dialog.message.text() == "No sheet with that serial was printed from this vault."
+        dialog.serial.setText("CV-0007")
+        dialog.row.setValue(12)
+        dialog.try_save()
+        assert dialog.message.text() == "That row number is not on this sheet."
+        assert dialog.name.text() == "Ho Mei Ling"
+        dialog.name.clear()
+        dialog.address.clear()
+        dialog.postcode.clear()
         dialog.row.setValue(3)
         QTest.keyClicks(dialog.name, "Ho Mei Ling")
         QTest.keyClicks(dialog.address, "3 Hill St")
