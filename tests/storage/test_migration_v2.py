@@ -16,16 +16,16 @@ from stallapp.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
 
-def insert_old_row(vault: Vault, sig: Signature) -> None:
+def insert_old_row(vault: Vault, sig: Signature, likely_duplicate: bool = False) -> None:
     """A signature as a vault before schema version 6 stored it (no connection column)."""
     columns = signature_store._COLUMNS.replace(", connection", "")
     row = signature_store.values(sig)[:-1]
     with vault.transaction() as tx:
         marks = ",".join("?" * len(row))
         sql = (
-            f"INSERT INTO signatures ({columns}, device_id, likely_duplicate) VALUES ({marks},?,0)"  # noqa: S608 (fixed column names)
+            f"INSERT INTO signatures ({columns}, device_id, likely_duplicate) VALUES ({marks},?,?)"  # noqa: S608 (fixed column names)
         )
-        tx.execute(sql, (*row, vault.device_id))
+        tx.execute(sql, (*row, vault.device_id, int(likely_duplicate)))
 
 
 def test_version_1_vault_migrates_to_version_2(

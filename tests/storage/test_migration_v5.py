@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from stallapp.domain.petition import Petition
+from stallapp.domain.signer import build_signature
 from stallapp.services import reports
 from stallapp.services.capture import CaptureService
 from stallapp.storage import migrate as migrate_module
@@ -16,6 +17,7 @@ from stallapp.storage.migrate import schema_version
 from stallapp.storage.migrations import LATEST_VERSION, MIGRATIONS
 from stallapp.storage.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.storage.test_migration_v2 import insert_old_row
 
 
 def _indexes(vault: Vault) -> dict[str, str]:
@@ -41,11 +43,14 @@ def test_vault_before_version_5_migrates(
     capture = CaptureService(old)
     capture.add_petition(sample_petition)
     event = capture.add_event(city="Leeds", location="Briggate", day="2026-11-28")
-    for name in ("Ada Chan", "Bo Wong", "Ada Chan"):
-        capture.record(
-            sample_petition.id, event.id, name=name, postcode="LS1 6HP", address="1 Mill Road",
-            consent=True,
+    seen: set[str] = set()
+    for name in ("Ada Chan", "Bo Wong", "Ada Chan"):  # rows as a version-4 vault stored them
+        sig = build_signature(
+            sample_petition, event_id=event.id, name=name, postcode="LS1 6HP",
+            address="1 Mill Road", consent=True,
         )  # fmt: skip
+        insert_old_row(old, sig, likely_duplicate=sig.dedupe_key in seen)
+        seen.add(sig.dedupe_key)
     assert schema_version(old.conn) == before[-1].version
     assert "signatures_event" in _indexes(old)
     old.lock()
