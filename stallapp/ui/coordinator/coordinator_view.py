@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from threading import Event
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -159,6 +159,9 @@ class CoordinatorView(QWidget):
         left.addStretch(1)
 
         self.tabs = QTabWidget()
+        # Five tabs: long names shorten on a narrow column rather than needing tiny arrows.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         root.addWidget(self.tabs, 2)
         self.review = NearMatchPanel()
         self.review.decision_made.connect(self._decide)

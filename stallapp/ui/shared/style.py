@@ -33,7 +33,6 @@ QLineEdit:focus, QPlainTextEdit:focus { border: 2px solid #2b6cb0; }
 QCheckBox { spacing: 14px; font-size: 18px; min-height: 56px; }
 QCheckBox::indicator { width: 36px; height: 36px; }
 QTabBar::tab { min-height: 44px; min-width: 44px; padding: 4px 16px; }
-QTabBar QToolButton { min-width: 44px; min-height: 44px; }
 QListWidget::item, QTableWidget::item { min-height: 44px; }
 QLabel[role="title"] { font-size: 30px; font-weight: 700; color: #102a43; }
 QLabel[role="heading"] { font-size: 22px; font-weight: 600; color: #243b53; }
