@@ -27,7 +27,7 @@ lint: $(STAMP)
 
 # Mutation testing of the code that guards signers and the count (sealing, batch import,
 # keys, campaign packs, the vault, its key file, the audit log; [tool.mutmut] in
-# pyproject.toml). Not part of `make test`: about 40 minutes on 2 cores. docs/testing.md
+# pyproject.toml). Not part of `make test`: 1.5 to 2 hours on 2 cores. docs/testing.md
 # has the last result and why each surviving mutant is harmless.
 mutation: $(STAMP)
 	rm -rf mutants
@@ -76,4 +76,4 @@ translations: $(STAMP)
 	for f in $(TS_DIR)/*.ts; do $(BIN)/pyside6-lrelease -silent "$$f" -qm "$${f%.ts}.qm" || exit 1; done
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache mutants
