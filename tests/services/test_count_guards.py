@@ -1,0 +1,90 @@
+"""What an import counts and records: every new record of a batch is added even after a
+record the coordinator already holds, the outcome's figures are right, the audit entry
+names the batch, multi-line addresses and references are checked exactly (survivors of
+`make mutation`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from stallapp.domain.petition import Petition
+from stallapp.services.batch_export import export_batch
+from stallapp.services.batch_import import ALREADY, IMPORTED, REFUSED, Importer
+from stallapp.storage import audit
+from stallapp.storage.vault import Vault
+from tests.support.campaign import Stall, sign, vault_hash
+from tests.support.resealing import Doc, document_of, reseal
+
+
+def _export(stall: Stall, folder: Path) -> bytes:
+    folder.mkdir()
+    done = export_batch(stall.vault, folder)
+    assert done is not None
+    return done.path.read_bytes()
+
+
+def test_records_after_a_known_one_are_all_counted(
+    make_stall, coordinator: Vault, sample_petition: Petition, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    a: Stall = make_stall("stall-a")
+    sign(a, sample_petition.id, "Ada Chan", "CV1 1LL")
+    first = _export(a, tmp_path / "one")
+    importer = Importer(coordinator)
+    outcome = importer.import_bytes(first)
+    assert (outcome.status, outcome.records, outcome.merged) == (IMPORTED, 1, 0)
+    assert "stall-a" in outcome.message
+    assert importer.import_bytes(first).message == ""
+    assert importer.import_bytes(first).status == ALREADY
+    known = document_of(coordinator, first)["records"][0]
+    sign(a, sample_petition.id, "Ada Chan", "CV1 1LL", address="1 Mill Road\nCoventry")
+    sign(a, sample_petition.id, "Bo Wong", "CV1 2AB")
+
+    def known_first(doc: Doc) -> None:
+        doc["records"] = [known, *doc["records"]]
+        doc["record_count"] = len(doc["records"])
+
+    second = reseal(coordinator, a.vault, _export(a, tmp_path / "two"), known_first)
+    outcome = importer.import_bytes(second)
+    assert (outcome.status, outcome.records, outcome.merged) == (IMPORTED, 2, 1)
+    assert coordinator.conn.execute("SELECT count(*) FROM signatures").fetchone()[0] == 3
+    entry = [e for e in audit.entries(coordinator.conn) if e.event == "imported"][-1]
+    doc = document_of(coordinator, second)
+    assert entry.detail == {
+        "batch_id": doc["batch_id"],
+        "device_id": a.vault.device_id,
+        "seq": 2,
+        "count": 2,
+    }
+
+
+def test_a_record_must_name_its_petition_and_an_event_of_the_batch(
+    make_stall, coordinator: Vault, sample_petition: Petition, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    a: Stall = make_stall("stall-a")
+    sign(a, sample_petition.id, "Ada Chan", "CV1 1LL")
+    data = _export(a, tmp_path / "out")
+    for field, value in (("event_id", "no-such-event"), ("petition_id", "another-petition")):
+
+        def change(doc: Doc, field: str = field, value: str = value) -> None:
+            doc["records"][0][field] = value
+
+        snapshot = vault_hash(coordinator)
+        outcome = Importer(coordinator).import_bytes(reseal(coordinator, a.vault, data, change))
+        assert outcome.status == REFUSED and "refers to" in outcome.message, field
+        assert vault_hash(coordinator) == snapshot
+
+
+def test_a_paper_record_needs_both_its_sheet_and_row(
+    make_stall, coordinator: Vault, sample_petition: Petition, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    a: Stall = make_stall("stall-a")
+    sign(a, sample_petition.id, "Ada Chan", "CV1 1LL")
+    data = _export(a, tmp_path / "out")
+
+    def half_paper(doc: Doc) -> None:
+        doc["records"][0].update(origin="paper", sheet_serial="A-1", sheet_row=None)
+
+    snapshot = vault_hash(coordinator)
+    outcome = Importer(coordinator).import_bytes(reseal(coordinator, a.vault, data, half_paper))
+    assert outcome.status == REFUSED and "inconsistent" in outcome.message
+    assert vault_hash(coordinator) == snapshot
