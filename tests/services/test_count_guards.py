@@ -82,7 +82,13 @@ def test_a_paper_record_needs_both_its_sheet_and_row(
     data = _export(a, tmp_path / "out")
 
     def half_paper(doc: Doc) -> None:
-        doc["records"][0].update(origin="paper", sheet_serial="A-1", sheet_row=None)
+        record = doc["records"][0]
+        # A paper row otherwise true to what a paper signer saw (the notice's version, no
+        # email or contact box), so only the missing row can refuse it.
+        paper_consent = sample_petition.consent_hash(record["language"], origin="paper")
+        record.update(origin="paper", sheet_serial="A-1", sheet_row=None)
+        record.update(consent_hash=paper_consent, email=None)
+        record.update(contact_consent=False, contact_consent_hash=None)
 
     snapshot = vault_hash(coordinator)
     outcome = Importer(coordinator).import_bytes(reseal(coordinator, a.vault, data, half_paper))
