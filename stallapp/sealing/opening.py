@@ -1,8 +1,9 @@
 """Coordinator side: decrypt a sealed batch and verify everything before anything is written.
 
 Order matters for speed and safety: size cap, age header, decryption (authenticated),
-unpacking a version 2 file's xz stream (capped at the same size), the envelope shape, the sender's enrolment, the Ed25519 signature, and only then JSON parsing
-and the strict schema. Every failure is a `Rejected` with one readable line.
+unpacking a version 2 file's xz stream (capped at the same size), the envelope shape, the
+sender's enrolment, the Ed25519 signature, and only then JSON parsing and the strict
+schema. Every failure is a `Rejected` with one readable line.
 """
 
 from __future__ import annotations

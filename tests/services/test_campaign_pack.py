@@ -99,7 +99,9 @@ def test_backup_coordinator_and_recovery_key(
         assert done is not None
         sealed = done.path.read_bytes()
         # Both the coordinator and the backup coordinator can open it.
-        assert expand(decrypt(sealed, str(backup)), 1 << 28, "batch").startswith(b"stallapp-batch 1 ")
+        assert expand(decrypt(sealed, str(backup)), 1 << 28, "batch").startswith(
+            b"stallapp-batch 1 "
+        )
         from stallapp.services.campaign_pack import enroll
 
         enroll(coordinator, read_card(export_card(stall)))
