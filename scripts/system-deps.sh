@@ -11,7 +11,7 @@ have() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok ins
 for pkg in libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
            libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
            libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
-           age poppler-utils qpdf xvfb xauth fonts-noto-cjk; do
+           age xz-utils poppler-utils qpdf xvfb xauth fonts-noto-cjk; do
   have "$pkg" || need="$need $pkg"
 done
 [ -z "$need" ] && exit 0

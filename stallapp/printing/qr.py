@@ -3,16 +3,22 @@ any print size), as text for a terminal, and (by ui/shared/qr_view.py) on screen
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import qrcode
 from qrcode.constants import ERROR_CORRECT_H, ERROR_CORRECT_M
-from reportlab.pdfgen.canvas import Canvas
+
+if TYPE_CHECKING:  # the screen's QR view draws matrices only: no ReportLab at run time
+    from reportlab.pdfgen.canvas import Canvas
 
 LEVELS = {"M": ERROR_CORRECT_M, "H": ERROR_CORRECT_H}
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 
 
-def matrix(payload: str, level: str = "M") -> list[list[bool]]:
-    code = qrcode.QRCode(error_correction=LEVELS[level], border=0, box_size=1)
+def matrix(payload: str, level: str = "M", mask: int | None = None) -> list[list[bool]]:
+    """The code's modules, dark True. `mask` (0-7) fixes the mask pattern instead of trying
+    all eight for the best score (the receipt on the thank-you screen: any mask reads)."""
+    code = qrcode.QRCode(error_correction=LEVELS[level], border=0, box_size=1, mask_pattern=mask)
     code.add_data(payload.encode("utf-8"))
     code.make(fit=True)
     return [list(map(bool, row)) for row in code.get_matrix()]

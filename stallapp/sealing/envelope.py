@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import lzma
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -65,6 +66,36 @@ def seal(kind: str, signer_id: str, key: nacl.signing.SigningKey, doc: Any) -> b
     body = canonical(doc)
     sig = key.sign(head + body).signature
     return head + base64.b64encode(sig) + b"\n" + body
+
+
+# Batch file version 2 (issue 12): the envelope is compressed as one standard xz stream
+# before age encryption. Version 1 files carry the envelope itself; both are read. The
+# envelope, its signature and the document hash are the same in both versions.
+XZ_MAGIC = b"\xfd7zXZ\x00"
+
+
+def compress(plaintext: bytes) -> bytes:
+    """The version 2 payload of a sealed batch: the signed envelope as one xz stream."""
+    return lzma.compress(plaintext, format=lzma.FORMAT_XZ, check=lzma.CHECK_CRC64)
+
+
+def expand(payload: bytes, limit: int, what: str) -> bytes:
+    """The signed envelope inside a decrypted payload of either version, at most `limit`
+    bytes long (a small file cannot unpack into an unbounded one)."""
+    if not payload.startswith(XZ_MAGIC):
+        return payload  # version 1: the envelope itself
+    unpacker = lzma.LZMADecompressor(format=lzma.FORMAT_XZ, memlimit=128 * 1024 * 1024)
+    try:
+        plaintext = unpacker.decompress(payload, max_length=limit + 1)
+    except lzma.LZMAError:
+        raise Rejected(f"The {what} is damaged (it does not unpack).") from None
+    if len(plaintext) > limit:
+        raise Rejected(f"The {what} unpacks to more than a stallapp {what} can hold.")
+    if not unpacker.eof or unpacker.unused_data:
+        raise Rejected(f"The {what} is damaged (it does not unpack).")
+    if plaintext.startswith(XZ_MAGIC):
+        raise Rejected(f"The {what} is damaged (it does not unpack).")
+    return plaintext
 
 
 @dataclass(frozen=True)

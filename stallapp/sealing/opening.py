@@ -1,8 +1,9 @@
 """Coordinator side: decrypt a sealed batch and verify everything before anything is written.
 
-Order matters for speed and safety: size cap, age header, decryption (authenticated), the
-envelope shape, the sender's enrolment, the Ed25519 signature, and only then JSON parsing
-and the strict schema. Every failure is a `Rejected` with one readable line.
+Order matters for speed and safety: size cap, age header, decryption (authenticated),
+unpacking a version 2 file's xz stream (capped at the same size), the envelope shape, the
+sender's enrolment, the Ed25519 signature, and only then JSON parsing and the strict
+schema. Every failure is a `Rejected` with one readable line.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import pyrage
 
 from stallapp.sealing import document
 from stallapp.sealing.document import BatchContent
-from stallapp.sealing.envelope import Rejected, split, strict_json
+from stallapp.sealing.envelope import Rejected, expand, split, strict_json
 
 MAX_BATCH_BYTES = 256 * 1024 * 1024
 AGE_MAGIC = b"age-encryption.org/v1\n"
@@ -69,7 +70,7 @@ def open_batch(
     find_device: Callable[[str], EnrolledDevice | None],
     rehearsal: bool,
 ) -> OpenedBatch:
-    plaintext = decrypt(data, identity)
+    plaintext = expand(decrypt(data, identity), MAX_BATCH_BYTES, "batch")
     env = split(plaintext, document.KIND, "batch")
     device = find_device(env.signer_id)
     if device is None:

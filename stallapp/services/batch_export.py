@@ -24,7 +24,7 @@ import pyrage
 from stallapp.domain.errors import BadInput, StallappError
 from stallapp.domain.signer import Signature, utc_now
 from stallapp.sealing import document
-from stallapp.sealing.envelope import seal
+from stallapp.sealing.envelope import compress, seal
 from stallapp.services.keys import DeviceKeys, load_keys, recipient_fingerprint, require_stall
 from stallapp.storage import audit, provenance
 from stallapp.storage import events as event_store
@@ -128,7 +128,7 @@ def _write(
     )
     path = out_dir / f"{ob.batch_id}{SUFFIX}"
     try:
-        atomic_write(path, _encrypt(plaintext, ob.recipients))
+        atomic_write(path, _encrypt(compress(plaintext), ob.recipients))
     except OSError as exc:
         raise StickFull(
             f"Batch {ob.seq} is kept safely in the vault but its file could not be written "

@@ -6,43 +6,48 @@ services/dedupe.py.
 
 from __future__ import annotations
 
-from stallapp.storage.connection import Connection, new_id, scalar
+from stallapp.storage.connection import Connection, scalar
 
 
-def with_key(conn: Connection, petition_id: str, dedupe_key: str) -> list[tuple[int, str | None]]:
-    """(id, email) of the persons of this petition with this dedupe key, oldest first."""
-    rows = conn.execute(
-        "SELECT id, email FROM persons WHERE petition_id = ? AND dedupe_key = ? ORDER BY id",
-        (petition_id, dedupe_key),
-    ).fetchall()
-    return [(int(r[0]), r[1]) for r in rows]
+def next_id(conn: Connection) -> int:
+    """The id SQLite gives the next person inserted without one (largest so far plus one)."""
+    return int(scalar(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM persons")))
+
+
+PersonRow = tuple[int, str, str, str, str | None]
+
+
+def touched_by(
+    conn: Connection, petition_id: str, keys: list[str], blocks: list[str]
+) -> list[PersonRow]:
+    """(id, dedupe key, block key, name key, email) of this petition's persons with one of
+    these dedupe keys or in one of these blocks, by id (a batch's merge reads them once)."""
+    found: dict[int, PersonRow] = {}
+    for column, wanted in (("dedupe_key", keys), ("block_key", blocks)):
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = conn.execute(
+                "SELECT id, dedupe_key, block_key, name_key, email FROM persons "
+                f"WHERE petition_id = ? AND {column} IN ({marks})",
+                (petition_id, *chunk),
+            )
+            for r in rows:
+                found[int(r[0])] = (int(r[0]), str(r[1]), str(r[2]), str(r[3]), r[4])
+    return [found[k] for k in sorted(found)]
 
 
 def set_email(tx: Connection, person_id: int, email: str) -> None:
     tx.execute("UPDATE persons SET email = ? WHERE id = ?", (email, person_id))
 
 
-def add(
-    tx: Connection, petition_id: str, dedupe_key: str, block: str, name_key: str, email: str | None
-) -> int:
-    cur = tx.execute(
-        "INSERT INTO persons (petition_id, dedupe_key, block_key, name_key, email) "
-        "VALUES (?, ?, ?, ?, ?)",
-        (petition_id, dedupe_key, block, name_key, email),
+def add_many(tx: Connection, rows: list[tuple[int, str, str, str, str, str | None]]) -> None:
+    """Insert persons with their ids: (id, petition, dedupe key, block key, name key, email)."""
+    tx.executemany(
+        "INSERT INTO persons (id, petition_id, dedupe_key, block_key, name_key, email) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
     )
-    return new_id(cur)
-
-
-def in_block(
-    conn: Connection, petition_id: str, block: str, other_than: int, limit: int
-) -> list[tuple[int, str]]:
-    """(id, name key) of up to `limit` other persons of this petition in this block."""
-    rows = conn.execute(
-        "SELECT id, name_key FROM persons WHERE petition_id = ? AND block_key = ? AND id != ? "
-        "ORDER BY id LIMIT ?",
-        (petition_id, block, other_than, limit),
-    ).fetchall()
-    return [(int(r[0]), str(r[1])) for r in rows]
 
 
 def count(conn: Connection, petition_id: str | None = None) -> int:
@@ -92,6 +97,16 @@ def add_match(tx: Connection, petition_id: str, a: int, b: int, reason: str, sco
         "INSERT INTO near_matches (petition_id, person_a, person_b, reason, score) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         (petition_id, min(a, b), max(a, b), reason, score),
+    )
+
+
+def add_matches(tx: Connection, rows: list[tuple[str, int, int, str, int]]) -> None:
+    """Record near matches in order: (petition, lower person id, higher, reason, score);
+    a pair already recorded keeps its first entry."""
+    tx.executemany(
+        "INSERT INTO near_matches (petition_id, person_a, person_b, reason, score) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        rows,
     )
 
 

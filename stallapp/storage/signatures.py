@@ -67,6 +67,17 @@ def insert(tx: Connection, sig: Signature, device_id: str, likely_duplicate: boo
     return new_id(cur)
 
 
+def insert_merged_many(
+    tx: Connection, rows: list[tuple[Signature, int]], device_id: str, batch_id: str
+) -> None:
+    """Insert a batch's new rows at the coordinator, in order, each with its person id."""
+    tx.executemany(
+        f"INSERT INTO signatures ({_COLUMNS}, device_id, likely_duplicate, source_batch, "
+        "person_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?)",
+        [(*values(sig), device_id, batch_id, person_id) for sig, person_id in rows],
+    )
+
+
 def _row(r: Row) -> Signature:
     return Signature(
         uid=r[0],

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from stallapp.services.demo import DEMO_PASSPHRASE, ensure_demo_vault
 from stallapp.services.language_setting import load_language, save_language
 from stallapp.ui.main_window import MainWindow
 from stallapp.ui.shared import crash_guard
@@ -37,7 +36,12 @@ def remember_language(lang: str) -> None:
 
 
 def build_window(data_dir: Path, demo: bool = False, app: QApplication | None = None) -> MainWindow:
-    folder = ensure_demo_vault(data_dir) if demo else data_dir
+    demo_passphrase = None
+    folder = data_dir
+    if demo:  # the demo's builder (capture, sealing) is imported only for a demo
+        from stallapp.services.demo import DEMO_PASSPHRASE, ensure_demo_vault
+
+        folder, demo_passphrase = ensure_demo_vault(data_dir), DEMO_PASSPHRASE
     qapp = app or QApplication.instance()
     assert isinstance(qapp, QApplication)
     translations = Translations(qapp)
@@ -45,7 +49,7 @@ def build_window(data_dir: Path, demo: bool = False, app: QApplication | None = 
     return MainWindow(
         folder,
         translations,
-        demo_passphrase=DEMO_PASSPHRASE if demo else None,
+        demo_passphrase=demo_passphrase,
         remember_language=remember_language,
     )
 

@@ -10,17 +10,16 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from stallapp.domain.errors import WrongPassphrase
-from stallapp.services.capture import CaptureService
 from stallapp.services.kiosk_session import KioskSettings
 from stallapp.services.session import KdfCost, Session, create_vault, open_vault, vault_exists
 from stallapp.ui.jobs import JobControl, JobRunner
-from stallapp.ui.kiosk.kiosk_page import KioskPage
 from stallapp.ui.role_pages import PageContext, find_page_factory
 from stallapp.ui.shared.accessible import name_from_labels
 from stallapp.ui.shared.clipboard import clear_clipboards
@@ -32,7 +31,12 @@ from stallapp.ui.shared.scrolling import FingerScrolling
 from stallapp.ui.shared.style import STYLE
 from stallapp.ui.stall.setup_page import SetupPage
 from stallapp.ui.stall.unlock_page import UnlockPage
-from stallapp.ui.stall.volunteer_page import VolunteerPage
+
+if TYPE_CHECKING:
+    # Imported where first used: painting the unlock screen needs neither the kiosk nor
+    # the volunteer page (nor what they import: capture, campaign packs, QR codes).
+    from stallapp.services.capture import CaptureService
+    from stallapp.ui.kiosk.kiosk_page import KioskPage
 
 # The pages that hold no vault data; every other page is dropped when the app locks.
 _LOCKED_PAGES = ("unlock", "setup")
@@ -233,6 +237,8 @@ class MainWindow(QMainWindow):
         self.lock_reason = ""
         self.idle.poke()
         if session.role == "stall":
+            from stallapp.ui.stall.volunteer_page import VolunteerPage
+
             page = VolunteerPage(session, self.translations, self.jobs)
             page.settings_saved.connect(self.use_settings)
             if self.remember_language is not None:
@@ -265,6 +271,8 @@ class MainWindow(QMainWindow):
 
     def start_kiosk(self, petition_id: str, event_id: str) -> None:
         assert self.session is not None
+        from stallapp.ui.kiosk.kiosk_page import KioskPage
+
         capture = self.session.capture
         page = KioskPage(
             capture,
@@ -284,11 +292,17 @@ class MainWindow(QMainWindow):
 
     def kiosk(self) -> KioskPage | None:
         page = getattr(self, "pages", {}).get("kiosk")  # Qt may ask before __init__ ends
+        if page is None:
+            return None
+        from stallapp.ui.kiosk.kiosk_page import KioskPage
+
         return page if isinstance(page, KioskPage) else None
 
     def leave_kiosk(self) -> None:
         self.remove_page("kiosk")
         volunteer = self.pages.get("volunteer")
+        from stallapp.ui.stall.volunteer_page import VolunteerPage
+
         if isinstance(volunteer, VolunteerPage):
             volunteer.refresh_count()
             self.show_page("volunteer")

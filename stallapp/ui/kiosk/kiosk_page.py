@@ -1,7 +1,9 @@
 """Kiosk mode: signers use it with their own hands, one at a time.
 
 Privacy rules this page keeps: a form is built for each signer and destroyed after the
-submit or an idle wipe; the thank-you screen forgets the receipt code once done; the language
+submit or an idle wipe; the next signer's blank form (the spare) is built and painted off
+screen while the thank-you shows, is never shown before it is used, and is never typed into
+before then; the thank-you screen forgets the receipt code once done; the language
 returns to the kiosk's own after each signer; nothing goes to the clipboard; leaving needs the
 passphrase or today's PIN.
 """
@@ -34,6 +36,8 @@ from stallapp.ui.shared.clipboard import clear_clipboards
 from stallapp.ui.shared.i18n import NATIVE_NAMES, Translations
 from stallapp.ui.shared.style import mark_quiet, set_role
 
+SPARE_DELAY_MS = 100  # after the thank-you is painted; it stays for seconds
+
 
 class KioskPage(QWidget):
     """Emits `signature_saved` after each durable commit and `exited` when a volunteer leaves."""
@@ -62,6 +66,7 @@ class KioskPage(QWidget):
         langs = petition.languages() or ("en",)
         self.home_language = translations.language if translations.language in langs else "en"
         self.form: KioskForm | None = None
+        self.spare: KioskForm | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -129,19 +134,41 @@ class KioskPage(QWidget):
         if old is not None:
             old.wipe()
             self.stack.removeWidget(old)
-            old.setParent(None)
+            old.setParent(None)  # out of the window's tree at once, destroyed soon after
             old.deleteLater()
 
+    def _build_form(self, lang: str) -> KioskForm:
+        form = KioskForm(self.petition, lang)
+        form.submit_requested.connect(self.submit)
+        return form
+
     def _new_form(self) -> None:
-        """Destroy the current form (if any) and build a blank one."""
+        """Destroy the current form (if any) and put a blank one in its place."""
         self._drop_form()
-        self.form = KioskForm(self.petition, self.translations.language)
-        self.form.submit_requested.connect(self.submit)
-        self.stack.addWidget(self.form)
+        spare, self.spare = self.spare, None
+        if spare is None:
+            spare = self._build_form(self.translations.language)
+        elif spare.lang != self.translations.language:
+            spare.retranslate(self.translations.language)
+        self.form = spare
+        self.stack.addWidget(spare)
 
     def _ensure_form(self) -> None:
         if self.form is None:
             self._new_form()
+
+    def prepare_spare(self) -> None:
+        """Build the next signer's blank form and lay it out and paint it off screen: a hidden
+        child of the stack, not one of its pages, never shown before it is used, so the swap
+        after the thank-you costs one paint."""
+        if self.spare is not None:
+            return
+        spare = self._build_form(self.home_language)
+        spare.setParent(self.stack)  # hidden: a child made after its parent was shown
+        spare.resize(self.stack.size())
+        spare.ensurePolished()
+        spare.grab()  # layout and a first paint, into a pixmap that is dropped
+        self.spare = spare
 
     def show_form(self) -> None:
         self._ensure_form()
@@ -189,7 +216,7 @@ class KioskPage(QWidget):
             form.show_error(SAVE_FAILED)
             return
         # The record is committed (synchronous=FULL). Only now: forget the form, thank; the
-        # next blank form is built once the thank-you is on screen.
+        # next blank form is built off screen once the thank-you has been painted.
         self._drop_form()
         self._clear_clipboard()
         self.thanks.show_receipt(receipt.code)
@@ -197,7 +224,7 @@ class KioskPage(QWidget):
         self.stack.setCurrentWidget(self.thanks)
         self.thanks.done.setFocus()
         self.thanks_timer.start(self.settings.thank_you * 1000)
-        QTimer.singleShot(0, self._ensure_form)
+        QTimer.singleShot(SPARE_DELAY_MS, self.prepare_spare)
         self.signature_saved.emit()
 
     @staticmethod
@@ -260,6 +287,8 @@ class KioskPage(QWidget):
     def leave(self) -> None:
         if self.form is not None:
             self.form.wipe()
+        if self.spare is not None:
+            self.spare.wipe()
         self.thanks.forget()
         self.thanks_timer.stop()
         clear_clipboards()

@@ -9,6 +9,8 @@ from stallapp.ui.shared.qr_view import QrView
 from stallapp.ui.shared.scrolling import VerticalScrollArea
 from stallapp.ui.shared.style import mark_primary, set_role
 
+RECEIPT_MASK = 0  # a fixed mask: no search over all eight while the signer waits
+
 
 class ThankYouView(QWidget):
     finished = Signal()
@@ -44,7 +46,7 @@ class ThankYouView(QWidget):
         set_role(self.code, "receipt")
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.qr = QrView()
+        self.qr = QrView(mask=RECEIPT_MASK)
         self.qr.setFixedSize(220, 220)
         self.keep = QLabel()
         set_role(self.keep, "hint")

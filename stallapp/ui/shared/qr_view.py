@@ -6,19 +6,24 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from stallapp.printing import qr
-
 QUIET_ZONE = 2  # modules of white around the code (enough for a screen's white surround)
 
 
 class QrView(QWidget):
-    """Shows `text` as a QR code; `size` fixes the widget's side in pixels."""
+    """Shows `text` as a QR code; `size` fixes the widget's side in pixels. `mask` fixes the
+    mask pattern (a receipt shown at once skips the search for the best of eight)."""
 
     def __init__(
-        self, text: str = "", size: int | None = None, parent: QWidget | None = None
+        self,
+        text: str = "",
+        size: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        mask: int | None = None,
     ) -> None:
         super().__init__(parent)
         self._matrix: list[list[bool]] = []
+        self._mask = mask
         if size is None:
             self.setMinimumSize(160, 160)
         else:
@@ -26,7 +31,13 @@ class QrView(QWidget):
         self.set_text(text)
 
     def set_text(self, text: str) -> None:
-        self._matrix = qr.matrix(text) if text else []
+        if text:
+            # Imported on first use: the unlock screen and an empty view need no QR code.
+            from stallapp.printing import qr
+
+            self._matrix = qr.matrix(text, mask=self._mask)
+        else:
+            self._matrix = []
         self.update()
 
     def clear(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
@@ -47,7 +47,29 @@ def _leaks(texts: list[str], needles: list[str]) -> list[str]:
     return [n for n in needles if any(n.lower() in t for t in lowered)]
 
 
-def test_nothing_of_the_earlier_signer_is_reachable(make_window, ready_folder) -> None:  # type: ignore[no-untyped-def]
+class _ShowWatch(QObject):
+    """Notes every Show event of the widget it watches."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self.shown += 1
+        return False
+
+
+def _assert_blank_spare(kiosk, needles: list[str]) -> None:  # type: ignore[no-untyped-def]
+    spare = kiosk.spare
+    assert spare is not None
+    assert not spare.has_input() and spare.pad.is_empty()
+    assert not spare.isVisible() and kiosk.stack.indexOf(spare) == -1
+    assert kiosk.stack.currentWidget() is not spare
+    assert _leaks(_all_texts(spare), needles) == []
+
+
+def test_nothing_of_the_earlier_signer_is_reachable(qtbot, make_window, ready_folder) -> None:  # type: ignore[no-untyped-def]
     window = make_window(ready_folder)
     unlock(window)
     kiosk = start_kiosk(window)
@@ -68,10 +90,21 @@ def test_nothing_of_the_earlier_signer_is_reachable(make_window, ready_folder) -
     submit(kiosk)
     assert kiosk.showing_thanks()
     code_needles.append(kiosk.thanks.code.text())
+    # While the thank-you shows, the next signer's form is built off screen: blank, hidden,
+    # not a page of the stack, and nothing of this signer in it.
+    qtbot.waitUntil(lambda: kiosk.spare is not None)
+    spare = kiosk.spare
+    watch = _ShowWatch()
+    spare.installEventFilter(watch)
+    _assert_blank_spare(kiosk, [*SECRET.values(), *code_needles])
+    assert watch.shown == 0
     QTest.mouseClick(kiosk.thanks.done, Qt.MouseButton.LeftButton)
     old_form = form
     form = kiosk.form
     assert form is not old_form
+    assert form is spare and watch.shown == 1  # shown first as the next signer's form
+    assert kiosk.spare is None
+    spare.removeEventFilter(watch)
 
     # Back, Escape, Alt+Left and the Back key, on the page and in every field.
     targets = [kiosk, form, form.name, form.address, form.postcode, form.email]
@@ -130,9 +163,32 @@ def test_nothing_of_the_earlier_signer_is_reachable(make_window, ready_folder) -
         texts += _all_texts(top)
     assert texts  # the walk really read the widgets
     assert _leaks(texts, needles) == []
-    # The pad is blank and the old form is gone.
+    # The pad is blank and the old form is gone; the only other form is a blank spare.
     assert form.pad.is_empty()
-    assert kiosk.findChildren(QWidget, "kioskForm") == [form]
+    forms = kiosk.findChildren(QWidget, "kioskForm")
+    assert old_form not in forms and form in forms
+    assert set(forms) <= {form, kiosk.spare}
+    if kiosk.spare is not None:
+        _assert_blank_spare(kiosk, needles)
+
+
+def test_a_second_signer_swaps_in_a_fresh_spare(qtbot, make_window, ready_folder) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(ready_folder)
+    unlock(window)
+    kiosk = start_kiosk(window)
+    seen = []
+    for name in ("Zhuang Qiuyue", "Lam Ka Wing"):
+        fill_and_sign(kiosk, name=name, address="1 Quayside", postcode="NE1 3JF")
+        seen.append(kiosk.form)
+        submit(kiosk)
+        qtbot.waitUntil(lambda: kiosk.spare is not None)
+        _assert_blank_spare(kiosk, [name, "Quayside"])
+        assert kiosk.spare not in seen
+        QTest.mouseClick(kiosk.thanks.done, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        assert kiosk.form not in seen and not kiosk.form.has_input()
+        assert _leaks(_all_texts(kiosk), [name, "Quayside"]) == []
+        assert [f for f in kiosk.findChildren(QWidget, "kioskForm") if f in seen] == []
 
 
 def test_idle_wipe_leaves_nothing_either(make_window, ready_folder, clock) -> None:  # type: ignore[no-untyped-def]
