@@ -73,7 +73,7 @@ def insert_merged_many(
     """Insert a batch's new rows at the coordinator, in order, each with its person id."""
     tx.executemany(
         f"INSERT INTO signatures ({_COLUMNS}, device_id, likely_duplicate, source_batch, "
-        "person_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?)",
+        f"person_id) VALUES ({MARKS},?,0,?,?)",
         [(*values(sig), device_id, batch_id, person_id) for sig, person_id in rows],
     )
 

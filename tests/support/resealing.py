@@ -15,8 +15,8 @@ from typing import Any
 
 import nacl.signing
 
-from stallapp.sealing.envelope import seal, split
-from stallapp.sealing.opening import decrypt
+from stallapp.sealing.envelope import compress, expand, seal, split
+from stallapp.sealing.opening import MAX_BATCH_BYTES, decrypt
 from stallapp.services.keys import load_keys
 from stallapp.storage.vault import Vault
 from tests.support.mutations import make_encrypt
@@ -26,10 +26,10 @@ Doc = dict[str, Any]
 
 
 def plaintext(coordinator: Vault, data: bytes) -> bytes:
-    """The signed envelope inside a sealed batch."""
+    """The signed envelope inside a sealed batch (of either file version)."""
     identity = load_keys(coordinator).age_identity
     assert identity is not None
-    return decrypt(data, identity)
+    return expand(decrypt(data, identity), MAX_BATCH_BYTES, "batch")
 
 
 def document_of(coordinator: Vault, data: bytes) -> Doc:
@@ -38,9 +38,10 @@ def document_of(coordinator: Vault, data: bytes) -> Doc:
 
 
 def encrypt_for(coordinator: Vault, envelope: bytes) -> bytes:
+    """Sealed as the exporter seals today (file version 2: compressed, then age)."""
     recipient = load_keys(coordinator).recipient
     assert recipient is not None
-    return make_encrypt(recipient)(envelope)
+    return make_encrypt(recipient)(compress(envelope))
 
 
 def reseal(
