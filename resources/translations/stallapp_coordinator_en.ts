@@ -141,8 +141,16 @@
         <translation>Review</translation>
     </message>
     <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Withdrawal</source>
         <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Missing: %n batch(es) from %1 (%2): %3</source>
@@ -160,16 +168,8 @@
         <translation>Keys</translation>
     </message>
     <message>
-        <source>Devices and keys</source>
-        <translation>Devices and keys</translation>
-    </message>
-    <message>
         <source>Quarantine</source>
         <translation>Quarantine</translation>
-    </message>
-    <message>
-        <source>Areas and council counts</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose batch files</source>

@@ -141,8 +141,16 @@
         <translation>复核</translation>
     </message>
     <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
         <source>Withdrawal</source>
         <translation>撤回与清除</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>地区</translation>
     </message>
     <message numerus="yes">
         <source>Missing: %n batch(es) from %1 (%2): %3</source>
@@ -159,16 +167,8 @@
         <translation>密钥</translation>
     </message>
     <message>
-        <source>Devices and keys</source>
-        <translation>设备与密钥</translation>
-    </message>
-    <message>
         <source>Quarantine</source>
         <translation>隔离批次</translation>
-    </message>
-    <message>
-        <source>Areas and council counts</source>
-        <translation>地区和市议会统计</translation>
     </message>
     <message>
         <source>Choose batch files</source>

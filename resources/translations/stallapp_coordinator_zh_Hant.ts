@@ -141,8 +141,16 @@
         <translation>覆核</translation>
     </message>
     <message>
+        <source>Devices</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
         <source>Withdrawal</source>
         <translation>撤回與清除</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>地區</translation>
     </message>
     <message numerus="yes">
         <source>Missing: %n batch(es) from %1 (%2): %3</source>
@@ -159,16 +167,8 @@
         <translation>密鑰</translation>
     </message>
     <message>
-        <source>Devices and keys</source>
-        <translation>裝置與密鑰</translation>
-    </message>
-    <message>
         <source>Quarantine</source>
         <translation>隔離批次</translation>
-    </message>
-    <message>
-        <source>Areas and council counts</source>
-        <translation>地區及議會數字</translation>
     </message>
     <message>
         <source>Choose batch files</source>

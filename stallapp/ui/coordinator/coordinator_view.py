@@ -89,7 +89,7 @@ class CoordinatorView(QWidget):
     def _build(self) -> None:
         root = self._root = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         left = self._left = QVBoxLayout()
-        root.addLayout(left, 3)
+        root.addLayout(left, 1)
 
         box = QGroupBox(self.tr("Import sealed batches"))
         inner = QVBoxLayout(box)
@@ -162,7 +162,7 @@ class CoordinatorView(QWidget):
         # Five tabs: long names shorten on a narrow column rather than needing tiny arrows.
         self.tabs.setUsesScrollButtons(False)
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
-        root.addWidget(self.tabs, 2)
+        root.addWidget(self.tabs, 1)
         self.review = NearMatchPanel()
         self.review.decision_made.connect(self._decide)
         self.tabs.addTab(self.review, self.tr("Review"))
@@ -179,7 +179,7 @@ class CoordinatorView(QWidget):
         inner.addWidget(self.fingerprint)
         right.addWidget(box)
         right.addStretch(1)
-        self.tabs.addTab(page, self.tr("Devices and keys"))
+        self.tabs.addTab(page, self.tr("Devices"))
         self.withdrawal = WithdrawalPanel(self._withdrawal, self._jobs, self._confirm, self._today)
         self.withdrawal.erased.connect(lambda _n: self.refresh())
         self.withdrawal.purged.connect(lambda _n: self.refresh())
@@ -197,7 +197,7 @@ class CoordinatorView(QWidget):
         self.epetition = EpetitionPanel(self._service, self._today())
         right.addWidget(self.epetition)
         right.addStretch(1)
-        self.tabs.addTab(page, self.tr("Areas and council counts"))
+        self.tabs.addTab(page, self.tr("Areas"))
 
     # -- side by side when wide, one above the other when narrow (a portrait screen) ----------
 
