@@ -7,9 +7,7 @@ detected before the database file is touched, so the vault stays byte-for-byte u
 
 from __future__ import annotations
 
-import os
 import secrets
-import shutil
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -23,31 +21,27 @@ from stallapp import __version__
 from stallapp.domain.errors import (
     BadInput,
     DamagedKeyFile,
-    DamagedVault,
     DiskFull,
-    NotAVault,
-    NoVault,
     ReadOnlyVault,
     VaultBusy,
     VaultError,
     VaultExists,
     VaultLocked,
-    WrongPassphrase,
 )
 from stallapp.domain.signer import utc_now
-from stallapp.storage import audit
+from stallapp.storage import audit, key_switch
 from stallapp.storage.connection import Connection
+from stallapp.storage.key_switch import KEY_NAME as KEY_NAME
+from stallapp.storage.key_switch import NEW_KEY_NAME as NEW_KEY_NAME
 from stallapp.storage.keyfile import KEY_BYTES, KdfCost, KeyFile
 from stallapp.storage.migrate import migrate
+from stallapp.storage.sqlite_errors import classify, translate
+from stallapp.storage.vault_connect import check_files, configure, connect, disk_is_full
 from stallapp.system.paths import ensure_private_dir, set_private_umask
 
 DB_NAME = "vault.db"
-KEY_NAME = "vault.key"
-# The key file of a database key being switched to (see _switch_key for the states).
-NEW_KEY_NAME = "vault.key.new"
 ROLES = ("stall", "coordinator")
 MIN_PASSPHRASE = 8
-_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -57,139 +51,8 @@ def check_new_passphrase(passphrase: str) -> None:
         raise BadInput("That passphrase is too long (at most 1024 characters).")
 
 
-def _quiet(conn: Connection) -> None:
-    """SQLCipher logs its own lines (e.g. "hmac check failed") to stderr; the app reports
-    every failure itself, in one readable line, so they are switched off."""
-    conn.execute("PRAGMA cipher_log_level = NONE")
-
-
-def _connect(db_path: Path, key: bytes) -> Connection:
-    conn: Connection = sqlcipher3.connect(
-        str(db_path), isolation_level=None, check_same_thread=False
-    )
-    try:
-        _quiet(conn)
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError as exc:
-        conn.close()
-        problem = _classify(exc)
-        if isinstance(problem, ReadOnlyVault | DiskFull) or _cannot_open(exc) or _io(exc):
-            # The folder cannot take the write-ahead log's index (read-only, or full).
-            return _connect_read_only(db_path, key)
-        if isinstance(problem, DiskFull | VaultBusy):
-            raise problem from None
-        raise NotAVault(
-            "The vault database does not match its key file, or it is damaged. Nothing was changed."
-        ) from None
-    return conn
-
-
-def _io(exc: BaseException) -> bool:
-    code = getattr(exc, "sqlite_errorcode", None)
-    return isinstance(code, int) and (code & 0xFF) == sqlcipher3.SQLITE_IOERR
-
-
-def _cannot_open(exc: BaseException) -> bool:
-    code = getattr(exc, "sqlite_errorcode", None)
-    return isinstance(code, int) and (code & 0xFF) == sqlcipher3.SQLITE_CANTOPEN
-
-
-def _connect_read_only(db_path: Path, key: bytes) -> Connection:
-    """A folder that cannot be written (a locked-down stick, a read-only mount): open the
-    database read-only so its data can still be read and exported."""
-    # With no write-ahead log left (or an empty one: the last connection closed cleanly, or
-    # a failed open just made it), the file alone is the whole database and may be read as
-    # immutable; with a log, SQLite reads both read-only.
-    wal = db_path.with_name(db_path.name + "-wal")
-    has_log = wal.exists() and wal.stat().st_size > 0
-    params = "mode=ro" if has_log else "mode=ro&immutable=1"
-    conn: Connection = sqlcipher3.connect(
-        f"{db_path.as_uri()}?{params}", uri=True, isolation_level=None, check_same_thread=False
-    )
-    try:
-        _quiet(conn)
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError as exc:
-        conn.close()
-        problem = _classify(exc)
-        if isinstance(problem, ReadOnlyVault) or _cannot_open(exc):
-            raise ReadOnlyVault(
-                "The vault folder is read-only and the vault cannot be read from it; "
-                "copy the folder to a writable place."
-            ) from None
-        raise NotAVault(
-            "The vault database does not match its key file, or it is damaged. Nothing was changed."
-        ) from None
-    return conn
-
-
-def _configure(conn: Connection) -> None:
-    try:
-        conn.execute("PRAGMA journal_mode = WAL")
-    except sqlcipher3.Error as exc:
-        # A read-only folder or a full disk: the database keeps the mode it was made with.
-        if _classify(exc) is None and not _cannot_open(exc):
-            raise
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA secure_delete = ON")
-
-
-def _classify(exc: BaseException) -> VaultError | None:
-    """The VaultError for a SQLite error, chosen by its primary result code (not its words),
-    or None for a code with no message of its own."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    if not isinstance(code, int):
-        return None
-    primary = code & 0xFF
-    if primary == sqlcipher3.SQLITE_FULL:
-        return DiskFull("The disk is full. The last entry was not saved; free some space.")
-    if primary == sqlcipher3.SQLITE_READONLY:
-        return ReadOnlyVault("The vault folder is read-only; nothing can be saved.")
-    if primary in (sqlcipher3.SQLITE_BUSY, sqlcipher3.SQLITE_LOCKED):
-        return VaultBusy("The vault is busy in another stallapp window. Please try again.")
-    if primary in (sqlcipher3.SQLITE_CORRUPT, sqlcipher3.SQLITE_NOTADB):
-        return DamagedVault(
-            "Part of the vault database is damaged. Nothing was changed; "
-            "restore the vault from a backup or ask the coordinator for help."
-        )
-    return None
-
-
-def _translate(exc: BaseException) -> VaultError:
-    return _classify(exc) or VaultError(
-        "The vault could not save this change. Nothing was changed."
-    )
-
-
-def _disk_is_full(folder: Path) -> bool:
-    try:
-        return shutil.disk_usage(folder).free < 256 * 1024
-    except OSError:
-        return False
-
-
 def keyfile_opener(passphrase: str) -> Callable[[KeyFile], bytes]:
     return lambda keyfile: keyfile.open(passphrase)
-
-
-def _promote(folder: Path) -> None:
-    """Step 3 of a key switch: vault.key.new becomes vault.key, durably."""
-    os.replace(folder / NEW_KEY_NAME, folder / KEY_NAME)
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _best_effort(step: Callable[[], None]) -> None:
-    """A tidy-up that may fail on a read-only folder without harm (unlock retries it)."""
-    with suppress(OSError):
-        step()
 
 
 class Vault:
@@ -210,7 +73,7 @@ class Vault:
             meta: dict[str, str] = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         except sqlcipher3.Error as exc:
             conn.close()
-            raise _translate(exc) from None
+            raise translate(exc) from None
         self.role: str = meta["role"]
         self.device_id: str = meta["device_id"]
         self.device_name: str = meta.get("device_name", "")
@@ -250,8 +113,8 @@ class Vault:
         db_key = secrets.token_bytes(KEY_BYTES)
         keyfile = KeyFile.seal(db_key, passphrase, cost)
         keyfile.save(folder / KEY_NAME)
-        conn = _connect(folder / DB_NAME, db_key)
-        _configure(conn)
+        conn = connect(folder / DB_NAME, db_key)
+        configure(conn)
         migrate(conn, folder / DB_NAME)
         device_id = uuid.uuid4().hex[:16]
         meta = {
@@ -270,13 +133,13 @@ class Vault:
 
     @classmethod
     def _open_with_key(cls, folder: Path, db_key: bytes, keyfile: KeyFile) -> tuple[Any, int, int]:
-        conn = _connect(folder / DB_NAME, db_key)
+        conn = connect(folder / DB_NAME, db_key)
         try:
-            _configure(conn)
+            configure(conn)
             before, after, _ = migrate(conn, folder / DB_NAME)
         except sqlcipher3.Error as exc:
             conn.close()
-            raise _classify(exc) or VaultError(
+            raise classify(exc) or VaultError(
                 "The vault could not be opened or upgraded. Nothing was lost; "
                 "a copy made before any upgrade is in its backups folder."
             ) from None
@@ -285,53 +148,13 @@ class Vault:
             raise
         return conn, before, after
 
-    @staticmethod
-    def _check_files(folder: Path) -> None:
-        db_path = folder / DB_NAME
-        if not db_path.exists():
-            if (folder / KEY_NAME).exists():
-                raise NoVault("The vault database (vault.db) is missing from this folder.")
-            raise NoVault("There is no vault in this folder yet. Create one first (stallapp init).")
-        try:
-            with db_path.open("rb") as fh:
-                head = fh.read(16)
-        except OSError as exc:
-            raise NotAVault(f"The vault database cannot be read: {exc.strerror}") from None
-        if head == _SQLITE_HEADER:
-            raise NotAVault("vault.db is a plain, unencrypted database, not a stallapp vault.")
-        if len(head) < 16:
-            raise NotAVault("vault.db is not a stallapp vault (the file is too short).")
-
     @classmethod
     def _open_keyed(
         cls, folder: Path, opener: Callable[[KeyFile], bytes]
     ) -> tuple[Connection, int, int, bytes, KeyFile]:
-        """Open with vault.key, or, if a key switch was interrupted after the database took
-        its new key, with vault.key.new (and finish the switch). See _switch_key."""
-        cls._check_files(folder)
-        keyfile = KeyFile.load(folder / KEY_NAME)
-        pending = folder / NEW_KEY_NAME
-        try:
-            db_key = opener(keyfile)
-            conn, before, after = cls._open_with_key(folder, db_key, keyfile)
-        except (WrongPassphrase, NotAVault) as first:
-            if not pending.exists():
-                raise
-            try:
-                newer = KeyFile.load(pending)
-                db_key = opener(newer)
-                conn, before, after = cls._open_with_key(folder, db_key, newer)
-            except WrongPassphrase:
-                # The database took the new key; only the new passphrase opens it now.
-                raise WrongPassphrase() from None
-            except VaultError:
-                raise first from None
-            _best_effort(lambda: _promote(folder))
-            return conn, before, after, db_key, newer
-        if pending.exists():
-            # The switch never reached the database: the new key file is stale.
-            _best_effort(lambda: pending.unlink())
-        return conn, before, after, db_key, keyfile
+        """Open with vault.key, or with vault.key.new after an interrupted key switch."""
+        check_files(folder / DB_NAME, folder / KEY_NAME)
+        return key_switch.open_keyed(folder, opener, cls._open_with_key)
 
     @classmethod
     def unlock(cls, folder: Path, passphrase: str, *, failed_attempts: int = 0) -> Vault:
@@ -358,7 +181,7 @@ class Vault:
                 pass
         except (DiskFull, ReadOnlyVault, VaultBusy) as exc:
             self.write_problem = exc
-            if isinstance(exc, ReadOnlyVault) and _disk_is_full(self.folder):
+            if isinstance(exc, ReadOnlyVault) and disk_is_full(self.folder):
                 # Opened read-only because the disk had no room for the log's index.
                 self.write_problem = DiskFull(
                     "The disk is full: the vault opens for reading and export only. "
@@ -424,7 +247,7 @@ class Vault:
             try:
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlcipher3.Error as exc:
-                raise _translate(exc) from None
+                raise translate(exc) from None
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -434,7 +257,7 @@ class Vault:
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except sqlcipher3.Error as exc:
-                raise _translate(exc) from None
+                raise translate(exc) from None
             try:
                 for event, detail in self._pending_audit:
                     audit.append(conn, event, **detail)
@@ -445,7 +268,7 @@ class Vault:
             except sqlcipher3.Error as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-                raise _translate(exc) from None
+                raise translate(exc) from None
             except BaseException:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
@@ -467,46 +290,16 @@ class Vault:
 
     def _switch_key(self, passphrase: str) -> None:
         """Give the database a new random key, wrapped by `passphrase` (and again to every
-        recovery recipient), in an order a kill at any moment survives:
-
-        1. vault.key.new is written (atomically): the new key under the new passphrase.
-           State: vault.key and the database agree (old key); vault.key.new is ahead.
-        2. PRAGMA rekey re-encrypts every page in one transaction of the write-ahead log.
-           Until its commit the database has the old key; from its commit, the new one.
-        3. vault.key.new is renamed over vault.key (and the folder synced).
-
-        Unlock tries vault.key first; if that key does not open the database (or the
-        passphrase is not the one it was wrapped with) and vault.key.new exists, it tries
-        that, and if it opens the database, finishes step 3. If vault.key opens the
-        database, a leftover vault.key.new is stale (the rekey never committed) and is
-        deleted. So the vault always opens: with the old passphrase until step 2 commits,
-        with the new one from then on."""
+        recovery recipient); key_switch.py describes the order that survives a kill."""
         with self._lock:
             conn = self.conn
-            new_key = secrets.token_bytes(KEY_BYTES)
-            fresh = self._keyfile.for_new_key(new_key, passphrase)
-            pending = self.folder / NEW_KEY_NAME
-            try:
-                fresh.save(pending)
-            except OSError as exc:
-                raise VaultError(
-                    f"The new key could not be written ({exc.strerror}). Nothing was changed."
-                ) from None
-            try:
-                conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            except sqlcipher3.Error as exc:
-                _best_effort(lambda: pending.unlink())
-                raise _translate(exc) from None
+            new_key, fresh = key_switch.rekey(conn, self.folder, self._keyfile, passphrase)
             old_key = self._key
-            self._key = bytearray(new_key)
+            self._key = new_key
             for i in range(len(old_key)):
                 old_key[i] = 0
             self._keyfile = fresh
-            _best_effort(lambda: _promote(self.folder))
-            # If this fails, the next checkpoint moves the pages; the WAL holds them meanwhile.
-            with suppress(sqlcipher3.Error):
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            key_switch.finish(conn, self.folder)
 
     def set_recovery_recipient(self, recipient: str) -> None:
         """Also wrap the database key to the campaign's recovery public key (age1...)."""
