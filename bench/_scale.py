@@ -29,7 +29,7 @@ CHUNK = 20_000
 
 _INSERT = (
     f"INSERT INTO signatures ({signature_store._COLUMNS}, device_id, likely_duplicate, "  # noqa: S608
-    "source_batch, person_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?)"
+    f"source_batch, person_id) VALUES ({signature_store.MARKS},?,0,?,?)"
 )
 _PERSON = (
     "INSERT INTO persons (id, petition_id, dedupe_key, block_key, name_key, email) "

@@ -110,13 +110,15 @@ def baseline(work: Path) -> dict[str, float]:
     from stallapp.storage.migrations import v1_core
     from stallapp.storage.vault import Vault
 
+    # The bare table is schema version 1's, which predates later columns (connection).
+    columns = signatures._COLUMNS.replace(", connection", "")
     batches: list[list[tuple[object, ...]]] = []
     for folder in sorted(work.glob("stall-*")):
         vault = Vault.unlock(folder, PASSPHRASE)
         seqs = [r[0] for r in vault.conn.execute("SELECT seq FROM batches_out ORDER BY seq")]
         for seq in seqs:
             rows = vault.conn.execute(
-                f"SELECT {signatures._COLUMNS}, device_id FROM signatures WHERE batch_seq = ?",  # noqa: S608
+                f"SELECT {columns}, device_id FROM signatures WHERE batch_seq = ?",  # noqa: S608
                 (seq,),
             ).fetchall()
             batches.append([tuple(r) for r in rows])
@@ -131,13 +133,13 @@ def baseline(work: Path) -> dict[str, float]:
         .replace("REFERENCES petition_versions(hash)", "")
         .replace("REFERENCES events(id)", "")
     )
-    marks = ",".join("?" * 22)
+    marks = ",".join("?" * (len(columns.split(",")) + 1))
     start = time.perf_counter()
     count = 0
     for rows in batches:
         conn.execute("BEGIN IMMEDIATE")
         conn.executemany(
-            f"INSERT INTO signatures ({signatures._COLUMNS}, device_id) VALUES ({marks})",  # noqa: S608
+            f"INSERT INTO signatures ({columns}, device_id) VALUES ({marks})",  # noqa: S608
             rows,
         )
         conn.execute("COMMIT")
