@@ -305,6 +305,55 @@
     </message>
 </context>
 <context>
+    <name>ImportLines</name>
+    <message numerus="yes">
+        <source>%1: imported, %n signature(s)</source>
+        <translation>
+            <numerusform>%1: imported, %n signature</numerusform>
+            <numerusform>%1: imported, %n signatures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n matched people counted before</source>
+        <translation>
+            <numerusform>, %n matched people counted before</numerusform>
+            <numerusform>, %n matched people counted before</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: set aside (quarantined) by the coordinator earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: set aside (quarantined); it waits for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: set aside (quarantined): it does not follow its device&apos;s earlier batches; decide in the Quarantine tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: the file is too large to be a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: the file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: it holds a petition past its retention date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: this file cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NearMatchPanel</name>
     <message>
         <source>Same person: merge</source>

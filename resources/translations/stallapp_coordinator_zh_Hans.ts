@@ -304,6 +304,53 @@
     </message>
 </context>
 <context>
+    <name>ImportLines</name>
+    <message numerus="yes">
+        <source>%1: imported, %n signature(s)</source>
+        <translation>
+            <numerusform>%1：已导入，%n 个签名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n matched people counted before</source>
+        <translation>
+            <numerusform>，其中 %n 个与此前已统计的人相符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: already imported</source>
+        <translation>%1：此前已导入</translation>
+    </message>
+    <message>
+        <source>%1: set aside (quarantined) by the coordinator earlier</source>
+        <translation>%1：统筹人此前已将其搁置（隔离）</translation>
+    </message>
+    <message>
+        <source>%1: set aside (quarantined); it waits for a decision</source>
+        <translation>%1：已搁置（隔离），等待处理决定</translation>
+    </message>
+    <message>
+        <source>%1: set aside (quarantined): it does not follow its device&apos;s earlier batches; decide in the Quarantine tab</source>
+        <translation>%1：已搁置（隔离）：它与该设备此前的批次衔接不上；请在“隔离批次”页签中处理</translation>
+    </message>
+    <message>
+        <source>%1: refused: the file is too large to be a batch</source>
+        <translation>%1：已拒绝：文件过大，不可能是批次文件</translation>
+    </message>
+    <message>
+        <source>%1: refused: the file could not be read</source>
+        <translation>%1：已拒绝：无法读取文件</translation>
+    </message>
+    <message>
+        <source>%1: refused: it holds a petition past its retention date</source>
+        <translation>%1：已拒绝：其中含有已过保存期限的请愿</translation>
+    </message>
+    <message>
+        <source>%1: refused: this file cannot be imported</source>
+        <translation>%1：已拒绝：无法导入此文件</translation>
+    </message>
+</context>
+<context>
     <name>NearMatchPanel</name>
     <message>
         <source>Same person: merge</source>

@@ -304,6 +304,53 @@
     </message>
 </context>
 <context>
+    <name>ImportLines</name>
+    <message numerus="yes">
+        <source>%1: imported, %n signature(s)</source>
+        <translation>
+            <numerusform>%1：已匯入，%n 個簽名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n matched people counted before</source>
+        <translation>
+            <numerusform>，其中 %n 個與之前已計的人相符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: already imported</source>
+        <translation>%1：之前已匯入</translation>
+    </message>
+    <message>
+        <source>%1: set aside (quarantined) by the coordinator earlier</source>
+        <translation>%1：統籌人之前已把它擱置（隔離）</translation>
+    </message>
+    <message>
+        <source>%1: set aside (quarantined); it waits for a decision</source>
+        <translation>%1：已擱置（隔離），等候決定</translation>
+    </message>
+    <message>
+        <source>%1: set aside (quarantined): it does not follow its device&apos;s earlier batches; decide in the Quarantine tab</source>
+        <translation>%1：已擱置（隔離）：它與該裝置之前的批次接不上；請在「隔離批次」分頁決定</translation>
+    </message>
+    <message>
+        <source>%1: refused: the file is too large to be a batch</source>
+        <translation>%1：已拒絕：檔案太大，不可能是批次檔案</translation>
+    </message>
+    <message>
+        <source>%1: refused: the file could not be read</source>
+        <translation>%1：已拒絕：無法讀取檔案</translation>
+    </message>
+    <message>
+        <source>%1: refused: it holds a petition past its retention date</source>
+        <translation>%1：已拒絕：內含已過保存期限的聯署</translation>
+    </message>
+    <message>
+        <source>%1: refused: this file cannot be imported</source>
+        <translation>%1：已拒絕：無法匯入這個檔案</translation>
+    </message>
+</context>
+<context>
     <name>NearMatchPanel</name>
     <message>
         <source>Same person: merge</source>

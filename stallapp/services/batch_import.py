@@ -30,19 +30,32 @@ from stallapp.storage.vault import Vault
 
 MERGE_CACHE_MIB = 64  # SQLite's default is 2 MiB: at a million rows, most index pages miss
 IMPORTED, ALREADY, QUARANTINED, REFUSED = "imported", "already imported", "quarantined", "refused"
+# Why a batch was refused or quarantined, as a code a screen phrases in its own language.
+# A refusal from the sealing layer has no code (""): its English `message` is all there is.
+TOO_LARGE, UNREADABLE, PAST_RETENTION = "too large", "unreadable", "past retention"
+SET_ASIDE, WAITING, FORK = "set aside", "waiting", "fork"
 
 
 @dataclass(frozen=True)
 class Outcome:
+    """What became of one file: `status` and `reason` are codes, `message` is the English
+    line for the command line, `records` and `merged` the rows added and matched."""
+
     status: str
     message: str
     records: int = 0
     merged: int = 0
+    reason: str = ""
 
     def line(self, name: str) -> str:
+        """The English result line (the command line; screens phrase the codes themselves)."""
         return (
             f"{name}: {self.status}: {self.message}" if self.message else f"{name}: {self.status}"
         )
+
+
+Progress = Callable[[int, int, Path, Outcome], None]
+"""(files done, files in all, the file just done, its outcome)"""
 
 
 class Importer:
@@ -78,10 +91,12 @@ class Importer:
     def import_file(self, path: Path) -> Outcome:
         try:
             if path.stat().st_size > MAX_BATCH_BYTES:
-                return Outcome(REFUSED, "The file is too large to be a stallapp batch.")
+                return Outcome(
+                    REFUSED, "The file is too large to be a stallapp batch.", reason=TOO_LARGE
+                )
             data = path.read_bytes()
         except OSError as exc:
-            return Outcome(REFUSED, f"The file cannot be read ({exc.strerror}).")
+            return Outcome(REFUSED, f"The file cannot be read ({exc.strerror}).", reason=UNREADABLE)
         try:
             return self.import_bytes(data)
         except StallappError as exc:
@@ -98,25 +113,34 @@ class Importer:
         c = opened.content
         for petition in c.petitions:
             if today > petition.retention_until:
-                return Outcome(REFUSED, "The batch holds a petition past its retention date.")
+                return Outcome(
+                    REFUSED,
+                    "The batch holds a petition past its retention date.",
+                    reason=PAST_RETENTION,
+                )
         record = self.record_of(opened)
         name = opened.device.name
         with self.vault.transaction() as tx:
             status = qstore.quarantine_status(tx, opened.doc_hash)
             if status == qstore.SET_ASIDE:
-                return Outcome(QUARANTINED, "The coordinator set this batch aside earlier.")
+                return Outcome(
+                    QUARANTINED, "The coordinator set this batch aside earlier.", reason=SET_ASIDE
+                )
             fork = self._fork_reason(tx, record)
             if fork == "same":
                 return Outcome(ALREADY, "")
             if fork and status == qstore.OPEN:
                 qstore.keep_sealed(tx, opened.doc_hash, data)
                 return Outcome(
-                    QUARANTINED, "This batch was set aside earlier; it waits for a decision."
+                    QUARANTINED,
+                    "This batch was set aside earlier; it waits for a decision.",
+                    reason=WAITING,
                 )
             if fork:
                 qstore.quarantine(tx, record, fork, data)
                 audit.append(tx, "batch_quarantined", batch_id=c.batch_id, device_id=c.device_id)
-                return Outcome(QUARANTINED, f"{fork} (batch {c.sequence} from {name}).")
+                text = f"{fork} (batch {c.sequence} from {name})."
+                return Outcome(QUARANTINED, text, reason=FORK)
             added, merged = self.write_batch(tx, opened)
             if status == qstore.OPEN:
                 qstore.release(tx, opened.doc_hash)
@@ -179,9 +203,11 @@ class Importer:
     def import_files(
         self,
         paths: Iterable[Path],
-        progress: Callable[[int, int, str], None] | None = None,
+        progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> list[tuple[Path, Outcome]]:
+        """Import each file (folders: their batches) in turn until `cancelled()`; after each,
+        `progress(done, total, path, outcome)` (a screen phrases the outcome itself)."""
         todo = expand(paths)
         done: list[tuple[Path, Outcome]] = []
         for i, path in enumerate(todo):
@@ -190,7 +216,7 @@ class Importer:
             outcome = self.import_file(path)
             done.append((path, outcome))
             if progress is not None:
-                progress(i + 1, len(todo), outcome.line(path.name))
+                progress(i + 1, len(todo), path, outcome)
         return done
 
 

@@ -52,9 +52,11 @@ class CoordinatorService:
     def import_files(
         self,
         paths: Iterable[Path],
-        progress: Callable[[int, int, str], None] | None = None,
+        progress: merge.Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> list[tuple[Path, Outcome]]:
+        """Import files or folders; `progress(done, total, path, outcome)` after each file,
+        the outcome as codes and counts for the screen to phrase (see batch_import.Outcome)."""
         return self.importer.import_files(paths, progress, cancelled)
 
     def report(self, by: str | None = None) -> reports.Report:

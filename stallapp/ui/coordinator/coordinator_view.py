@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from stallapp.domain.errors import StallappError
-from stallapp.services.batch_import import MissingBatches
+from stallapp.services.batch_import import MissingBatches, Outcome
 from stallapp.services.coordination import CoordinatorService
 from stallapp.services.withdrawal_service import WithdrawalService
 from stallapp.ui.coordinator.area_counts_panel import AreaCountsPanel
@@ -41,6 +41,7 @@ from stallapp.ui.coordinator.bar_chart import BarChart
 from stallapp.ui.coordinator.devices_panel import DevicesPanel
 from stallapp.ui.coordinator.drop_zone import DropZone
 from stallapp.ui.coordinator.epetition_panel import EpetitionPanel
+from stallapp.ui.coordinator.import_lines import ImportLines
 from stallapp.ui.coordinator.near_match_panel import NearMatchPanel
 from stallapp.ui.coordinator.quarantine_panel import QuarantinePanel
 from stallapp.ui.coordinator.snapshot import Imported, Snapshot, read_snapshot
@@ -72,6 +73,8 @@ class CoordinatorView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._service = service
+        # No parent: the import job keeps it, so it outlives the screen if a lock closes that.
+        self._lines = ImportLines()
         self._confirm = confirm
         self._today = today
         self._withdrawal = withdrawal
@@ -270,9 +273,13 @@ class CoordinatorView(QWidget):
         self._pending = None
         service, stop = self._service, self._stop_asked
         by = str(self.grouping.currentData())
+        lines = self._lines
 
         def work(control: JobControl) -> Imported:
-            done = service.import_files(todo, control.progress, stop.is_set)
+            def report(done: int, total: int, path: Path, outcome: Outcome) -> None:
+                control.progress(done, total, lines.line(path.name, outcome))
+
+            done = service.import_files(todo, report, stop.is_set)
             return Imported(len(done), stop.is_set(), read_snapshot(service, by, control))
 
         self._jobs.start(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from stallapp.domain.petition import Petition
 from stallapp.services.batch_export import export_batch
+from stallapp.services.batch_import import Outcome, Progress
 from stallapp.storage import audit
 from stallapp.storage import petitions as petition_store
 from stallapp.storage import sealing_store as store
@@ -78,15 +79,15 @@ def test_lock_while_an_import_runs_keeps_whole_batches_only(
 
     def slow_import(
         paths: Iterable[Path],
-        progress: Callable[[int, int, str], None] | None = None,
+        progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> Any:
-        def step(i: int, n: int, line: str) -> None:
+        def step(i: int, n: int, path: Path, outcome: Outcome) -> None:
             assert progress is not None
-            progress(i, n, line)
+            progress(i, n, path, outcome)
             first_done.set()
             while True:  # a slow disk: the next file waits until Lock stops the job
-                progress(i, n, line)
+                progress(i, n, path, outcome)
                 time.sleep(0.01)
 
         return real(paths, step, cancelled)

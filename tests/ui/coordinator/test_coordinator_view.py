@@ -12,7 +12,7 @@ from PySide6.QtGui import QDropEvent
 
 from stallapp.domain.petition import Petition
 from stallapp.services.batch_export import export_batch
-from stallapp.services.batch_import import Outcome
+from stallapp.services.batch_import import Outcome, Progress
 from stallapp.services.coordination import CoordinatorService
 from stallapp.services.withdrawal_service import WithdrawalService
 from stallapp.storage.vault import Vault
@@ -89,12 +89,12 @@ class _GatedService(CoordinatorService):
     def import_files(
         self,
         paths: Iterable[Path],
-        progress: Callable[[int, int, str], None] | None = None,
+        progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> list[tuple[Path, Outcome]]:
-        def gated(i: int, n: int, line: str) -> None:
+        def gated(i: int, n: int, path: Path, outcome: Outcome) -> None:
             if progress is not None:
-                progress(i, n, line)
+                progress(i, n, path, outcome)
             if i == 1:
                 self.first_done.set()
                 self.go_on.wait(20)
@@ -124,7 +124,7 @@ def test_cancel_stops_after_the_current_file(
     # Only the first file was merged (which stall's it is depends on the random batch ids).
     assert view.results.count() == 1
     first = view.results.item(0).text()
-    assert f", {view.count_labels['signatures'].text()} signatures," in first
+    assert f": imported, {view.count_labels['signatures'].text()} signature" in first
 
 
 def test_bad_file_is_reported_in_the_list(qtbot, jobs, coordinator: Vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
