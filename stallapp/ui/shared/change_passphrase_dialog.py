@@ -7,12 +7,11 @@ runner; the dialog cannot be closed until it ends. A wrong current passphrase ch
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from stallapp.services.vault_keys import VaultKeys, WrongCurrentPassphrase
 from stallapp.ui.jobs import JobControl, JobRunner
 from stallapp.ui.shared.new_passphrase_fields import NewPassphraseFields, secret_field
-from stallapp.ui.shared.style import mark_quiet, set_role
 from stallapp.ui.shared.tool_dialog import ToolDialog
 from stallapp.ui.stall.passphrase_block import PassphraseBlock
 
@@ -36,14 +35,9 @@ class ChangePassphraseDialog(ToolDialog):
         self.current_label = QLabel()
         self.fields = NewPassphraseFields(self)
         self.block.add_row(self.current, self.current_label)
-        self.block.add_row(self.fields.passphrase, self.fields.label)
-        self.block.add_row(self.fields.strength, "")
-        self.block.add_row(self.fields.confirm, self.fields.confirm_label)
-        self.close_button = QPushButton()
-        self.close_button.setObjectName("close")
-        mark_quiet(self.close_button)
+        self.block.add_new_passphrase(self.fields)
+        self.close_button = self.block.add_quiet_button("close")
         self.close_button.clicked.connect(self.reject)
-        self.block.add_below(self.close_button)
         self.block.place_on(self.scroll_body())
         self.set_default_button(self.change)
         self.block.title.setText(self.tr("Change the passphrase"))
@@ -59,26 +53,22 @@ class ChangePassphraseDialog(ToolDialog):
         self.close_button.setText(self.tr("Close"))
         self.current.setFocus()
 
-    def _say(self, text: str, *, ok: bool = False) -> None:
-        set_role(self.message, "ok" if ok else "error")
-        self.message.setText(text)
-
     def submit(self) -> None:
         if self.busy:
             return
         old = self.current.text()
         if not old:
-            self._say(self.tr("Please type your current passphrase."))
+            self.block.say(self.tr("Please type your current passphrase."))
             self.current.setFocus()
             return
         problem = self.fields.problem()
         if problem is not None:
-            self._say(problem)
+            self.block.say(problem)
             self.fields.passphrase.setFocus()
             return
         new, keys = self.fields.value(), self.keys
         self._set_busy(True)
-        self._say(self.tr("Changing the passphrase… this takes a few seconds."), ok=True)
+        self.block.say(self.tr("Changing the passphrase… this takes a few seconds."), ok=True)
         assert self.jobs is not None
 
         def work(_control: JobControl) -> bool:
@@ -99,7 +89,7 @@ class ChangePassphraseDialog(ToolDialog):
 
     def _failed(self, message: str) -> None:
         self.current.clear()
-        self._say(message)
+        self.block.say(message)
         self.current.setFocus()
 
     def _set_busy(self, busy: bool) -> None:
@@ -114,6 +104,6 @@ class ChangePassphraseDialog(ToolDialog):
             return
         self.current.clear()
         self.fields.clear()
-        self._say(self.tr("The passphrase was changed. Use the new one from now on."), ok=True)
+        self.block.say(self.tr("The passphrase was changed. Use the new one from now on."), ok=True)
         self.set_default_button(self.close_button)
         self.passphrase_changed.emit()

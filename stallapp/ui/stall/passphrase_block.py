@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stallapp.ui.shared.new_passphrase_fields import NewPassphraseFields
 from stallapp.ui.shared.scrolling import VerticalScrollArea
-from stallapp.ui.shared.style import mark_primary, set_role
+from stallapp.ui.shared.style import mark_primary, mark_quiet, set_role
 
 _MIN_WIDTH = 520
 
@@ -66,6 +67,25 @@ class PassphraseBlock(QWidget):
             self.form.addRow(field)
         else:
             self.form.addRow(label, field)
+
+    def add_new_passphrase(self, fields: NewPassphraseFields) -> None:
+        """The rows of a new passphrase: the field, its strength hint, its confirmation."""
+        self.add_row(fields.passphrase, fields.label)
+        self.add_row(fields.strength, "")
+        self.add_row(fields.confirm, fields.confirm_label)
+
+    def add_quiet_button(self, object_name: str) -> QPushButton:
+        """A secondary button under the main one (Close, Cancel...)."""
+        button = QPushButton()
+        button.setObjectName(object_name)
+        mark_quiet(button)
+        self.add_below(button)
+        return button
+
+    def say(self, text: str, *, ok: bool = False) -> None:
+        """One line under the fields: a problem, or (ok) how things went."""
+        set_role(self.message, "ok" if ok else "error")
+        self.message.setText(text)
 
     def add_below(self, widget: QWidget) -> None:
         """Something shown under the button (e.g. the demo vault's hint)."""

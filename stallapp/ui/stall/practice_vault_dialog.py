@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from stallapp.services.practice_vault import PracticeVault, PracticeVaults
 from stallapp.ui.jobs import JobControl, JobRunner
 from stallapp.ui.shared.new_passphrase_fields import NewPassphraseFields
-from stallapp.ui.shared.style import mark_quiet, set_role
 from stallapp.ui.shared.tool_dialog import ToolDialog
 from stallapp.ui.stall.passphrase_block import PassphraseBlock
 
@@ -79,20 +78,15 @@ class PracticeVaultDialog(ToolDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.block.add_row(self.signers, self.signers_label)
-        self.block.add_row(self.fields.passphrase, self.fields.label)
-        self.block.add_row(self.fields.strength, "")
-        self.block.add_row(self.fields.confirm, self.fields.confirm_label)
+        self.block.add_new_passphrase(self.fields)
         self.block.add_row(self.progress)
         self.open_button = QPushButton()
         self.open_button.setObjectName("openPractice")
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_practice)
-        self.close_button = QPushButton()
-        self.close_button.setObjectName("close")
-        mark_quiet(self.close_button)
-        self.close_button.clicked.connect(self.reject)
         self.block.add_below(self.open_button)
-        self.block.add_below(self.close_button)
+        self.close_button = self.block.add_quiet_button("close")
+        self.close_button.clicked.connect(self.reject)
         self.block.place_on(self.scroll_body())
         self.set_default_button(self.make)
         self.block.title.setText(self.tr("Practice vault: made-up signers only"))
@@ -109,16 +103,12 @@ class PracticeVaultDialog(ToolDialog):
         self.open_button.setText(self.tr("Open the practice vault in a new window"))
         self.close_button.setText(self.tr("Close"))
 
-    def _say(self, text: str, *, ok: bool = False) -> None:
-        set_role(self.message, "ok" if ok else "error")
-        self.message.setText(text)
-
     def submit(self) -> None:
         if self.busy:
             return
         problem = self.fields.problem()
         if problem is not None:
-            self._say(problem)
+            self.block.say(problem)
             self.fields.passphrase.setFocus()
             return
         practice, passphrase = self.practice, self.fields.value()
@@ -128,14 +118,14 @@ class PracticeVaultDialog(ToolDialog):
             return practice.create(passphrase, count, control.progress)
 
         self._set_busy(True)
-        self._say(self.tr("Making the practice vault…"), ok=True)
+        self.block.say(self.tr("Making the practice vault…"), ok=True)
         assert self.jobs is not None
         self.jobs.start(
             self,
             "practice-vault",
             work,
             on_done=self._made,
-            on_failed=self._say,
+            on_failed=self.block.say,
             on_progress=self._on_progress,
             on_finished=lambda: self._set_busy(False),
         )
@@ -155,7 +145,7 @@ class PracticeVaultDialog(ToolDialog):
         self.fields.clear()
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self._say(
+        self.block.say(
             self.tr(
                 "The practice vault is ready with %1 made-up signers. Open it with the "
                 "passphrase you just chose."
@@ -170,6 +160,6 @@ class PracticeVaultDialog(ToolDialog):
         if self.made is None:
             return
         if self.launch(self.made.folder):
-            self._say(self.tr("The practice vault opens in a new window."), ok=True)
+            self.block.say(self.tr("The practice vault opens in a new window."), ok=True)
         else:
-            self._say(self.tr("The practice vault could not be opened in a new window."))
+            self.block.say(self.tr("The practice vault could not be opened in a new window."))

@@ -17,7 +17,7 @@ from stallapp.services.recovery import WrongRecoveryKey, read_identity, recover_
 from stallapp.services.session import KdfCost, Session
 from stallapp.ui.jobs import JobControl, JobRunner
 from stallapp.ui.shared.new_passphrase_fields import NewPassphraseFields
-from stallapp.ui.shared.style import mark_quiet, set_role
+from stallapp.ui.shared.style import set_role
 from stallapp.ui.shared.tool_dialog import ToolDialog
 from stallapp.ui.stall.passphrase_block import PassphraseBlock
 
@@ -55,14 +55,9 @@ class RecoverDialog(ToolDialog):
         self.fields = NewPassphraseFields(self)
         self.block.add_row(self.choose)
         self.block.add_row(self.identity_state)
-        self.block.add_row(self.fields.passphrase, self.fields.label)
-        self.block.add_row(self.fields.strength, "")
-        self.block.add_row(self.fields.confirm, self.fields.confirm_label)
-        self.cancel = QPushButton()
-        self.cancel.setObjectName("cancel")
-        mark_quiet(self.cancel)
+        self.block.add_new_passphrase(self.fields)
+        self.cancel = self.block.add_quiet_button("cancel")
         self.cancel.clicked.connect(self.reject)
-        self.block.add_below(self.cancel)
         self.block.place_on(self.scroll_body())
         self.set_default_button(self.recover)
         self.block.title.setText(self.tr("Forgot the passphrase?"))
@@ -90,7 +85,7 @@ class RecoverDialog(ToolDialog):
         except StallappError:
             self._identity = None
             self.identity_state.setText(self.tr("No recovery key file chosen yet."))
-            self._say(
+            self.block.say(
                 self.tr(
                     "That file holds no recovery key (a line starting AGE-SECRET-KEY-1). "
                     "Please choose the coordinator's recovery key file."
@@ -98,29 +93,25 @@ class RecoverDialog(ToolDialog):
             )
             return False
         self.identity_state.setText(self.tr("Recovery key file read."))
-        self._say("")
+        self.block.say("")
         self.fields.passphrase.setFocus()
         return True
-
-    def _say(self, text: str, *, ok: bool = False) -> None:
-        set_role(self.message, "ok" if ok else "error")
-        self.message.setText(text)
 
     def submit(self) -> None:
         if self.busy:
             return
         identity = self._identity
         if identity is None:
-            self._say(self.tr("Please choose the recovery key file first."))
+            self.block.say(self.tr("Please choose the recovery key file first."))
             return
         problem = self.fields.problem()
         if problem is not None:
-            self._say(problem)
+            self.block.say(problem)
             self.fields.passphrase.setFocus()
             return
         folder, new, pin_cost = self.folder, self.fields.value(), self.pin_cost
         self._set_busy(True)
-        self._say(self.tr("Opening the vault with the recovery key…"), ok=True)
+        self.block.say(self.tr("Opening the vault with the recovery key…"), ok=True)
         assert self.jobs is not None
 
         def work(_control: JobControl) -> Session | None:
@@ -147,7 +138,7 @@ class RecoverDialog(ToolDialog):
 
     def _recovered(self, session: Session | None) -> None:
         if session is None:
-            self._say(
+            self.block.say(
                 self.tr(
                     "That recovery key does not open this vault. Nothing was changed; ask the "
                     "coordinator for the campaign's recovery key file."
@@ -160,4 +151,4 @@ class RecoverDialog(ToolDialog):
         self.recovered.emit(session)
 
     def _failed(self, message: str) -> None:
-        self._say(message)
+        self.block.say(message)
