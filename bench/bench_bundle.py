@@ -3,11 +3,12 @@
 Builds a rehearsal vault in a temporary folder, fills it with synthetic signers
 (stallapp.services.rehearsal), then renders the bundle PDF from the same rows in variants:
 - baseline (naive ReportLab): the same document, each signature drawn as one ReportLab path
-  object with a moveTo per stroke and a lineTo per captured point, default settings;
+  object with a moveTo per stroke and a lineTo per captured point, default settings, and the
+  page furniture (headings, prayer, column titles, rules) redrawn on every page;
 - shipped: `bundle_pdf.render` as it is (each signature drawn straight from its stored blob
   by `inkvector.draw_blob`, simplified within 0.2 mm on an integer grid);
-- no ink: the page furniture alone (text, table, fonts, compression): the floor that ink
-  drawing cannot go under.
+- no ink: the pages without signatures (text, furniture forms, fonts, compression): the
+  floor that ink drawing cannot go under.
 Each variant runs --repeat times, interleaved; the best CPU time counts (the machine is
 shared, so wall time is noisy).
 
@@ -31,6 +32,7 @@ from stallapp.domain import ink as inklib
 from stallapp.domain.ink import Ink
 from stallapp.domain.petition import load_petition
 from stallapp.printing import bundle, bundle_pdf, inkvector
+from stallapp.printing.bundle_furniture import RULE_WIDTH, Furniture
 from stallapp.printing.bundle_pdf import BundleInfo
 from stallapp.services import bundle_rows as bundle_source
 from stallapp.services import rehearsal
@@ -58,16 +60,28 @@ def naive_draw(
     return ink.point_count
 
 
+def _naive_place(self: Furniture, canvas: Canvas, rows: int) -> None:
+    """The page furniture redrawn on every page, no forms (the naive document)."""
+    self.draw_head(canvas)
+    canvas.setLineWidth(RULE_WIDTH)
+    self.draw_rules(canvas, rows)
+
+
 @contextmanager
-def patched(draw_blob: Callable[..., int] | None) -> Iterator[None]:
-    """Swap what bundle_pdf calls to draw a signature from its blob, for one variant."""
+def patched(draw_blob: Callable[..., int] | None, naive: bool = False) -> Iterator[None]:
+    """Swap what bundle_pdf calls to draw a signature (and, naive, the furniture)."""
     old = inkvector.draw_blob
+    old_define, old_place = Furniture.define, Furniture.place
     try:
         if draw_blob is not None:
             inkvector.draw_blob = draw_blob  # type: ignore[assignment]
+        if naive:
+            Furniture.define = lambda self, canvas: None  # type: ignore[method-assign]
+            Furniture.place = _naive_place  # type: ignore[method-assign]
         yield
     finally:
         inkvector.draw_blob = old  # type: ignore[assignment]
+        Furniture.define, Furniture.place = old_define, old_place  # type: ignore[method-assign]
 
 
 _decode = inklib.decode
@@ -114,7 +128,7 @@ def main() -> None:
     best: dict[str, tuple[float, int]] = {}
     for round_ in range(args.repeat):
         for label, draw in VARIANTS.items():
-            with patched(draw):
+            with patched(draw, naive=label == "naive ReportLab"):
                 start, cpu = time.perf_counter(), time.process_time()
                 data = bundle_pdf.render(info, rows)
                 wall = time.perf_counter() - start

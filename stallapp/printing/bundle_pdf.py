@@ -20,6 +20,7 @@ from stallapp.domain import routes
 from stallapp.domain.errors import StallappError
 from stallapp.domain.petition import Petition
 from stallapp.printing import fonts, inkvector, layout, wording
+from stallapp.printing.bundle_furniture import Furniture
 from stallapp.printing.bundle_row import BundleRow
 from stallapp.printing.cover_letter import PLACEHOLDERS, BundleInfo, cover_text
 
@@ -184,29 +185,27 @@ class _SignaturePages:
         self.table_top = self.h - layout.MARGIN - self.header_h
         usable = self.table_top - 7 * mm - (layout.MARGIN + 8 * mm)
         self.per_page = max(1, int(usable // ROW_HEIGHT))
+        self.furniture = Furniture(
+            self.h,
+            self.inner,
+            self.header,
+            self.xs,
+            self.heads,
+            self.table_top,
+            ROW_HEIGHT,
+            self.per_page,
+        )
+        self.furniture.define(c)
 
     def page(
         self, rows: list[BundleRow], first: int, number: int, total: int, tol: float | None
     ) -> None:
         c = self.c
-        y = self.h - layout.MARGIN
-        for para, height in self.header:
-            para.drawOn(c, layout.MARGIN, y - height)
-            y -= height + 1.5 * mm
-        top = self.table_top
-        heads = self.heads
-        c.setFillGray(0.92)
-        c.rect(layout.MARGIN, top - 7 * mm, self.inner, 7 * mm, stroke=0, fill=1)
-        c.setFillGray(0)
-        for x, head in zip(self.xs, heads, strict=False):
-            fonts.draw(c, x + 1.2 * mm, top - 5 * mm, head, 8, bold=True)
-        c.setLineWidth(0.3)
-        y = top - 7 * mm
+        self.furniture.place(c, len(rows))
+        y = self.table_top - 7 * mm
         for i, row in enumerate(rows):
             self.row(row, first + i, y - ROW_HEIGHT, tol)
             y -= ROW_HEIGHT
-            c.line(layout.MARGIN, y, layout.MARGIN + self.inner, y)
-        c.line(layout.MARGIN, top - 7 * mm, layout.MARGIN + self.inner, top - 7 * mm)
         fonts.draw_centred(c, self.w / 2, layout.MARGIN, f"Signature page {number} of {total}", 8)
 
     def row(self, row: BundleRow, number: int, y: float, tol: float | None) -> None:
