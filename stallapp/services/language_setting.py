@@ -14,7 +14,6 @@ from pathlib import Path
 
 import platformdirs
 
-from stallapp.domain.petition import LANGUAGES
 from stallapp.system.paths import APP_NAME, atomic_write, ensure_private_dir
 
 FILE_NAME = "ui-language.json"
@@ -44,6 +43,8 @@ def load_language(folder: Path | None = None) -> str | None:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         return None
+    from stallapp.domain.petition import LANGUAGES  # at first use: petition.py is heavy
+
     lang = data.get("language") if isinstance(data, dict) else None
     return lang if isinstance(lang, str) and lang in LANGUAGES else None
 
@@ -51,6 +52,8 @@ def load_language(folder: Path | None = None) -> str | None:
 def save_language(lang: str, folder: Path | None = None) -> None:
     """Remember `lang` (one of the petition languages); raises ValueError for anything else
     and OSError if the folder cannot be written."""
+    from stallapp.domain.petition import LANGUAGES
+
     if lang not in LANGUAGES:
         raise ValueError("unknown language code")
     target = setting_path(folder)

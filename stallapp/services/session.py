@@ -12,8 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from stallapp.domain.errors import DiskFull, ReadOnlyVault, VaultBusy
-from stallapp.services.capture import CaptureService
-from stallapp.services.kiosk_service import KioskService
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import MIN_PASSPHRASE, Vault
 
@@ -64,6 +62,10 @@ class Session:
         self.role = vault.role
         self.device_name = vault.device_name
         self.rehearsal = vault.rehearsal
+        # Imported here, not at module level: the unlock screen paints without them.
+        from stallapp.services.capture import CaptureService
+        from stallapp.services.kiosk_service import KioskService
+
         self.capture = CaptureService(vault)
         self.kiosk = KioskService(vault, pin_cost)
         # Checked at unlock: a damaged recovery entry (the campaign could not recover this

@@ -28,7 +28,6 @@ import nacl.exceptions
 import nacl.pwhash
 import nacl.secret
 import nacl.utils
-import pyrage
 
 from stallapp.domain.errors import DamagedKeyFile, NotAVault, VaultTooNew, WrongPassphrase
 from stallapp.system.paths import atomic_write
@@ -101,6 +100,8 @@ class KeyFile:
         return fresh
 
     def add_recovery(self, db_key: bytes, recipient: str) -> None:
+        import pyrage  # only recovery wrapping needs it; kept off the unlock screen's start
+
         try:
             rec = pyrage.x25519.Recipient.from_str(recipient)
         except Exception:
@@ -123,6 +124,8 @@ class KeyFile:
         return removed
 
     def open_with_identity(self, identity: str) -> bytes:
+        import pyrage  # only recovery wrapping needs it; kept off the unlock screen's start
+
         try:
             ident = pyrage.x25519.Identity.from_str(identity.strip())
         except Exception:
@@ -235,6 +238,8 @@ _AGE_PAYLOAD = 16 + KEY_BYTES + 16
 
 
 def _entry_problem(entry: dict[str, str], db_key: bytes) -> str | None:
+    import pyrage
+
     try:
         pyrage.x25519.Recipient.from_str(entry["recipient"])
     except Exception:

@@ -10,13 +10,6 @@ from typing import cast
 
 from PySide6.QtCore import SLOT, QObject, Qt, Signal, Slot
 
-try:  # QtDBus is part of PySide6-Essentials on Linux; elsewhere it may be absent.
-    from PySide6.QtDBus import QDBusConnection
-
-    HAVE_DBUS = True
-except ImportError:  # pragma: no cover - depends on the platform
-    HAVE_DBUS = False
-
 # Screen savers: matched from any sender (KDE, GNOME and others own different names); a fake
 # signal could only lock the app, which is harmless.
 _SCREENSAVERS = (
@@ -41,7 +34,11 @@ class LockWatcher(QObject):
         self.connected: list[str] = []
 
     def connect_system(self) -> None:
-        if not HAVE_DBUS:
+        # Imported here, not at start: QtDBus is part of PySide6-Essentials on Linux;
+        # elsewhere it may be absent, and then nothing is connected.
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:  # pragma: no cover - depends on the platform
             return
         system = QDBusConnection.systemBus()
         if system.isConnected() and system.connect(
