@@ -94,3 +94,24 @@ def test_a_paper_record_needs_both_its_sheet_and_row(
     outcome = Importer(coordinator).import_bytes(reseal(coordinator, a.vault, data, half_paper))
     assert outcome.status == REFUSED and "inconsistent" in outcome.message
     assert vault_hash(coordinator) == snapshot
+
+
+def test_a_signature_drawing_arrives_intact_at_the_coordinator(
+    make_stall, coordinator: Vault, sample_petition: Petition, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The ink the signer drew is what the coordinator's bundle prints (a `make mutation`
+    survivor: import could drop the drawing and every count still matched)."""
+    import random
+
+    from stallapp.domain import ink as inklib
+    from stallapp.services import rehearsal
+    from stallapp.services.bundle_rows import load_rows
+
+    a: Stall = make_stall("stall-a")
+    drawn = inklib.encode(rehearsal.ink(random.Random(7)))
+    sign(a, sample_petition.id, "Ada Chan", "CV1 1LL", ink=drawn)
+    sign(a, sample_petition.id, "Bo Wong", "CV1 2AB")
+    outcome = Importer(coordinator).import_bytes(_export(a, tmp_path / "one"))
+    assert outcome.status == IMPORTED
+    inks = {row.name: row.ink for row in load_rows(coordinator, sample_petition.id)}
+    assert inks == {"Ada Chan": drawn, "Bo Wong": None}
