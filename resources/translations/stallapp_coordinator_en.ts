@@ -349,7 +349,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: refused: record %2 breaks a rule for the field “%3”; nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: refused: this file cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: the batch is damaged, or was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: this is not a sealed stallapp batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: it cannot be opened: damaged, or sealed for another coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: its device is not enrolled here; enrol it after checking its fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: its device was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: the batch&apos;s device does not match its signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: a rehearsal batch never enters a real vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: a real batch does not go into a rehearsal vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: it was not sealed for this coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection to the area</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -346,8 +346,96 @@
         <translation>%1：已拒绝：其中含有已过保存期限的请愿</translation>
     </message>
     <message>
+        <source>%1: refused: record %2 breaks a rule for the field “%3”; nothing imported</source>
+        <translation>%1：已拒绝：第 %2 条记录不符合“%3”字段的规则；未导入任何数据</translation>
+    </message>
+    <message>
         <source>%1: refused: this file cannot be imported</source>
         <translation>%1：已拒绝：无法导入此文件</translation>
+    </message>
+    <message>
+        <source>%1: refused: the batch is damaged, or was changed</source>
+        <translation>%1：已拒绝：批次文件已损坏，或已被改动</translation>
+    </message>
+    <message>
+        <source>%1: refused: this is not a sealed stallapp batch</source>
+        <translation>%1：已拒绝：这不是已封存的 stallapp 批次文件</translation>
+    </message>
+    <message>
+        <source>%1: refused: it cannot be opened: damaged, or sealed for another coordinator</source>
+        <translation>%1：已拒绝：无法打开：文件已损坏，或是为另一位统筹人封存的</translation>
+    </message>
+    <message>
+        <source>%1: refused: its device is not enrolled here; enrol it after checking its fingerprint</source>
+        <translation>%1：已拒绝：其设备尚未在此登记；请先核对指纹，再进行登记</translation>
+    </message>
+    <message>
+        <source>%1: refused: its device was revoked</source>
+        <translation>%1：已拒绝：其设备已被撤销</translation>
+    </message>
+    <message>
+        <source>%1: refused: the batch&apos;s device does not match its signature</source>
+        <translation>%1：已拒绝：批次的设备与其签名不符</translation>
+    </message>
+    <message>
+        <source>%1: refused: a rehearsal batch never enters a real vault</source>
+        <translation>%1：已拒绝：排练批次绝不进入真实数据库</translation>
+    </message>
+    <message>
+        <source>%1: refused: a real batch does not go into a rehearsal vault</source>
+        <translation>%1：已拒绝：真实批次不进入排练数据库</translation>
+    </message>
+    <message>
+        <source>%1: refused: it was not sealed for this coordinator</source>
+        <translation>%1：已拒绝：它不是为此统筹人封存的</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>contact consent</source>
+        <translation>同意联系</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>paper sheet</source>
+        <translation>纸质表格</translation>
+    </message>
+    <message>
+        <source>sheet row</source>
+        <translation>表格行号</translation>
+    </message>
+    <message>
+        <source>connection to the area</source>
+        <translation>与该地区的关系</translation>
     </message>
 </context>
 <context>

@@ -346,8 +346,96 @@
         <translation>%1：已拒絕：內含已過保存期限的聯署</translation>
     </message>
     <message>
+        <source>%1: refused: record %2 breaks a rule for the field “%3”; nothing imported</source>
+        <translation>%1：已拒絕：第 %2 項紀錄不符合「%3」欄的規則；沒有匯入任何資料</translation>
+    </message>
+    <message>
         <source>%1: refused: this file cannot be imported</source>
         <translation>%1：已拒絕：無法匯入這個檔案</translation>
+    </message>
+    <message>
+        <source>%1: refused: the batch is damaged, or was changed</source>
+        <translation>%1：已拒絕：批次檔案已損壞，或曾被改動</translation>
+    </message>
+    <message>
+        <source>%1: refused: this is not a sealed stallapp batch</source>
+        <translation>%1：已拒絕：這不是已封存的 stallapp 批次檔案</translation>
+    </message>
+    <message>
+        <source>%1: refused: it cannot be opened: damaged, or sealed for another coordinator</source>
+        <translation>%1：已拒絕：無法開啟：檔案已損壞，或是為另一位統籌人封存的</translation>
+    </message>
+    <message>
+        <source>%1: refused: its device is not enrolled here; enrol it after checking its fingerprint</source>
+        <translation>%1：已拒絕：它的裝置未在這裡登記；請先核對指紋，然後登記</translation>
+    </message>
+    <message>
+        <source>%1: refused: its device was revoked</source>
+        <translation>%1：已拒絕：它的裝置已被撤銷</translation>
+    </message>
+    <message>
+        <source>%1: refused: the batch&apos;s device does not match its signature</source>
+        <translation>%1：已拒絕：批次的裝置與其簽署不相符</translation>
+    </message>
+    <message>
+        <source>%1: refused: a rehearsal batch never enters a real vault</source>
+        <translation>%1：已拒絕：排練批次永遠不會進入真實資料庫</translation>
+    </message>
+    <message>
+        <source>%1: refused: a real batch does not go into a rehearsal vault</source>
+        <translation>%1：已拒絕：真實批次不會進入排練資料庫</translation>
+    </message>
+    <message>
+        <source>%1: refused: it was not sealed for this coordinator</source>
+        <translation>%1：已拒絕：它不是為這位統籌人封存的</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>郵編</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>國家／地區</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>電郵</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>contact consent</source>
+        <translation>同意聯絡</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>paper sheet</source>
+        <translation>紙本表格</translation>
+    </message>
+    <message>
+        <source>sheet row</source>
+        <translation>表格行號</translation>
+    </message>
+    <message>
+        <source>connection to the area</source>
+        <translation>與該地區的關係</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ from stallapp.domain.signer import (
     clean_postcode,
     dedupe_key,
 )
-from stallapp.sealing.envelope import Rejected
+from stallapp.sealing.envelope import DAMAGED, RECORD_RULE, Rejected
 from stallapp.sealing.schema import (
     B64KEY,
     FINGERPRINT,
@@ -178,7 +178,7 @@ class BatchContent:
 
 
 def _bad(detail: str) -> Rejected:
-    return Rejected(f"The batch is damaged ({detail}).")
+    return Rejected(f"The batch is damaged ({detail}).", DAMAGED)
 
 
 class RecordRejected(Rejected):
@@ -188,7 +188,8 @@ class RecordRejected(Rejected):
     def __init__(self, number: int, field: Field, reason: Reason) -> None:
         super().__init__(
             f"The batch was refused: record {number} breaks a capture rule "
-            f"({field.value}: {reason.value}). Nothing was imported."
+            f"({field.value}: {reason.value}). Nothing was imported.",
+            RECORD_RULE,
         )
         self.number = number
         self.field = field

@@ -26,8 +26,21 @@ _HEAD_RE = re.compile(rb"^(stallapp-[a-z]+) 1 ([0-9a-f]{16})$")
 _SIG_LEN = 88  # base64 of 64 bytes
 
 
+# Why a file was refused, as a code a screen phrases in its own language (the English
+# message is for the command line). "" for a refusal without a code of its own.
+DAMAGED, NOT_SEALED, CANNOT_OPEN = "damaged", "not sealed", "cannot open"
+UNKNOWN_DEVICE, REVOKED_DEVICE, DEVICE_MISMATCH = "unknown device", "revoked", "device mismatch"
+REHEARSAL_INTO_REAL, REAL_INTO_REHEARSAL = "rehearsal into real", "real into rehearsal"
+NOT_FOR_US, TOO_LARGE, RECORD_RULE = "not for us", "too large", "record rule"
+
+
 class Rejected(BadInput):
-    """A batch, pack or card was refused; the message says why in one line."""
+    """A batch, pack or card was refused; the message says why in one line, `code` says
+    why for a screen that words it itself."""
+
+    def __init__(self, message: str, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def canonical(doc: Any) -> bytes:
@@ -55,9 +68,11 @@ def strict_json(body: bytes, what: str) -> Any:
         text = body.decode("utf-8")
         doc = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise Rejected(f"The {what} is damaged (its contents are not valid).") from None
+        raise Rejected(f"The {what} is damaged (its contents are not valid).", DAMAGED) from None
     if canonical(doc) != body:
-        raise Rejected(f"The {what} is damaged (its contents are not in the expected form).")
+        raise Rejected(
+            f"The {what} is damaged (its contents are not in the expected form).", DAMAGED
+        )
     return doc
 
 
@@ -88,13 +103,13 @@ def expand(payload: bytes, limit: int, what: str) -> bytes:
     try:
         plaintext = unpacker.decompress(payload, max_length=limit + 1)
     except lzma.LZMAError:
-        raise Rejected(f"The {what} is damaged (it does not unpack).") from None
+        raise Rejected(f"The {what} is damaged (it does not unpack).", DAMAGED) from None
     if len(plaintext) > limit:
-        raise Rejected(f"The {what} unpacks to more than a stallapp {what} can hold.")
+        raise Rejected(f"The {what} unpacks to more than a stallapp {what} can hold.", TOO_LARGE)
     if not unpacker.eof or unpacker.unused_data:
-        raise Rejected(f"The {what} is damaged (it does not unpack).")
+        raise Rejected(f"The {what} is damaged (it does not unpack).", DAMAGED)
     if plaintext.startswith(XZ_MAGIC):
-        raise Rejected(f"The {what} is damaged (it does not unpack).")
+        raise Rejected(f"The {what} is damaged (it does not unpack).", DAMAGED)
     return plaintext
 
 
@@ -112,7 +127,8 @@ class Envelope:
             key.verify(self.head + self.body, self.signature)
         except (nacl.exceptions.BadSignatureError, nacl.exceptions.ValueError, ValueError):
             raise Rejected(
-                f"The {what}'s signature does not match its sender: it was changed or forged."
+                f"The {what}'s signature does not match its sender: it was changed or forged.",
+                DAMAGED,
             ) from None
 
 
@@ -121,19 +137,21 @@ def split(data: bytes, kind: str, what: str) -> Envelope:
     first = data.find(b"\n")
     second = data.find(b"\n", first + 1) if first >= 0 else -1
     if first < 0 or second < 0:
-        raise Rejected(f"The {what} is damaged or incomplete.")
+        raise Rejected(f"The {what} is damaged or incomplete.", DAMAGED)
     match = _HEAD_RE.match(data[:first])
     if match is None or match.group(1).decode("ascii") != kind:
-        raise Rejected(f"This is not a stallapp {what}, or it is of an unknown version.")
+        raise Rejected(
+            f"This is not a stallapp {what}, or it is of an unknown version.", NOT_SEALED
+        )
     sig_text = data[first + 1 : second]
     if len(sig_text) != _SIG_LEN:
-        raise Rejected(f"The {what} is damaged (bad signature line).")
+        raise Rejected(f"The {what} is damaged (bad signature line).", DAMAGED)
     try:
         signature = base64.b64decode(sig_text, validate=True)
     except (binascii.Error, ValueError):
-        raise Rejected(f"The {what} is damaged (bad signature line).") from None
+        raise Rejected(f"The {what} is damaged (bad signature line).", DAMAGED) from None
     if len(signature) != 64 or base64.b64encode(signature) != sig_text:
-        raise Rejected(f"The {what} is damaged (bad signature line).")
+        raise Rejected(f"The {what} is damaged (bad signature line).", DAMAGED)
     return Envelope(
         kind, match.group(2).decode("ascii"), data[: first + 1], signature, data[second + 1 :]
     )

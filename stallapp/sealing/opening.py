@@ -17,7 +17,21 @@ import pyrage
 
 from stallapp.sealing import document
 from stallapp.sealing.document import BatchContent
-from stallapp.sealing.envelope import Rejected, expand, split, strict_json
+from stallapp.sealing.envelope import (
+    CANNOT_OPEN,
+    DEVICE_MISMATCH,
+    NOT_FOR_US,
+    NOT_SEALED,
+    REAL_INTO_REHEARSAL,
+    REHEARSAL_INTO_REAL,
+    REVOKED_DEVICE,
+    TOO_LARGE,
+    UNKNOWN_DEVICE,
+    Rejected,
+    expand,
+    split,
+    strict_json,
+)
 
 MAX_BATCH_BYTES = 256 * 1024 * 1024
 AGE_MAGIC = b"age-encryption.org/v1\n"
@@ -50,15 +64,16 @@ class OpenedBatch:
 
 def decrypt(data: bytes, identity: str) -> bytes:
     if len(data) > MAX_BATCH_BYTES:
-        raise Rejected("The file is too large to be a stallapp batch.")
+        raise Rejected("The file is too large to be a stallapp batch.", TOO_LARGE)
     if not (data.startswith(AGE_MAGIC) or data.startswith(AGE_ARMOR)):
-        raise Rejected("This file is not a sealed stallapp batch.")
+        raise Rejected("This file is not a sealed stallapp batch.", NOT_SEALED)
     try:
         ident = pyrage.x25519.Identity.from_str(identity)
         plaintext = pyrage.decrypt(data, [ident])
     except Exception:  # pyrage raises DecryptError and others for damaged input
         raise Rejected(
-            "The batch cannot be opened: it is damaged, or it was sealed for another coordinator."
+            "The batch cannot be opened: it is damaged, or it was sealed for another coordinator.",
+            CANNOT_OPEN,
         ) from None
     return bytes(plaintext)
 
@@ -76,19 +91,26 @@ def open_batch(
     if device is None:
         raise Rejected(
             f"The batch comes from device {env.signer_id}, which is not enrolled here. "
-            "Enrol it first (stallapp device enroll), after checking its fingerprint."
+            "Enrol it first (stallapp device enroll), after checking its fingerprint.",
+            UNKNOWN_DEVICE,
         )
     if device.revoked:
-        raise Rejected(f"The batch comes from device {env.signer_id}, which was revoked.")
+        raise Rejected(
+            f"The batch comes from device {env.signer_id}, which was revoked.", REVOKED_DEVICE
+        )
     env.verify(device.signing_key, "batch")
     doc = strict_json(env.body, "batch")
     content = document.parse_document(doc)
     if content.device_id != env.signer_id or content.device_key != device.signing_key:
-        raise Rejected("The batch's device does not match its signature.")
+        raise Rejected("The batch's device does not match its signature.", DEVICE_MISMATCH)
     if content.rehearsal != rehearsal or device.rehearsal != rehearsal:
         if content.rehearsal:
-            raise Rejected("This is a rehearsal batch; it never enters a real vault.")
-        raise Rejected("This is a real batch; it does not go into a rehearsal vault.")
+            raise Rejected(
+                "This is a rehearsal batch; it never enters a real vault.", REHEARSAL_INTO_REAL
+            )
+        raise Rejected(
+            "This is a real batch; it does not go into a rehearsal vault.", REAL_INTO_REHEARSAL
+        )
     if not my_fingerprints.intersection(content.recipients):
-        raise Rejected("The batch was not sealed for this coordinator.")
+        raise Rejected("The batch was not sealed for this coordinator.", NOT_FOR_US)
     return OpenedBatch(content, hashlib.sha256(env.body).hexdigest(), device)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from stallapp.sealing.envelope import Rejected
+from stallapp.sealing.envelope import DAMAGED, Rejected
 
 Check = Callable[[Any, str], None]
 
@@ -99,7 +99,7 @@ def validate(check: Check, value: Any, what: str) -> None:
     except Invalid as exc:
         where = exc.path or "document"
         raise Rejected(
-            f"The {what} is damaged (the field '{where}' is missing or wrong)."
+            f"The {what} is damaged (the field '{where}' is missing or wrong).", DAMAGED
         ) from None
 
 

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from stallapp.domain.errors import StallappError, VaultError
-from stallapp.sealing.document import GENESIS
+from stallapp.sealing.document import GENESIS, RecordRejected
 from stallapp.sealing.envelope import Rejected
 from stallapp.sealing.opening import MAX_BATCH_BYTES, OpenedBatch, open_batch
 from stallapp.services import dedupe
@@ -31,7 +31,8 @@ from stallapp.storage.vault import Vault
 MERGE_CACHE_MIB = 64  # SQLite's default is 2 MiB: at a million rows, most index pages miss
 IMPORTED, ALREADY, QUARANTINED, REFUSED = "imported", "already imported", "quarantined", "refused"
 # Why a batch was refused or quarantined, as a code a screen phrases in its own language.
-# A refusal from the sealing layer has no code (""): its English `message` is all there is.
+# A refusal from the sealing layer carries its code (sealing/envelope.py); one without a
+# code ("") has only its English `message`.
 TOO_LARGE, UNREADABLE, PAST_RETENTION = "too large", "unreadable", "past retention"
 SET_ASIDE, WAITING, FORK = "set aside", "waiting", "fork"
 
@@ -46,12 +47,22 @@ class Outcome:
     records: int = 0
     merged: int = 0
     reason: str = ""
+    # For a record that breaks a capture rule: its number, then the field and reason codes.
+    rule: tuple[int, str, str] | None = None
 
     def line(self, name: str) -> str:
         """The English result line (the command line; screens phrase the codes themselves)."""
         return (
             f"{name}: {self.status}: {self.message}" if self.message else f"{name}: {self.status}"
         )
+
+
+def refusal(exc: Rejected) -> Outcome:
+    """The outcome of a refused file, with the refusal's code for a screen to phrase."""
+    rule = None
+    if isinstance(exc, RecordRejected):
+        rule = (exc.number, exc.field.value, exc.reason.value)
+    return Outcome(REFUSED, exc.message, reason=exc.code, rule=rule)
 
 
 Progress = Callable[[int, int, Path, Outcome], None]
@@ -85,7 +96,7 @@ class Importer:
         try:
             opened = self.verify(data)
         except Rejected as exc:
-            return Outcome(REFUSED, exc.message)
+            return refusal(exc)
         return self._merge(opened, data, today or date.today())
 
     def import_file(self, path: Path) -> Outcome:
