@@ -255,6 +255,10 @@
         <translation>Councils usually require signers to live, work or study in the area.</translation>
     </message>
     <message>
+        <source>A council petition must name its organiser with contact details, printed on every sheet.</source>
+        <translation>A council petition must name its organiser with contact details, printed on every sheet.</translation>
+    </message>
+    <message>
         <source>No online petition address: posters and flyers cannot be printed.</source>
         <translation>No online petition address: posters and flyers cannot be printed.</translation>
     </message>

@@ -254,6 +254,10 @@
         <translation>议会通常要求签名者在该区居住、工作或读书。</translation>
     </message>
     <message>
+        <source>A council petition must name its organiser with contact details, printed on every sheet.</source>
+        <translation>议会请愿必须写明筹办人及其联系方式，并印在每一张表格上。</translation>
+    </message>
+    <message>
         <source>No online petition address: posters and flyers cannot be printed.</source>
         <translation>没有网上请愿网址：无法打印海报和传单。</translation>
     </message>

@@ -254,6 +254,10 @@
         <translation>議會通常要求簽名者在該區居住、工作或讀書。</translation>
     </message>
     <message>
+        <source>A council petition must name its organiser with contact details, printed on every sheet.</source>
+        <translation>議會請願必須列明籌辦人及其聯絡資料，並印在每一張表格上。</translation>
+    </message>
+    <message>
         <source>No online petition address: posters and flyers cannot be printed.</source>
         <translation>沒有網上請願網址：無法列印海報和傳單。</translation>
     </message>

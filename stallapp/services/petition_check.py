@@ -101,6 +101,8 @@ def check(petition: Petition) -> list[Warning]:
     out += _notice_warnings(petition)
     if petition.target == "council" and not petition.live_work_study:
         out.append(Warning("council_lws"))
+    if petition.target == "council" and not petition.organiser_name:
+        out.append(Warning("council_no_organiser"))
     if not petition.online_url:
         out.append(Warning("no_online_url"))
     return out
@@ -153,6 +155,11 @@ def describe(w: Warning) -> str:
         )
     if w.code == "council_lws":
         return "Councils usually require signers to live, work or study in the area."
+    if w.code == "council_no_organiser":
+        return (
+            "A council petition must name its organiser with contact details ([organiser]: "
+            "name, address, contact), printed on every sheet."
+        )
     if w.code == "no_online_url":
         return "There is no online_url, so no QR poster or flyer can be printed."
     return w.code

@@ -55,7 +55,9 @@ def test_warnings_for_missing_translations_and_structure(sample_petition: Petiti
     assert ("no_online_url", "", "") in found
     assert all(describe(w) for w in check(partial))
     council = replace(sample_petition, target="council", target_name="A Council")
-    assert [w.code for w in check(council)] == ["council_lws"]
+    assert [w.code for w in check(council)] == ["council_lws", "council_no_organiser"]
+    named = replace(council, live_work_study=True, organiser_name="Friends of Hong Kong")
+    assert check(named) == []
 
 
 def test_broken_toml_is_reported_by_field(sample_petition: Petition) -> None:

@@ -82,6 +82,12 @@ def warning_text(w: Warning, table_label: Callable[[str], str]) -> str:
             "OrganiserScreen",
             "Councils usually require signers to live, work or study in the area.",
         )
+    if w.code == "council_no_organiser":
+        return QCoreApplication.translate(
+            "OrganiserScreen",
+            "A council petition must name its organiser with contact details, printed on "
+            "every sheet.",
+        )
     if w.code == "no_online_url":
         return QCoreApplication.translate(
             "OrganiserScreen", "No online petition address: posters and flyers cannot be printed."
