@@ -28,8 +28,20 @@
         <translation>Postcode lookup (CSV)</translation>
     </message>
     <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Area names (CSV, optional)</source>
+        <translation>Area names (CSV, optional)</translation>
+    </message>
+    <message>
         <source>Empty output folder</source>
         <translation>Empty output folder</translation>
+    </message>
+    <message>
+        <source>Area names (CSV)</source>
+        <translation>Area names (CSV)</translation>
     </message>
     <message>
         <source>A bundle lists electronic signatures for a council or an MP. It is not a House of Commons paper petition.</source>
@@ -42,6 +54,10 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Area names and codes</source>
+        <translation>Area names and codes</translation>
     </message>
     <message>
         <source>Output folder</source>

@@ -28,8 +28,20 @@
         <translation>邮编对照表（CSV）</translation>
     </message>
     <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Area names (CSV, optional)</source>
+        <translation>地区名称（CSV，可选）</translation>
+    </message>
+    <message>
         <source>Empty output folder</source>
         <translation>空白的输出文件夹</translation>
+    </message>
+    <message>
+        <source>Area names (CSV)</source>
+        <translation>地区名称（CSV）</translation>
     </message>
     <message>
         <source>A bundle lists electronic signatures for a council or an MP. It is not a House of Commons paper petition.</source>
@@ -42,6 +54,10 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Area names and codes</source>
+        <translation>地区名称及代码</translation>
     </message>
     <message>
         <source>Output folder</source>

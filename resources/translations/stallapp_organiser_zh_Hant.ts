@@ -28,8 +28,20 @@
         <translation>郵編對照表（CSV）</translation>
     </message>
     <message>
+        <source>optional</source>
+        <translation>可選</translation>
+    </message>
+    <message>
+        <source>Area names (CSV, optional)</source>
+        <translation>地區名稱（CSV，可選）</translation>
+    </message>
+    <message>
         <source>Empty output folder</source>
         <translation>空白的輸出資料夾</translation>
+    </message>
+    <message>
+        <source>Area names (CSV)</source>
+        <translation>地區名稱（CSV）</translation>
     </message>
     <message>
         <source>A bundle lists electronic signatures for a council or an MP. It is not a House of Commons paper petition.</source>
@@ -42,6 +54,10 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Area names and codes</source>
+        <translation>地區名稱及代碼</translation>
     </message>
     <message>
         <source>Output folder</source>

@@ -47,6 +47,13 @@ class BundlePanel(QWidget):
         self.lookup = QLineEdit()
         self.lookup.setAccessibleName(self.tr("Postcode lookup (CSV)"))
         self.lookup_button = QPushButton(self.tr("Choose…"))
+        self.names = QLineEdit()
+        self.names.setReadOnly(True)
+        self.names.setMinimumWidth(60)
+        self.names.setPlaceholderText(self.tr("optional"))
+        self.names.setAccessibleName(self.tr("Area names (CSV, optional)"))
+        self.names_button = QPushButton(self.tr("Choose…"))
+        self.area_names: tuple[Path, ...] = ()
         self.omit_street = QCheckBox(self.tr("Leave out street address lines (keep postcodes)"))
         self.folder = QLineEdit()
         self.folder.setAccessibleName(self.tr("Empty output folder"))
@@ -62,6 +69,10 @@ class BundlePanel(QWidget):
         row.addWidget(self.lookup, 1)
         row.addWidget(self.lookup_button)
         form.addRow(self.tr("Postcode lookup (CSV)"), row)
+        row = QHBoxLayout()
+        row.addWidget(self.names, 1)
+        row.addWidget(self.names_button)
+        form.addRow(self.tr("Area names (CSV)"), row)
         form.addRow("", self.omit_street)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
@@ -82,6 +93,7 @@ class BundlePanel(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.lookup_button.clicked.connect(self._choose_lookup)
+        self.names_button.clicked.connect(self._choose_names)
         self.folder_button.clicked.connect(self._choose_folder)
         self.generate.clicked.connect(self.start)
 
@@ -91,6 +103,19 @@ class BundlePanel(QWidget):
         )
         if path:
             self.lookup.setText(path)
+
+    def _choose_names(self) -> None:
+        """The names and codes files of the same ONS download (constituencies, wards), so
+        that a constituency can be chosen by its name, not only its code."""
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Area names and codes"), "", self.tr("CSV files (*.csv)")
+        )
+        if paths:
+            self.set_area_names([Path(p) for p in paths])
+
+    def set_area_names(self, paths: list[Path]) -> None:
+        self.area_names = tuple(paths)
+        self.names.setText("; ".join(p.name for p in paths))
 
     def _choose_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Output folder"))
@@ -113,6 +138,7 @@ class BundlePanel(QWidget):
             folder=Path(folder),
             constituency=self.constituency.text() or None,
             postcode_lookup=Path(lookup) if lookup else None,
+            area_names=self.area_names,
             omit_street=self.omit_street.isChecked(),
         )
         try:

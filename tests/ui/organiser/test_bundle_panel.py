@@ -104,3 +104,56 @@ def test_sheets_panel_marks_returns_and_reports(
         qtbot.mouseClick(panel.mark, Qt.MouseButton.LeftButton)
     assert "already marked" in failed.args[0]
     assert panel.table.item(0, 1).text() == "5"
+
+
+def test_a_constituency_is_chosen_by_name_with_the_area_names_file(
+    qtbot, jobs, sample_petition: Petition, tmp_path: Path
+) -> None:
+    """The ONS lookup holds codes only; the names file chosen in the panel lets the
+    organiser type the constituency's name, and only its signers are in the bundle."""
+    from tests.support.nspl import write_names, write_nspl
+
+    vault = Vault.create(
+        tmp_path / "v", "correct horse battery", role="coordinator", cost=KdfCost.light()
+    )
+    service = CaptureService(vault)
+    service.add_petition(sample_petition)
+    event = service.add_event(city="Sheffield", location="Fargate", day="2026-11-28")
+    for name, postcode in [("Ada Chan", "S1 2HE"), ("Bo Wong", "S10 2TN"), ("Cy Lee", "S1 4PD")]:
+        service.record(
+            sample_petition.id,
+            event.id,
+            name=name,
+            postcode=postcode,
+            address="1 Road",
+            consent=True,
+        )
+    rows = [
+        ("S1 2HE", "E14001480", "E05010870"),
+        ("S1 4PD", "E14001480", "E05010870"),
+        ("S10 2TN", "E14001481", "E05010871"),
+    ]
+    lookup = write_nspl(tmp_path, rows, "NSPL_SYNTH")
+    names = write_names(
+        tmp_path,
+        "pcon.csv",
+        "PCON24",
+        {"E14001480": "Sheffield Central", "E14001481": "Sheffield Hallam"},
+    )
+    panel = BundlePanel(BundleService(vault), jobs, sample_petition)
+    qtbot.addWidget(panel)
+    panel.recipient.setText("A Member of Parliament")
+    panel.constituency.setText("Sheffield Central")
+    panel.lookup.setText(str(lookup))
+    panel.folder.setText(str(tmp_path / "out"))
+    panel.set_area_names([])
+    with qtbot.waitSignal(panel.bundle_failed, timeout=30_000) as failed:
+        panel.start()  # a name the codes-only lookup cannot know
+    assert "No signatures match" in failed.args[0]
+    assert not (tmp_path / "out" / bundle.PDF_NAME).exists()
+    panel.set_area_names([names])
+    assert panel.names.text() == "pcon.csv"
+    with qtbot.waitSignal(panel.bundle_written, timeout=30_000):
+        panel.start()
+    assert panel.status.text() == "Wrote 2 signature(s) to the folder."
+    vault.lock()
