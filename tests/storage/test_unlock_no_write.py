@@ -139,3 +139,40 @@ def test_unlock_in_a_read_only_folder_reads(mount: Path, tmp_path: Path) -> None
         assert [p.id for p in CaptureService(vault).petitions()] == [petition_id]
     finally:
         vault.lock()
+
+
+def test_a_read_only_folder_with_an_unsaved_log_never_reads_short(
+    mount: Path, tmp_path: Path
+) -> None:
+    """A laptop that lost power keeps its last signatures in the write-ahead log beside the
+    database. Copied to a read-only stick, the vault must show them (or refuse to open),
+    never open without them: an export would then silently leave signers out."""
+    ready = prepare_vault(
+        tmp_path / "made", PASS, day=StallDay(day="2026-11-28"), cost=KdfCost.light()
+    )
+    vault = Vault.unlock(ready.folder, PASS)
+    try:
+        for name in ("Ada Chan", "Bo Wong"):
+            CaptureService(vault).record(
+                ready.petition_id,
+                ready.event_id,
+                name=name,
+                postcode="CV1 1LL",
+                address="1 High St",
+                consent=True,
+            )
+        wal = ready.folder / "vault.db-wal"
+        assert wal.exists() and wal.stat().st_size > 0  # the signatures are in the log only
+        folder = mount / "vault"
+        shutil.copytree(ready.folder, folder)  # as the power went: the log not merged
+    finally:
+        vault.lock()
+    subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+    try:
+        copy = Vault.unlock(folder, PASS)
+    except ReadOnlyVault:
+        return  # refusing is safe: the message says to copy the folder somewhere writable
+    try:
+        assert CaptureService(copy).count(petition_id=ready.petition_id) == 2
+    finally:
+        copy.lock()
