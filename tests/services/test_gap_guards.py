@@ -64,3 +64,42 @@ def test_unreadable_file_is_refused_with_one_line(coordinator: Vault, tmp_path: 
     outcome = Importer(coordinator).import_file(folder_not_file)
     assert outcome.status == REFUSED
     assert outcome.message.startswith("The file cannot be read")
+
+
+def test_refusals_carry_their_code_for_the_screens(
+    make_stall, coordinator: Vault, sample_petition: Petition, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Screens word a refusal from its code, never from the English: each refusal the
+    importer makes itself, and each one the sealing layer raises, carries its code."""
+    import os
+
+    from stallapp.sealing import envelope as refusal
+    from stallapp.sealing.opening import MAX_BATCH_BYTES
+    from stallapp.services.batch_import import PAST_RETENTION, TOO_LARGE, UNREADABLE, expand
+    from tests.support.resealing import Doc, reseal
+
+    a: Stall = make_stall("stall-a")
+    [path] = _batches(a, sample_petition, tmp_path / "out", 1)
+    importer = Importer(coordinator)
+    late = sample_petition.retention_until + timedelta(days=1)
+    assert importer.import_bytes(path.read_bytes(), today=late).reason == PAST_RETENTION
+    big = tmp_path / "big.stallbatch"
+    with big.open("wb") as f:
+        os.truncate(f.fileno(), MAX_BATCH_BYTES + 1)
+    assert importer.import_file(big).reason == TOO_LARGE
+    folder_not_file = tmp_path / "dir.stallbatch"
+    folder_not_file.mkdir()
+    assert importer.import_file(folder_not_file).reason == UNREADABLE
+    plain = tmp_path / "notes.stallbatch"
+    plain.write_bytes(b"just notes")
+    assert importer.import_file(plain).reason == refusal.NOT_SEALED
+
+    def bad_email(doc: Doc) -> None:
+        doc["records"][0]["email"] = "not-an-email"
+
+    broken = reseal(coordinator, a.vault, path.read_bytes(), bad_email)
+    outcome = importer.import_bytes(broken)
+    assert (outcome.status, outcome.reason) == (REFUSED, refusal.RECORD_RULE)
+    assert outcome.rule is not None and outcome.rule[:2] == (1, "email")
+    # Folders given to import become the batch files inside them, files stay as given.
+    assert expand([tmp_path / "out", plain]) == [path, plain]

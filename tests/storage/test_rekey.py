@@ -210,3 +210,20 @@ def test_sqlcipher_writes_nothing_to_stderr_on_a_damaged_file(
     with pytest.raises(NotAVault):
         Vault.unlock(folder, PASS)
     assert capfd.readouterr().err == ""
+
+
+def test_the_session_keeps_the_new_key_file_after_a_change(tmp_path: Path) -> None:
+    """After a change, the open vault works from the new key file: its recovery entries
+    are still listed, and a second change in the same session works and re-keys again
+    (a `make mutation` survivor: the session could forget the new key file)."""
+    folder = tmp_path / "v"
+    identity = pyrage.x25519.Identity.generate()
+    vault = make(folder)
+    vault.set_recovery_recipient(str(identity.to_public()))
+    vault.change_passphrase(PASS, NEW)
+    assert vault.recovery_recipients == [str(identity.to_public())]
+    middle = (folder / KEY_NAME).read_bytes()
+    vault.change_passphrase(NEW, "a third good passphrase")
+    vault.lock()
+    assert not old_key_opens(folder, middle, NEW)
+    Vault.unlock(folder, "a third good passphrase").lock()
