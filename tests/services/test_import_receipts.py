@@ -3,6 +3,7 @@ every kind of bad receipt refused with nothing changed, and the erasure of recei
 
 from __future__ import annotations
 
+import json
 import stat
 from pathlib import Path
 
@@ -10,11 +11,18 @@ import pytest
 
 from stallapp.domain.errors import BadInput, StallappError
 from stallapp.domain.petition import Petition
-from stallapp.sealing.receipt_format import ForeignReceipt, ReceivedBatch, receipt_bytes
+from stallapp.sealing.envelope import seal
+from stallapp.sealing.receipt_format import (
+    MAX_RECEIPT,
+    RECEIPT_KIND,
+    ForeignReceipt,
+    ReceivedBatch,
+    receipt_bytes,
+)
 from stallapp.services.batch_export import export_batch
 from stallapp.services.batch_import import Importer
 from stallapp.services.keys import load_keys
-from stallapp.services.receipt_confirm import confirm_receipt
+from stallapp.services.receipt_confirm import confirm_receipt, read_receipt_file
 from stallapp.services.receipt_writer import receipt_for, receipt_name, write_receipts
 from stallapp.services.received_erasure import (
     batch_states,
@@ -128,12 +136,14 @@ def test_a_receipt_changed_anywhere_or_cut_short_is_refused(
     assert received(two_batches) == [False, False]
 
 
-def forged(vault: Vault, device_id: str, batches: list[ReceivedBatch]) -> bytes:
+def forged(
+    vault: Vault, device_id: str, batches: list[ReceivedBatch], *, rehearsal: bool = False
+) -> bytes:
     return receipt_bytes(
         load_keys(vault),
         coordinator_id=vault.device_id,
         device_id=device_id,
-        rehearsal=vault.rehearsal,
+        rehearsal=rehearsal,
         batches=batches,
     )
 
@@ -259,9 +269,15 @@ def test_erase_leaves_no_trace_of_received_names_in_the_database_pages(
     from tests.storage.test_storage_guards import decrypted_pages
 
     a = two_batches
-    confirm_receipt(a.vault, receipt_for(coordinator, a.vault.device_id))
-    erase_received(a.vault)
     folder = a.vault.folder
+    confirm_receipt(a.vault, receipt_for(coordinator, a.vault.device_id))
+    (folder / BACKUP_DIR).mkdir(exist_ok=True)
+    left = folder / BACKUP_DIR / "vault-schema6-20261128.db"
+    left.write_bytes(b"a migration backup left after a failed migration")
+    erase_received(a.vault)
+    assert not left.exists()
+    wal = folder / "vault.db-wal"  # checked while the vault is still open
+    assert not wal.exists() or wal.stat().st_size == 0
     a.vault.lock()
     assert not (folder / "vault.db-wal").exists() or (folder / "vault.db-wal").stat().st_size == 0
     key = KeyFile.load(folder / "vault.key").open(PASSPHRASE)
@@ -270,3 +286,25 @@ def test_erase_leaves_no_trace_of_received_names_in_the_database_pages(
     for name in (b"ada chan", b"bo wong"):
         assert name not in pages
     assert not list((folder / BACKUP_DIR).glob("vault-schema*"))
+
+
+def test_a_receipt_signed_by_the_coordinator_but_odd_inside_is_refused(
+    two_batches: Stall, coordinator: Vault, tmp_path: Path
+) -> None:
+    """Signed with the trusted key, yet wrong: another sender id on line 1, a batch listed
+    twice, a rehearsal receipt for a real stall; and a file too large to read."""
+    device = two_batches.vault.device_id
+    first = sealed(two_batches)[0]
+    doc = json.loads(forged(coordinator, device, [first]).split(b"\n", 2)[2])
+    other_sender = seal(RECEIPT_KIND, "f" * 16, load_keys(coordinator).signing, doc)
+    assert "sender does not match" in bad(two_batches, other_sender)
+    twice = forged(coordinator, device, [first, first])
+    assert "listed twice" in bad(two_batches, twice)
+    rehearsal = forged(coordinator, device, [first], rehearsal=True)
+    assert "rehearsal" in bad(two_batches, rehearsal)
+    huge = tmp_path / "huge.stallreceipt"
+    huge.write_bytes(b"x" * (MAX_RECEIPT + 1))
+    with pytest.raises(BadInput, match="too large"):
+        read_receipt_file(huge)
+    assert "too large" in bad(two_batches, huge.read_bytes())
+    assert received(two_batches) == [False, False]

@@ -28,16 +28,6 @@ def _ask_erase(count: int, batches: int, parent: QWidget) -> bool:
     return EraseReceivedDialog(count, batches, parent).exec() == QDialog.DialogCode.Accepted
 
 
-def _choose_receipt(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(
-        parent,
-        parent.tr("Choose the import receipt on the stick"),
-        "",
-        parent.tr("Import receipts (*.stallreceipt);;All files (*)"),
-    )
-    return Path(name) if name else None
-
-
 class BatchReceiptsPanel(QWidget):
     receipt_confirmed = Signal(int)
     """A receipt was confirmed: how many batches it marked received now."""
@@ -51,7 +41,7 @@ class BatchReceiptsPanel(QWidget):
         parent: QWidget | None = None,
         *,
         ask_erase: Callable[[int, int, QWidget], bool] = _ask_erase,
-        choose_receipt: Callable[[QWidget], Path | None] = _choose_receipt,
+        choose_receipt: Callable[[QWidget], Path | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("batchReceipts")
@@ -94,6 +84,7 @@ class BatchReceiptsPanel(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Batches sent to the coordinator"))
+        self.batches.setAccessibleName(self.heading.text())
         self.load.setText(self.tr("Load import receipt…"))
         self.erase.setText(self.tr("Erase received signers…"))
         self.refresh()
@@ -133,7 +124,16 @@ class BatchReceiptsPanel(QWidget):
     # -- receipt ---------------------------------------------------------------------------
 
     def _choose(self) -> None:
-        path = self._choose_receipt(self)
+        if self._choose_receipt is not None:
+            path = self._choose_receipt(self)
+        else:
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Choose the import receipt on the stick"),
+                "",
+                self.tr("Import receipts (*.stallreceipt);;All files (*)"),
+            )
+            path = Path(name) if name else None
         if path is not None:
             self.load_receipt(path)
 
