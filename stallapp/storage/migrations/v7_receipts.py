@@ -1,5 +1,6 @@
-"""Schema version 7: signed import receipts on a stall, and the counts of the signers it
-erased once its coordinator confirmed receiving them."""
+"""Schema version 7: signed import receipts on a stall, the counts of the signers it
+erased once its coordinator confirmed receiving them, and a partial index of exported rows
+by batch."""
 
 from __future__ import annotations
 
@@ -37,5 +38,11 @@ MIGRATION = Migration(
             erased_at    TEXT NOT NULL,
             PRIMARY KEY (seq, petition_id, event_id)
         ) STRICT;
+
+        -- Rows by the batch that carried them, for the receipts panel's counts and the
+        -- erasure of received batches. Partial: a kiosk commit (batch_seq still NULL) writes
+        -- nothing to it; only the export, which sets batch_seq, does. Without it both would
+        -- read every row's ink to reach batch_seq, the last column.
+        CREATE INDEX signatures_batch ON signatures(batch_seq) WHERE batch_seq IS NOT NULL;
         """,
 )
