@@ -633,6 +633,25 @@
     </message>
 </context>
 <context>
+    <name>ReceiptWriterPanel</name>
+    <message>
+        <source>Write import receipts for the stalls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the USB stick or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing receipts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 import receipt(s), one per stall device. Each stall loads its own from the stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevokeDeviceDialog</name>
     <message>
         <source>Revoke a stall device</source>

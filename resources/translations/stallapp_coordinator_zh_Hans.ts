@@ -629,6 +629,25 @@
     </message>
 </context>
 <context>
+    <name>ReceiptWriterPanel</name>
+    <message>
+        <source>Write import receipts for the stalls…</source>
+        <translation>为各街站写入导入回执…</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick or folder</source>
+        <translation>选择 U 盘或文件夹</translation>
+    </message>
+    <message>
+        <source>Writing receipts…</source>
+        <translation>正在写入回执…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 import receipt(s), one per stall device. Each stall loads its own from the stick.</source>
+        <translation>已写入 %1 张导入回执，每台街站设备一张。每个街站从 U 盘载入自己的那一张。</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDeviceDialog</name>
     <message>
         <source>Revoke a stall device</source>

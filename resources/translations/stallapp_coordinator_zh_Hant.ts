@@ -629,6 +629,25 @@
     </message>
 </context>
 <context>
+    <name>ReceiptWriterPanel</name>
+    <message>
+        <source>Write import receipts for the stalls…</source>
+        <translation>為各街站寫入匯入收據…</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick or folder</source>
+        <translation>選擇 USB 手指或資料夾</translation>
+    </message>
+    <message>
+        <source>Writing receipts…</source>
+        <translation>正在寫入收據…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 import receipt(s), one per stall device. Each stall loads its own from the stick.</source>
+        <translation>已寫入 %1 張匯入收據，每部街站裝置一張。每個街站從 USB 手指載入自己的一張。</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDeviceDialog</name>
     <message>
         <source>Revoke a stall device</source>

@@ -25,6 +25,77 @@
     </message>
 </context>
 <context>
+    <name>BatchReceiptsPanel</name>
+    <message>
+        <source>Batches sent to the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load import receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase received signers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2): %3 signature(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received, erased from this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received, still on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch exported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signature(s) received by the coordinator and erased from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the import receipt on the stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import receipts (*.stallreceipt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt checked: the coordinator holds %1 batch(es); %2 newly received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No received signer is left on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signature(s) received by the coordinator were erased from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <source>Campaign and batches</source>
@@ -223,6 +294,29 @@
     <name>CrashGuard</name>
     <message>
         <source>Something unexpected went wrong. Every signature that was confirmed is saved and encrypted. Please lock the app, close it and open it again; if this happens again, tell your coordinator what you were doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseReceivedDialog</name>
+    <message>
+        <source>Erase received signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinator confirmed, with a signed receipt, that it holds %1 batch(es) from this laptop. The %2 signature(s) in them will be erased from this laptop now: names, addresses, e-mail addresses and drawn signatures, overwritten on the disk. The coordinator keeps its copy. Signatures not yet received stay here, and the counts on this laptop show the erased ones as &quot;received and erased&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 signature(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1158,6 +1252,10 @@
 </context>
 <context>
     <name>VolunteerPage</name>
+    <message>
+        <source>%1 of them received by the coordinator and erased from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Today&apos;s PIN is set.</source>
         <translation type="unfinished"></translation>

@@ -25,6 +25,77 @@
     </message>
 </context>
 <context>
+    <name>BatchReceiptsPanel</name>
+    <message>
+        <source>Batches sent to the coordinator</source>
+        <translation>已交给统筹人的批次</translation>
+    </message>
+    <message>
+        <source>Load import receipt…</source>
+        <translation>载入导入回执…</translation>
+    </message>
+    <message>
+        <source>Erase received signers…</source>
+        <translation>删除统筹人已收到的签名人…</translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2): %3 signature(s)</source>
+        <translation>第 %1 批（%2）：%3 个签名</translation>
+    </message>
+    <message>
+        <source>not yet received</source>
+        <translation>统筹人尚未确认收到</translation>
+    </message>
+    <message>
+        <source>received, erased from this laptop</source>
+        <translation>已收到，已从这台笔记本电脑删除</translation>
+    </message>
+    <message>
+        <source>received, still on this laptop</source>
+        <translation>已收到，仍保存在这台笔记本电脑上</translation>
+    </message>
+    <message>
+        <source>No batch exported yet.</source>
+        <translation>还没有导出任何批次。</translation>
+    </message>
+    <message>
+        <source>%1 signature(s) received by the coordinator and erased from this laptop.</source>
+        <translation>%1 个签名统筹人已收到，并已从这台笔记本电脑删除。</translation>
+    </message>
+    <message>
+        <source>Choose the import receipt on the stick</source>
+        <translation>选择 U 盘上的导入回执</translation>
+    </message>
+    <message>
+        <source>Import receipts (*.stallreceipt);;All files (*)</source>
+        <translation>导入回执 (*.stallreceipt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking the receipt…</source>
+        <translation>正在核对回执…</translation>
+    </message>
+    <message>
+        <source>Receipt checked: the coordinator holds %1 batch(es); %2 newly received.</source>
+        <translation>回执已核对：统筹人持有 %1 个批次，其中 %2 个是新确认收到的。</translation>
+    </message>
+    <message>
+        <source>No received signer is left on this laptop.</source>
+        <translation>这台笔记本电脑上已经没有统筹人已收到的签名人。</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>没有删除任何数据。</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <source>%1 signature(s) received by the coordinator were erased from this laptop.</source>
+        <translation>已从这台笔记本电脑删除 %1 个统筹人已收到的签名。</translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <source>Campaign and batches</source>
@@ -223,6 +294,29 @@
     <message>
         <source>Something unexpected went wrong. Every signature that was confirmed is saved and encrypted. Please lock the app, close it and open it again; if this happens again, tell your coordinator what you were doing.</source>
         <translation>发生了意外错误。所有已确认的签名都已加密保存。请先上锁，关闭程序再重新打开；如果再次发生，请告诉统筹人你当时在做什么。</translation>
+    </message>
+</context>
+<context>
+    <name>EraseReceivedDialog</name>
+    <message>
+        <source>Erase received signers</source>
+        <translation>删除统筹人已收到的签名人</translation>
+    </message>
+    <message>
+        <source>The coordinator confirmed, with a signed receipt, that it holds %1 batch(es) from this laptop. The %2 signature(s) in them will be erased from this laptop now: names, addresses, e-mail addresses and drawn signatures, overwritten on the disk. The coordinator keeps its copy. Signatures not yet received stay here, and the counts on this laptop show the erased ones as &quot;received and erased&quot;.</source>
+        <translation>统筹人已用签名的回执确认，持有这台笔记本电脑的 %1 个批次。其中 %2 个签名现在会从这台笔记本电脑删除：姓名、地址、电子邮箱和手写签名都会在磁盘上被覆盖。统筹人保留自己的副本。统筹人尚未收到的签名会留在这里；这台笔记本电脑上的统计会把已删除的算作“已收到并已删除”。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Keep them for now</source>
+        <translation>暂时保留</translation>
+    </message>
+    <message>
+        <source>Erase %1 signature(s)</source>
+        <translation>删除 %1 个签名</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1248,10 @@
 </context>
 <context>
     <name>VolunteerPage</name>
+    <message>
+        <source>%1 of them received by the coordinator and erased from this laptop.</source>
+        <translation>其中 %1 个统筹人已收到，并已从这台笔记本电脑删除。</translation>
+    </message>
     <message>
         <source>Today&apos;s PIN is set.</source>
         <translation>今天的 PIN 已设置。</translation>

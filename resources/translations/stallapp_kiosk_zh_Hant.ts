@@ -25,6 +25,77 @@
     </message>
 </context>
 <context>
+    <name>BatchReceiptsPanel</name>
+    <message>
+        <source>Batches sent to the coordinator</source>
+        <translation>已交給統籌人的批次</translation>
+    </message>
+    <message>
+        <source>Load import receipt…</source>
+        <translation>載入匯入收據…</translation>
+    </message>
+    <message>
+        <source>Erase received signers…</source>
+        <translation>刪除統籌人已收到的聯署人…</translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2): %3 signature(s)</source>
+        <translation>第 %1 批（%2）：%3 個簽名</translation>
+    </message>
+    <message>
+        <source>not yet received</source>
+        <translation>統籌人未確認收到</translation>
+    </message>
+    <message>
+        <source>received, erased from this laptop</source>
+        <translation>已收到，已從這部手提電腦刪除</translation>
+    </message>
+    <message>
+        <source>received, still on this laptop</source>
+        <translation>已收到，仍留在這部手提電腦</translation>
+    </message>
+    <message>
+        <source>No batch exported yet.</source>
+        <translation>尚未匯出任何批次。</translation>
+    </message>
+    <message>
+        <source>%1 signature(s) received by the coordinator and erased from this laptop.</source>
+        <translation>%1 個簽名統籌人已收到，並已從這部手提電腦刪除。</translation>
+    </message>
+    <message>
+        <source>Choose the import receipt on the stick</source>
+        <translation>選擇 USB 手指上的匯入收據</translation>
+    </message>
+    <message>
+        <source>Import receipts (*.stallreceipt);;All files (*)</source>
+        <translation>匯入收據 (*.stallreceipt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Checking the receipt…</source>
+        <translation>正在核對收據…</translation>
+    </message>
+    <message>
+        <source>Receipt checked: the coordinator holds %1 batch(es); %2 newly received.</source>
+        <translation>收據已核對：統籌人持有 %1 個批次，其中 %2 個是新確認收到的。</translation>
+    </message>
+    <message>
+        <source>No received signer is left on this laptop.</source>
+        <translation>這部手提電腦上已沒有統籌人已收到的聯署人。</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>沒有刪除任何資料。</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>正在刪除…</translation>
+    </message>
+    <message>
+        <source>%1 signature(s) received by the coordinator were erased from this laptop.</source>
+        <translation>已從這部手提電腦刪除 %1 個統籌人已收到的簽名。</translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <source>Campaign and batches</source>
@@ -223,6 +294,29 @@
     <message>
         <source>Something unexpected went wrong. Every signature that was confirmed is saved and encrypted. Please lock the app, close it and open it again; if this happens again, tell your coordinator what you were doing.</source>
         <translation>發生了意外錯誤。所有已確認的簽名都已加密保存。請先上鎖，關閉程式再重新打開；如果再次發生，請告訴統籌人你當時在做甚麼。</translation>
+    </message>
+</context>
+<context>
+    <name>EraseReceivedDialog</name>
+    <message>
+        <source>Erase received signers</source>
+        <translation>刪除統籌人已收到的聯署人</translation>
+    </message>
+    <message>
+        <source>The coordinator confirmed, with a signed receipt, that it holds %1 batch(es) from this laptop. The %2 signature(s) in them will be erased from this laptop now: names, addresses, e-mail addresses and drawn signatures, overwritten on the disk. The coordinator keeps its copy. Signatures not yet received stay here, and the counts on this laptop show the erased ones as &quot;received and erased&quot;.</source>
+        <translation>統籌人已用簽署的收據確認，持有這部手提電腦的 %1 個批次。當中 %2 個簽名現在會從這部手提電腦刪除：姓名、地址、電郵地址和手寫簽名都會在磁碟上被覆寫。統籌人保留自己的副本。統籌人未收到的簽名會留在這裏；這部手提電腦上的數字會把已刪除的列為「已收到並已刪除」。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>此操作無法還原。</translation>
+    </message>
+    <message>
+        <source>Keep them for now</source>
+        <translation>暫時保留</translation>
+    </message>
+    <message>
+        <source>Erase %1 signature(s)</source>
+        <translation>刪除 %1 個簽名</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1248,10 @@
 </context>
 <context>
     <name>VolunteerPage</name>
+    <message>
+        <source>%1 of them received by the coordinator and erased from this laptop.</source>
+        <translation>其中 %1 個統籌人已收到，並已從這部手提電腦刪除。</translation>
+    </message>
     <message>
         <source>Today&apos;s PIN is set.</source>
         <translation>今日的 PIN 已設定。</translation>

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from stallapp.cli import receipts
 from stallapp.cli.context import Context
 from stallapp.services import quarantine
 from stallapp.services.batch_export import export_batch
@@ -47,6 +48,7 @@ def register(sub: Any) -> None:
     q.add_argument("id", type=int, metavar="ID")
     q.add_argument("--reason", required=True, help="why (stored in the vault, never logged)")
     q.set_defaults(func=cmd_quarantine_reject)
+    receipts.register(bsub)
 
 
 def cmd_batch_export(args: argparse.Namespace, ctx: Context) -> int:

@@ -26,7 +26,7 @@ from stallapp.domain.signer import Signature, utc_now
 from stallapp.sealing import document
 from stallapp.sealing.envelope import compress, seal
 from stallapp.services.keys import DeviceKeys, load_keys, recipient_fingerprint, require_stall
-from stallapp.storage import audit, provenance
+from stallapp.storage import audit, provenance, receipt_store
 from stallapp.storage import events as event_store
 from stallapp.storage import petitions as petition_store
 from stallapp.storage import sealing_store as store
@@ -160,6 +160,11 @@ def export_batch(vault: Vault, out_dir: Path, *, seq: int | None = None) -> Expo
         old = next((b for b in store.out_batches(vault.conn) if b.seq == seq), None)
         if old is None:
             raise BadInput(f"This device has no batch number {seq}.")
+        if receipt_store.erased_in_batch(vault.conn, seq):
+            raise BadInput(
+                f"The coordinator confirmed receiving batch {seq} and its signers were erased "
+                "from this device; it cannot be exported again."
+            )
         return _write(vault, keys, old, out_dir, again=True)
     unfinished = pending(vault)
     if unfinished is not None:

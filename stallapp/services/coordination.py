@@ -19,6 +19,7 @@ from stallapp.services.campaign_pack import (
 )
 from stallapp.services.council_counts import CouncilCounts
 from stallapp.services.keys import load_keys
+from stallapp.services.receipt_writer import WrittenReceipt, write_receipts
 from stallapp.storage import petitions as petition_store
 from stallapp.storage import sealing_store as store
 from stallapp.storage.epetition_store import EpetitionCount
@@ -48,6 +49,10 @@ class CoordinatorService:
 
     def enroll(self, card: DeviceCard) -> bool:
         return enroll(self.vault, card)
+
+    def write_receipts(self, folder: Path) -> list[WrittenReceipt]:
+        """A signed import receipt per stall device with imported batches, into `folder`."""
+        return write_receipts(self.vault, folder)
 
     def import_files(
         self,

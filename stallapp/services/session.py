@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from stallapp.services.practice_vault import PracticeVaults
     from stallapp.services.sheet_tracking import SheetService
     from stallapp.services.stall_link import StallLink
+    from stallapp.services.stall_receipts import StallReceipts
     from stallapp.services.vault_keys import VaultKeys
     from stallapp.services.withdrawal_service import WithdrawalService
 
@@ -106,6 +107,13 @@ class Session:
         from stallapp.services.stall_link import StallLink
 
         return StallLink(self._vault)
+
+    @cached_property
+    def receipts(self) -> StallReceipts:
+        """A stall's import receipts and the erasure of signers its coordinator received."""
+        from stallapp.services.stall_receipts import StallReceipts
+
+        return StallReceipts(self._vault)
 
     @cached_property
     def sheets(self) -> SheetService:

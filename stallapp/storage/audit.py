@@ -54,6 +54,8 @@ EVENTS = frozenset(
         "epetition_count",
         "person_erased",
         "person_exported",
+        "receipt_confirmed",
+        "received_erased",
     }
 )
 # Detail values must be numbers, booleans, or short identifiers: never signer data.

@@ -44,6 +44,7 @@ from stallapp.ui.coordinator.epetition_panel import EpetitionPanel
 from stallapp.ui.coordinator.import_lines import ImportLines
 from stallapp.ui.coordinator.near_match_panel import NearMatchPanel
 from stallapp.ui.coordinator.quarantine_panel import QuarantinePanel
+from stallapp.ui.coordinator.receipt_panel import ReceiptWriterPanel
 from stallapp.ui.coordinator.snapshot import Imported, Snapshot, read_snapshot
 from stallapp.ui.coordinator.withdrawal_panel import WithdrawalPanel
 from stallapp.ui.jobs import JobControl, JobRunner
@@ -122,6 +123,8 @@ class CoordinatorView(QWidget):
         self.gap_label = QuietLabel()
         self.gap_label.setStyleSheet("color: #a04000;")
         inner.addWidget(self.gap_label)
+        self.receipt_writer = ReceiptWriterPanel(self._service.write_receipts, self._jobs)
+        inner.addWidget(self.receipt_writer)
         left.addWidget(box)
 
         box = QGroupBox(self.tr("Counts"))

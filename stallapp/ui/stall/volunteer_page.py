@@ -29,6 +29,7 @@ from stallapp.ui.stall.campaign_dialog import CampaignDialog
 from stallapp.ui.stall.event_dialog import EventDialog
 from stallapp.ui.stall.paper_entry_dialog import PaperEntryDialog
 from stallapp.ui.stall.pin_dialog import PinDialog
+from stallapp.ui.stall.receipts_panel import BatchReceiptsPanel
 
 IDLE_CHOICES = (15, 20, 30, 45, 60, 90, 120)
 AUTO_LOCK_CHOICES = (300, 600, 900, 1800)  # 5, 10, 15 and 30 minutes
@@ -121,7 +122,14 @@ class VolunteerPage(QWidget):
         self.count_caption = QLabel()
         self.count_caption.setWordWrap(True)
         cl.addWidget(self.count)
-        cl.addWidget(self.count_caption, 1)
+        caption = QVBoxLayout()
+        caption.addWidget(self.count_caption)
+        self.erased_note = QLabel()  # signatures received by the coordinator and erased here
+        self.erased_note.setObjectName("erasedNote")
+        self.erased_note.setWordWrap(True)
+        set_role(self.erased_note, "hint")
+        caption.addWidget(self.erased_note)
+        cl.addLayout(caption, 1)
         layout.addWidget(card)
 
         settings = QGridLayout()
@@ -158,6 +166,9 @@ class VolunteerPage(QWidget):
         pin_row.addWidget(self.pin_state, 1)
         pin_row.addWidget(self.set_pin)
         layout.addLayout(pin_row)
+        self.receipts_panel = BatchReceiptsPanel(session.receipts, jobs)
+        self.receipts_panel.received_erased.connect(lambda _n: self.refresh_count())
+        layout.addWidget(self.receipts_panel)
 
         self.message = QLabel()
         self.message.setObjectName("volunteerMessage")
@@ -233,7 +244,14 @@ class VolunteerPage(QWidget):
         event_id = self.event_box.currentData()
         petition_id = self.petition_box.currentData()
         n = self.capture.count(petition_id=petition_id, event_id=event_id) if event_id else 0
-        self.count.setText(str(n))
+        erased = self.session.receipts.erased_count(petition_id, event_id) if event_id else 0
+        self.count.setText(str(n + erased))  # erased signers were collected here all the same
+        self.erased_note.setText(
+            self.tr("%1 of them received by the coordinator and erased from this laptop.").replace(
+                "%1", str(erased)
+            )
+        )
+        self.erased_note.setVisible(erased > 0)
         pin = self.session.kiosk.has_day_pin()
         self.pin_state.setText(
             self.tr("Today's PIN is set.")
@@ -279,6 +297,7 @@ class VolunteerPage(QWidget):
         self.organiser.setText(self.tr("Organiser tools"))
         self.campaign.setText(self.tr("Campaign and batches"))
         self.start.setText(self.tr("Start kiosk mode"))
+        self.receipts_panel.retranslate()
         lang = self.translations.language
         for i, p in enumerate(self.capture.petitions()):
             if self.petition_box.itemData(i) == p.id:
@@ -378,6 +397,7 @@ class VolunteerPage(QWidget):
         dialog = CampaignDialog(self.session.stall_link, self.jobs, self)
         dialog.pack_installed.connect(lambda _n: self._petitions_changed())
         dialog.exec()
+        self.receipts_panel.refresh()  # a batch may have been exported
         self.refresh_count()
 
     def _petitions_changed(self) -> None:
