@@ -80,7 +80,8 @@ def test_one_bad_picture_means_nothing_is_marked(
     blank = blank_frame(tmp_path / "blank.png")
     assert run("sheets", "scan", str(frames[0]), str(blank)) == 1
     assert "blank.png: No sheet QR code was found" in capsys.readouterr().out
-    assert run("sheets", "scan", str(frames[0]), str(blank), "--count", "2", "--count", "1") == 2
+    assert run("sheets", "scan", str(frames[0]), str(blank), "--count", "2", "--count", "0") == 2
+    assert "every picture must show a sheet still out" in capsys.readouterr().err
     assert (
         run("sheets", "scan", str(frames[0]), str(frames[0]), "--count", "1", "--count", "1") == 2
     )

@@ -127,11 +127,17 @@ def test_the_camera_sink_gives_only_frames_asked_for(qtbot, jobs, sheets) -> Non
     controller.run(source)
     assert controller.min_interval_ms == CAMERA_INTERVAL_MS
     qtbot.waitUntil(lambda: source._wanted, timeout=5_000)
+    started: list[str] = []
+    jobs.job_started.connect(started.append)
     show_frames(5)  # one is taken; the rest arrive while it is decoded and are dropped
     assert source.frames_taken == 1
+    source.frame_arrived.emit(image)  # even a frame pushed while busy is not decoded
+    assert started == ["scan sheets"]
     qtbot.waitUntil(lambda: results == [serials[0]], timeout=20_000)
     show_frames(5)  # the sheet waits for its count: still nothing is taken
-    assert source.frames_taken == 1 and controller.frames_decoded == 1
+    source.frame_arrived.emit(image)
+    assert source.frames_taken == 1 and started == ["scan sheets"]
+    assert controller.frames_decoded == 1
 
     # After the count, the next frame is asked for no sooner than the interval after the
     # last decode began (the clock has not moved, so the timer waits the whole interval).
