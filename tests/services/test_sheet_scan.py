@@ -47,7 +47,7 @@ def test_a_camera_frame_of_a_printed_sheet_is_recognised_then_returned(printed) 
 
 
 def test_the_sheet_code_holds_only_the_petition_hash_and_the_serial(printed) -> None:  # type: ignore[no-untyped-def]
-    service, serials, frames = printed
+    _service, serials, frames = printed
     payloads = sheet_scan.decode(read_image_file(frames[0]))
     assert len(payloads) == 1
     assert re.fullmatch(r"stallapp-sheet:[0-9a-f]{16}:[0-9A-Z]{4}-\d{3}", payloads[0])

@@ -18,24 +18,24 @@ class CameraUnavailable(Exception):
         self.message = message
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CameraFrameSource", text)
-
-
 def open_camera(parent: QObject | None = None) -> CameraFrameSource:
     """The default camera, ready to start; CameraUnavailable if there is none to use."""
     try:
         from PySide6.QtMultimedia import QMediaDevices
     except ImportError as exc:  # the extra is not installed, or a system library is missing
         raise CameraUnavailable(
-            _tr(
+            QCoreApplication.translate(
+                "CameraFrameSource",
                 "Camera support is not installed (the camera extra: "
-                "pip install 'stallapp[camera]'). You can open photos of the sheets instead."
+                "pip install 'stallapp[camera]'). You can open photos of the sheets instead.",
             )
         ) from exc
     if not QMediaDevices.videoInputs():
         raise CameraUnavailable(
-            _tr("No camera was found. Plug one in, or open photos of the sheets instead.")
+            QCoreApplication.translate(
+                "CameraFrameSource",
+                "No camera was found. Plug one in, or open photos of the sheets instead.",
+            )
         )
     return CameraFrameSource(parent)
 
@@ -49,7 +49,9 @@ class CameraFrameSource(SinkFrameSource):
 
         self.viewfinder: QWidget = QVideoWidget()
         self.viewfinder.setMinimumSize(320, 240)
-        self.viewfinder.setAccessibleName(_tr("Camera picture"))
+        self.viewfinder.setAccessibleName(
+            QCoreApplication.translate("CameraFrameSource", "Camera picture")
+        )
         super().__init__(self.viewfinder.videoSink(), parent)
         self.camera = QCamera(QMediaDevices.defaultVideoInput(), self)
         self.session = QMediaCaptureSession(self)
@@ -68,8 +70,9 @@ class CameraFrameSource(SinkFrameSource):
         # Qt's own error text can name the device; the organiser gets a plain sentence.
         self.stop()
         self.failed.emit(
-            _tr(
+            QCoreApplication.translate(
+                "CameraFrameSource",
                 "The camera could not be used. Close any other program using it and try "
-                "again, or open photos of the sheets instead."
+                "again, or open photos of the sheets instead.",
             )
         )

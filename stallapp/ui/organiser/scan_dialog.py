@@ -129,7 +129,7 @@ class ScanSheetsDialog(QDialog):
             self,
             self.tr("Photos of returned sheets"),
             "",
-            f"{self.tr('Pictures')} ({PHOTO_FILTER})",
+            self.tr("Pictures") + f" ({PHOTO_FILTER})",
         )
         if names:
             self.scan_images([Path(n) for n in names])

@@ -18,7 +18,7 @@ from stallapp.services.capture import CaptureService
 from stallapp.services.sheet_scan import Seen, SheetScanner
 from stallapp.services.sheet_tracking import SheetService
 from stallapp.storage import sheet_records as sheet_store
-from stallapp.ui.organiser.frame_sources import ImageFrameSource, SinkFrameSource
+from stallapp.ui.organiser.frame_sources import SinkFrameSource
 from stallapp.ui.organiser.scan_controller import CAMERA_INTERVAL_MS, ScanController
 from stallapp.ui.organiser.scan_dialog import ScanSheetsDialog
 from stallapp.ui.organiser.sheets_panel import SheetsPanel
@@ -102,6 +102,11 @@ def test_a_foreign_code_is_described_without_its_text(qtbot, jobs, sheets, tmp_p
         dialog.scan_images([qr_frame(tmp_path / "p.png", "Chan Tai Man SW1A 1AA")])
     assert "not a petition sheet code" in dialog.status.text()
     assert "Chan" not in dialog.status.text()
+    notes = tmp_path / "notes.png"
+    notes.write_text("not a picture")
+    dialog.scan_images([notes])
+    qtbot.waitUntil(lambda: not dialog.controller.running, timeout=5_000)
+    assert dialog.status.text() == "That file is not a picture that can be read."
 
 
 @MULTIMEDIA_NOISE
