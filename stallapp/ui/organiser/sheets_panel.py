@@ -78,14 +78,22 @@ class SheetsPanel(QWidget):
                 )
             )
             return
+        if self.scan_dialog is not None:  # one scanner (and one camera) at a time
+            self.scan_dialog.raise_()
+            self.scan_dialog.activateWindow()
+            return
         from stallapp.ui.organiser.scan_dialog import ScanSheetsDialog  # at first use
 
         dialog = ScanSheetsDialog(sheet_scan.SheetScanner(self.service), self.jobs, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.controller.sheet_returned.connect(self._scanned)
+        dialog.destroyed.connect(self._scanner_closed)
         self.scan_dialog = dialog
         dialog.show()
         dialog.start_camera()
+
+    def _scanner_closed(self) -> None:
+        self.scan_dialog = None
 
     def _scanned(self, serial: str) -> None:
         self.refresh()
