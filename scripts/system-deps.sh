@@ -7,11 +7,12 @@ need=""
 have() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 # Qt's xcb plugin (real windows) needs the xcb utility libraries; the tests need age,
 # poppler-utils (pdffonts, pdftotext, pdftoppm), qpdf, xvfb (the real X selection test in
-# tests/ui/kiosk/test_x_selection.py, skipped without it) and a CJK font for screenshots.
+# tests/ui/kiosk/test_x_selection.py, skipped without it) and a CJK font for screenshots;
+# libpulse0 lets QtMultimedia (the camera extra: scanning returned sheets) load.
 for pkg in libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
            libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
            libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
-           age xz-utils poppler-utils qpdf xvfb xauth fonts-noto-cjk; do
+           age xz-utils poppler-utils qpdf xvfb xauth fonts-noto-cjk libpulse0; do
   have "$pkg" || need="$need $pkg"
 done
 [ -z "$need" ] && exit 0

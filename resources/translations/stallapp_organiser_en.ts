@@ -80,6 +80,32 @@
     </message>
 </context>
 <context>
+    <name>CameraFrameSource</name>
+    <message>
+        <source>Camera support is not installed (the camera extra: pip install &apos;stallapp[camera]&apos;). You can open photos of the sheets instead.</source>
+        <translation>Camera support is not installed (the camera extra: pip install 'stallapp[camera]'). You can open photos of the sheets instead.</translation>
+    </message>
+    <message>
+        <source>No camera was found. Plug one in, or open photos of the sheets instead.</source>
+        <translation>No camera was found. Plug one in, or open photos of the sheets instead.</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>Camera picture</translation>
+    </message>
+    <message>
+        <source>The camera could not be used. Close any other program using it and try again, or open photos of the sheets instead.</source>
+        <translation>The camera could not be used. Close any other program using it and try again, or open photos of the sheets instead.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFrameSource</name>
+    <message>
+        <source>That file is not a picture that can be read.</source>
+        <translation>That file is not a picture that can be read.</translation>
+    </message>
+</context>
+<context>
     <name>JobStrip</name>
     <message>
         <source>Cancel</source>
@@ -488,6 +514,121 @@
     </message>
 </context>
 <context>
+    <name>ScanSheetsDialog</name>
+    <message>
+        <source>Scan returned sheets</source>
+        <translation>Scan returned sheets</translation>
+    </message>
+    <message>
+        <source>Hold each returned sheet up with its QR code (bottom right corner) towards the camera. When its serial appears, type the number of signatures written on it and press Enter; then hold up the next sheet.</source>
+        <translation>Hold each returned sheet up with its QR code (bottom right corner) towards the camera. When its serial appears, type the number of signatures written on it and press Enter; then hold up the next sheet.</translation>
+    </message>
+    <message>
+        <source>The picture being read</source>
+        <translation>The picture being read</translation>
+    </message>
+    <message>
+        <source>Use the camera</source>
+        <translation>Use the camera</translation>
+    </message>
+    <message>
+        <source>Open photos of sheets…</source>
+        <translation>Open photos of sheets…</translation>
+    </message>
+    <message>
+        <source>Scanner message</source>
+        <translation>Scanner message</translation>
+    </message>
+    <message>
+        <source>Signatures on the sheet</source>
+        <translation>Signatures on the sheet</translation>
+    </message>
+    <message>
+        <source>Mark returned</source>
+        <translation>Mark returned</translation>
+    </message>
+    <message>
+        <source>Skip this sheet</source>
+        <translation>Skip this sheet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Hold a sheet&apos;s QR code up to the camera.</source>
+        <translation>Hold a sheet's QR code up to the camera.</translation>
+    </message>
+    <message>
+        <source>Reading the pictures…</source>
+        <translation>Reading the pictures…</translation>
+    </message>
+    <message>
+        <source>Photos of returned sheets</source>
+        <translation>Photos of returned sheets</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Pictures</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2 rows)</translation>
+    </message>
+    <message>
+        <source>Sheet %1 found. Type the number of signatures written on it, then press Enter.</source>
+        <translation>Sheet %1 found. Type the number of signatures written on it, then press Enter.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is already marked returned, with %2 signatures. To change its count, use Correct an earlier count on the Paper sheets tab.</source>
+        <translation>Sheet %1 is already marked returned, with %2 signatures. To change its count, use Correct an earlier count on the Paper sheets tab.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 was not printed from this vault: check that it is one of this campaign&apos;s sheets.</source>
+        <translation>Sheet %1 was not printed from this vault: check that it is one of this campaign's sheets.</translation>
+    </message>
+    <message>
+        <source>That QR code is not a petition sheet code. Hold up the code printed in the sheet&apos;s bottom right corner.</source>
+        <translation>That QR code is not a petition sheet code. Hold up the code printed in the sheet's bottom right corner.</translation>
+    </message>
+    <message>
+        <source>More than one sheet is in view: hold up one sheet at a time.</source>
+        <translation>More than one sheet is in view: hold up one sheet at a time.</translation>
+    </message>
+    <message>
+        <source>No sheet QR code was found in that picture.</source>
+        <translation>No sheet QR code was found in that picture.</translation>
+    </message>
+    <message>
+        <source>Skipped. Hold up the next sheet.</source>
+        <translation>Skipped. Hold up the next sheet.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 marked returned. Hold up the next sheet.</source>
+        <translation>Sheet %1 marked returned. Hold up the next sheet.</translation>
+    </message>
+    <message>
+        <source>Sheets marked returned in this scan: %1</source>
+        <translation>Sheets marked returned in this scan: %1</translation>
+    </message>
+    <message>
+        <source>All the pictures have been read.</source>
+        <translation>All the pictures have been read.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+</context>
+<context>
     <name>SheetsPanel</name>
     <message>
         <source>Correct an earlier count</source>
@@ -496,6 +637,10 @@
     <message>
         <source>Mark returned</source>
         <translation>Mark returned</translation>
+    </message>
+    <message>
+        <source>Scan returned sheets…</source>
+        <translation>Scan returned sheets…</translation>
     </message>
     <message>
         <source>Printed sheets</source>
@@ -516,6 +661,10 @@
     <message>
         <source>Signatures on the sheet</source>
         <translation>Signatures on the sheet</translation>
+    </message>
+    <message>
+        <source>Scanning sheets needs the camera extra, which is not installed on this laptop: pip install &apos;stallapp[camera]&apos;. Type the serials instead.</source>
+        <translation>Scanning sheets needs the camera extra, which is not installed on this laptop: pip install 'stallapp[camera]'. Type the serials instead.</translation>
     </message>
     <message>
         <source>Sheet %1 marked returned.</source>

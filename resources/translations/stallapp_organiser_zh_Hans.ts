@@ -79,6 +79,32 @@
     </message>
 </context>
 <context>
+    <name>CameraFrameSource</name>
+    <message>
+        <source>Camera support is not installed (the camera extra: pip install &apos;stallapp[camera]&apos;). You can open photos of the sheets instead.</source>
+        <translation>尚未安装摄像头支持（camera 扩展：pip install 'stallapp[camera]'）。也可以改为打开签名表的照片。</translation>
+    </message>
+    <message>
+        <source>No camera was found. Plug one in, or open photos of the sheets instead.</source>
+        <translation>没有找到摄像头。请接上摄像头，或改为打开签名表的照片。</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>摄像头画面</translation>
+    </message>
+    <message>
+        <source>The camera could not be used. Close any other program using it and try again, or open photos of the sheets instead.</source>
+        <translation>无法使用摄像头。请关闭正在使用摄像头的其他程序后重试，或改为打开签名表的照片。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFrameSource</name>
+    <message>
+        <source>That file is not a picture that can be read.</source>
+        <translation>这个文件不是可以读取的图片。</translation>
+    </message>
+</context>
+<context>
     <name>JobStrip</name>
     <message>
         <source>Cancel</source>
@@ -485,6 +511,121 @@
     </message>
 </context>
 <context>
+    <name>ScanSheetsDialog</name>
+    <message>
+        <source>Scan returned sheets</source>
+        <translation>扫描交回的签名表</translation>
+    </message>
+    <message>
+        <source>Hold each returned sheet up with its QR code (bottom right corner) towards the camera. When its serial appears, type the number of signatures written on it and press Enter; then hold up the next sheet.</source>
+        <translation>把每张交回的签名表举起来，将右下角的二维码对准摄像头。编号出现后，输入表上写的签名数量并按回车键，再举起下一张。</translation>
+    </message>
+    <message>
+        <source>The picture being read</source>
+        <translation>正在读取的画面</translation>
+    </message>
+    <message>
+        <source>Use the camera</source>
+        <translation>使用摄像头</translation>
+    </message>
+    <message>
+        <source>Open photos of sheets…</source>
+        <translation>打开签名表照片…</translation>
+    </message>
+    <message>
+        <source>Scanner message</source>
+        <translation>扫描提示</translation>
+    </message>
+    <message>
+        <source>Signatures on the sheet</source>
+        <translation>表格上的签名数量</translation>
+    </message>
+    <message>
+        <source>Mark returned</source>
+        <translation>标记为已交回</translation>
+    </message>
+    <message>
+        <source>Skip this sheet</source>
+        <translation>跳过这张表格</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Hold a sheet&apos;s QR code up to the camera.</source>
+        <translation>请把签名表的二维码对准摄像头。</translation>
+    </message>
+    <message>
+        <source>Reading the pictures…</source>
+        <translation>正在读取图片…</translation>
+    </message>
+    <message>
+        <source>Photos of returned sheets</source>
+        <translation>交回签名表的照片</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1（%2 行）</translation>
+    </message>
+    <message>
+        <source>Sheet %1 found. Type the number of signatures written on it, then press Enter.</source>
+        <translation>已识别表格 %1。请输入表上写的签名数量，然后按回车键。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is already marked returned, with %2 signatures. To change its count, use Correct an earlier count on the Paper sheets tab.</source>
+        <translation>表格 %1 已标记为交回，共 %2 个签名。如需修改数量，请在“纸本签名表”页使用“更正先前的数目”。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 was not printed from this vault: check that it is one of this campaign&apos;s sheets.</source>
+        <translation>表格 %1 不是由这个数据库打印的：请确认它是否属于本次活动的签名表。</translation>
+    </message>
+    <message>
+        <source>That QR code is not a petition sheet code. Hold up the code printed in the sheet&apos;s bottom right corner.</source>
+        <translation>这个二维码不是签名表的编码。请对准签名表右下角印的二维码。</translation>
+    </message>
+    <message>
+        <source>More than one sheet is in view: hold up one sheet at a time.</source>
+        <translation>画面里有不止一张签名表：请一次只举起一张。</translation>
+    </message>
+    <message>
+        <source>No sheet QR code was found in that picture.</source>
+        <translation>这张图片里没有找到签名表的二维码。</translation>
+    </message>
+    <message>
+        <source>Skipped. Hold up the next sheet.</source>
+        <translation>已跳过。请举起下一张。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 marked returned. Hold up the next sheet.</source>
+        <translation>表格 %1 已标记为交回。请举起下一张。</translation>
+    </message>
+    <message>
+        <source>Sheets marked returned in this scan: %1</source>
+        <translation>本次扫描已标记交回的表格：%1</translation>
+    </message>
+    <message>
+        <source>All the pictures have been read.</source>
+        <translation>所有图片都已读取。</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+</context>
+<context>
     <name>SheetsPanel</name>
     <message>
         <source>Correct an earlier count</source>
@@ -493,6 +634,10 @@
     <message>
         <source>Mark returned</source>
         <translation>标记为已交回</translation>
+    </message>
+    <message>
+        <source>Scan returned sheets…</source>
+        <translation>扫描交回的签名表…</translation>
     </message>
     <message>
         <source>Printed sheets</source>
@@ -513,6 +658,10 @@
     <message>
         <source>Signatures on the sheet</source>
         <translation>表格上的签名数目</translation>
+    </message>
+    <message>
+        <source>Scanning sheets needs the camera extra, which is not installed on this laptop: pip install &apos;stallapp[camera]&apos;. Type the serials instead.</source>
+        <translation>扫描签名表需要 camera 扩展，这台笔记本电脑尚未安装：pip install 'stallapp[camera]'。请改为手动输入编号。</translation>
     </message>
     <message>
         <source>Sheet %1 marked returned.</source>

@@ -79,6 +79,32 @@
     </message>
 </context>
 <context>
+    <name>CameraFrameSource</name>
+    <message>
+        <source>Camera support is not installed (the camera extra: pip install &apos;stallapp[camera]&apos;). You can open photos of the sheets instead.</source>
+        <translation>未有安裝相機支援（camera 附加套件：pip install 'stallapp[camera]'）。你可以改為開啟簽名表的相片。</translation>
+    </message>
+    <message>
+        <source>No camera was found. Plug one in, or open photos of the sheets instead.</source>
+        <translation>找不到相機。請接上相機，或改為開啟簽名表的相片。</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>相機畫面</translation>
+    </message>
+    <message>
+        <source>The camera could not be used. Close any other program using it and try again, or open photos of the sheets instead.</source>
+        <translation>未能使用相機。請關閉其他正在使用相機的程式再試，或改為開啟簽名表的相片。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFrameSource</name>
+    <message>
+        <source>That file is not a picture that can be read.</source>
+        <translation>這個檔案不是可讀取的圖片。</translation>
+    </message>
+</context>
+<context>
     <name>JobStrip</name>
     <message>
         <source>Cancel</source>
@@ -485,6 +511,121 @@
     </message>
 </context>
 <context>
+    <name>ScanSheetsDialog</name>
+    <message>
+        <source>Scan returned sheets</source>
+        <translation>掃描交回的簽名表</translation>
+    </message>
+    <message>
+        <source>Hold each returned sheet up with its QR code (bottom right corner) towards the camera. When its serial appears, type the number of signatures written on it and press Enter; then hold up the next sheet.</source>
+        <translation>將每張交回的簽名表拿起，把右下角的 QR 碼對準相機。編號出現後，輸入表上寫着的簽名數目並按 Enter，然後拿起下一張。</translation>
+    </message>
+    <message>
+        <source>The picture being read</source>
+        <translation>正在讀取的畫面</translation>
+    </message>
+    <message>
+        <source>Use the camera</source>
+        <translation>使用相機</translation>
+    </message>
+    <message>
+        <source>Open photos of sheets…</source>
+        <translation>開啟簽名表相片…</translation>
+    </message>
+    <message>
+        <source>Scanner message</source>
+        <translation>掃描訊息</translation>
+    </message>
+    <message>
+        <source>Signatures on the sheet</source>
+        <translation>表格上的簽名數目</translation>
+    </message>
+    <message>
+        <source>Mark returned</source>
+        <translation>標記為已交回</translation>
+    </message>
+    <message>
+        <source>Skip this sheet</source>
+        <translation>略過這張表格</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Hold a sheet&apos;s QR code up to the camera.</source>
+        <translation>請把簽名表的 QR 碼對準相機。</translation>
+    </message>
+    <message>
+        <source>Reading the pictures…</source>
+        <translation>正在讀取圖片…</translation>
+    </message>
+    <message>
+        <source>Photos of returned sheets</source>
+        <translation>交回簽名表的相片</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1（%2 行）</translation>
+    </message>
+    <message>
+        <source>Sheet %1 found. Type the number of signatures written on it, then press Enter.</source>
+        <translation>找到表格 %1。請輸入表上寫着的簽名數目，然後按 Enter。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is already marked returned, with %2 signatures. To change its count, use Correct an earlier count on the Paper sheets tab.</source>
+        <translation>表格 %1 已標記為交回，共 %2 個簽名。如要更改數目，請在「紙本簽名表」分頁使用「更正先前的數目」。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 was not printed from this vault: check that it is one of this campaign&apos;s sheets.</source>
+        <translation>表格 %1 並非由這個資料庫列印：請檢查它是否屬於這次運動的簽名表。</translation>
+    </message>
+    <message>
+        <source>That QR code is not a petition sheet code. Hold up the code printed in the sheet&apos;s bottom right corner.</source>
+        <translation>這個 QR 碼不是簽名表的編碼。請拿起印在簽名表右下角的 QR 碼。</translation>
+    </message>
+    <message>
+        <source>More than one sheet is in view: hold up one sheet at a time.</source>
+        <translation>畫面中有多於一張簽名表：請每次只拿起一張。</translation>
+    </message>
+    <message>
+        <source>No sheet QR code was found in that picture.</source>
+        <translation>這張圖片中找不到簽名表的 QR 碼。</translation>
+    </message>
+    <message>
+        <source>Skipped. Hold up the next sheet.</source>
+        <translation>已略過。請拿起下一張。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 marked returned. Hold up the next sheet.</source>
+        <translation>表格 %1 已標記為交回。請拿起下一張。</translation>
+    </message>
+    <message>
+        <source>Sheets marked returned in this scan: %1</source>
+        <translation>今次掃描已標記交回的表格：%1</translation>
+    </message>
+    <message>
+        <source>All the pictures have been read.</source>
+        <translation>所有圖片已讀取。</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暫時未有）</translation>
+    </message>
+</context>
+<context>
     <name>SheetsPanel</name>
     <message>
         <source>Correct an earlier count</source>
@@ -493,6 +634,10 @@
     <message>
         <source>Mark returned</source>
         <translation>標記為已交回</translation>
+    </message>
+    <message>
+        <source>Scan returned sheets…</source>
+        <translation>掃描交回的簽名表…</translation>
     </message>
     <message>
         <source>Printed sheets</source>
@@ -513,6 +658,10 @@
     <message>
         <source>Signatures on the sheet</source>
         <translation>表格上的簽名數目</translation>
+    </message>
+    <message>
+        <source>Scanning sheets needs the camera extra, which is not installed on this laptop: pip install &apos;stallapp[camera]&apos;. Type the serials instead.</source>
+        <translation>掃描簽名表需要 camera 附加套件，但這部手提電腦未有安裝：pip install 'stallapp[camera]'。請改為輸入編號。</translation>
     </message>
     <message>
         <source>Sheet %1 marked returned.</source>

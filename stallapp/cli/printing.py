@@ -1,4 +1,4 @@
-"""`stallapp print sheets|flyer|bundle` and `stallapp sheets return|report`."""
+"""`stallapp print sheets|flyer|bundle` and `stallapp sheets return|report` (and `scan`)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from stallapp.cli import sheet_scan
 from stallapp.cli.context import Context
 from stallapp.domain.errors import BadInput
 from stallapp.domain.petition import Petition, load_petition
@@ -88,6 +89,7 @@ def register(sub: Any) -> None:
     rep = sverbs.add_parser("report", help="sheets out, back and missing; signatures per city")
     rep.add_argument("--petition", default=None, metavar="ID")
     rep.set_defaults(func=cmd_sheets_report)
+    sheet_scan.register(sverbs)
 
 
 def _check_out(path: Path) -> None:

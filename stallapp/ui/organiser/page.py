@@ -81,7 +81,9 @@ class OrganiserPage(QWidget):
             self.editor.set_petition(petitions[0])
         # Each tab scrolls up and down when the screen is shorter than it (a laptop at 1.5x).
         self.tabs.addTab(VerticalScrollArea(self.editor), self.tr("Petition and printing"))
-        self.tabs.addTab(VerticalScrollArea(SheetsPanel(self.sheets)), self.tr("Paper sheets"))
+        self.tabs.addTab(
+            VerticalScrollArea(SheetsPanel(self.sheets, self.context.jobs)), self.tr("Paper sheets")
+        )
         self.tabs.addTab(
             VerticalScrollArea(self._bundle_tab(petitions)), self.tr("Submission bundle")
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -17,16 +17,22 @@ from PySide6.QtWidgets import (
 )
 
 from stallapp.domain.errors import StallappError
+from stallapp.services import sheet_scan
 from stallapp.services.sheet_tracking import SheetService
+from stallapp.ui.jobs import JobRunner
 
 
 class SheetsPanel(QWidget):
     sheet_returned = Signal(str)  # the serial
     return_failed = Signal(str)
 
-    def __init__(self, service: SheetService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: SheetService, jobs: JobRunner | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = service
+        self.jobs = jobs
+        self.scan_dialog: QWidget | None = None
         self.serial = QLineEdit()
         self.serial.setPlaceholderText("K7PQ-001")
         self.count = QSpinBox()
@@ -34,6 +40,8 @@ class SheetsPanel(QWidget):
         self.city = QLineEdit()
         self.correct = QCheckBox(self.tr("Correct an earlier count"))
         self.mark = QPushButton(self.tr("Mark returned"))
+        self.scan = QPushButton(self.tr("Scan returned sheets…"))
+        self.scan.setVisible(jobs is not None)  # decoding needs the window's job runner
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.summary = QLabel()
@@ -49,12 +57,47 @@ class SheetsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.mark)
+        layout.addWidget(self.scan)
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         self.mark.clicked.connect(self.mark_returned)
         self.serial.returnPressed.connect(self.mark_returned)
+        self.scan.clicked.connect(self.open_scanner)
         self.refresh()
+
+    def open_scanner(self) -> None:
+        """The camera scanner, or why it cannot be used (the camera extra is optional)."""
+        if self.jobs is None:
+            return
+        if not sheet_scan.scanning_available():
+            self.message.setText(
+                self.tr(
+                    "Scanning sheets needs the camera extra, which is not installed on this "
+                    "laptop: pip install 'stallapp[camera]'. Type the serials instead."
+                )
+            )
+            return
+        if self.scan_dialog is not None:  # one scanner (and one camera) at a time
+            self.scan_dialog.raise_()
+            self.scan_dialog.activateWindow()
+            return
+        from stallapp.ui.organiser.scan_dialog import ScanSheetsDialog  # at first use
+
+        dialog = ScanSheetsDialog(sheet_scan.SheetScanner(self.service), self.jobs, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.controller.sheet_returned.connect(self._scanned)
+        dialog.destroyed.connect(self._scanner_closed)
+        self.scan_dialog = dialog
+        dialog.show()
+        dialog.start_camera()
+
+    def _scanner_closed(self) -> None:
+        self.scan_dialog = None
+
+    def _scanned(self, serial: str) -> None:
+        self.refresh()
+        self.sheet_returned.emit(serial)
 
     def mark_returned(self) -> None:
         try:
