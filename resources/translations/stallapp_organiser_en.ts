@@ -383,6 +383,10 @@
         <translation>The petition itself (councils that accept them)</translation>
     </message>
     <message>
+        <source>Keep anonymous counts after that date (the privacy notice must say so)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>none</translation>
     </message>

@@ -11,7 +11,7 @@ from stallapp.storage import migrate as migrate_module
 from stallapp.storage import signatures as signature_store
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.migrate import schema_version
-from stallapp.storage.migrations import MIGRATIONS
+from stallapp.storage.migrations import LATEST_VERSION, MIGRATIONS
 from stallapp.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.storage.test_migration_v2 import insert_old_row
@@ -48,7 +48,7 @@ def test_version_5_vault_migrates_to_version_6(
 
     vault = Vault.unlock(folder, PASSPHRASE)
     try:
-        assert schema_version(vault.conn) == 6
+        assert schema_version(vault.conn) == LATEST_VERSION
         (kept,) = signature_store.iter_all(vault.conn)
         assert kept.uid == sig.uid and kept.connection is None
         tables = {r[0] for r in vault.conn.execute("SELECT name FROM sqlite_master")}
