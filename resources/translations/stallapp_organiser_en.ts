@@ -383,8 +383,8 @@
         <translation>The petition itself (councils that accept them)</translation>
     </message>
     <message>
-        <source>Keep anonymous counts after that date (the privacy notice must say so)</source>
-        <translation type="unfinished"></translation>
+        <source>Keep anonymous counts after that date</source>
+        <translation>Keep anonymous counts after that date</translation>
     </message>
     <message>
         <source>none</source>

@@ -380,8 +380,8 @@
         <translation>请愿本身（适用于接受电子签名的市议会）</translation>
     </message>
     <message>
-        <source>Keep anonymous counts after that date (the privacy notice must say so)</source>
-        <translation>该日期后保留匿名统计数字（隐私声明必须写明）</translation>
+        <source>Keep anonymous counts after that date</source>
+        <translation>该日期后保留匿名统计数字</translation>
     </message>
     <message>
         <source>none</source>

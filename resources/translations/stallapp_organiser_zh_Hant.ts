@@ -380,8 +380,8 @@
         <translation>請願本身（適用於接受電子簽名的議會）</translation>
     </message>
     <message>
-        <source>Keep anonymous counts after that date (the privacy notice must say so)</source>
-        <translation>該日期後保留不記名的統計數字（私隱聲明必須註明）</translation>
+        <source>Keep anonymous counts after that date</source>
+        <translation>該日期後保留不記名的統計數字</translation>
     </message>
     <message>
         <source>none</source>

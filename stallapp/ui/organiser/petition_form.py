@@ -72,9 +72,7 @@ class PetitionForm(QWidget):
         self.retention.setDisplayFormat("yyyy-MM-dd")
         self.retention.setDate(QDate.currentDate().addYears(1))
         # What happens at that date; the privacy notice must say the same (checked on read).
-        self.keep_counts = QCheckBox(
-            self.tr("Keep anonymous counts after that date (the privacy notice must say so)")
-        )
+        self.keep_counts = QCheckBox(self.tr("Keep anonymous counts after that date"))
         self.campaign_group = QLineEdit()
         self.signature_target = QSpinBox()
         self.signature_target.setRange(0, 10_000_000)
