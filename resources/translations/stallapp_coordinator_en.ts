@@ -44,6 +44,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Other areas, kept together (fewer than 5 people each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From the postcode directory %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,6 +198,10 @@
     <message>
         <source>Done: %1 file(s) handled.</source>
         <translation>Done: %1 file(s) handled.</translation>
+    </message>
+    <message>
+        <source>Of which %1 people (%2 signatures) from before the purge: kept counts, no personal data.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set aside as forks: %1 batch(es); see &apos;stallapp batch quarantine&apos;.</source>
@@ -757,6 +765,14 @@
         <translation>Delete all %1 signature(s) of this petition for good? This cannot be undone.</translation>
     </message>
     <message>
+        <source>Anonymous counts are kept, by constituency and ward too (from %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous counts are kept, but not by constituency or ward: to keep those, choose the postcode directory under Areas first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was deleted.</source>
         <translation>Nothing was deleted.</translation>
     </message>
@@ -765,8 +781,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deleted %1 signature(s).</source>
-        <translation>Deleted %1 signature(s).</translation>
+        <source>Deleted %1 signature(s); kept anonymous counts of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

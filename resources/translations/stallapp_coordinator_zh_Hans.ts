@@ -44,6 +44,10 @@
         <translation>未知</translation>
     </message>
     <message>
+        <source>Other areas, kept together (fewer than 5 people each)</source>
+        <translation>其他地区合并统计（每区少于5人）</translation>
+    </message>
+    <message>
         <source>From the postcode directory %1.</source>
         <translation>数据来自邮编目录 %1。</translation>
     </message>
@@ -193,6 +197,10 @@
     <message>
         <source>Done: %1 file(s) handled.</source>
         <translation>完成：已处理 %1 个文件。</translation>
+    </message>
+    <message>
+        <source>Of which %1 people (%2 signatures) from before the purge: kept counts, no personal data.</source>
+        <translation>其中 %1 人（%2 个签名）来自清除之前：仅保留统计数字，不含个人信息。</translation>
     </message>
     <message>
         <source>Set aside as forks: %1 batch(es); see &apos;stallapp batch quarantine&apos;.</source>
@@ -753,6 +761,14 @@
         <translation>要永久删除此请愿的全部 %1 个签名吗？此操作无法撤销。</translation>
     </message>
     <message>
+        <source>Anonymous counts are kept, by constituency and ward too (from %1).</source>
+        <translation>会保留匿名的统计数字，包括按议会选区和地方议会选区统计的数字（来自 %1）。</translation>
+    </message>
+    <message>
+        <source>Anonymous counts are kept, but not by constituency or ward: to keep those, choose the postcode directory under Areas first.</source>
+        <translation>会保留匿名的统计数字，但不包括按议会选区或地方议会选区统计的数字：如需保留，请先在“地区”标签页选择邮编目录。</translation>
+    </message>
+    <message>
         <source>Nothing was deleted.</source>
         <translation>没有删除任何数据。</translation>
     </message>
@@ -761,8 +777,8 @@
         <translation>正在删除…</translation>
     </message>
     <message>
-        <source>Deleted %1 signature(s).</source>
-        <translation>已删除 %1 个签名。</translation>
+        <source>Deleted %1 signature(s); kept anonymous counts of %2.</source>
+        <translation>已删除 %1 个签名；已保留其中 %2 个的匿名统计数字。</translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,10 @@
         <translation>不詳</translation>
     </message>
     <message>
+        <source>Other areas, kept together (fewer than 5 people each)</source>
+        <translation>其他地區合併計算（每區少於5人）</translation>
+    </message>
+    <message>
         <source>From the postcode directory %1.</source>
         <translation>資料來自郵編目錄 %1。</translation>
     </message>
@@ -193,6 +197,10 @@
     <message>
         <source>Done: %1 file(s) handled.</source>
         <translation>完成：已處理 %1 個檔案。</translation>
+    </message>
+    <message>
+        <source>Of which %1 people (%2 signatures) from before the purge: kept counts, no personal data.</source>
+        <translation>其中 %1 人（%2 個簽名）來自清除前：只保留統計數字，不含個人資料。</translation>
     </message>
     <message>
         <source>Set aside as forks: %1 batch(es); see &apos;stallapp batch quarantine&apos;.</source>
@@ -753,6 +761,14 @@
         <translation>要永久刪除此請願的全部 %1 個簽名嗎？此操作無法復原。</translation>
     </message>
     <message>
+        <source>Anonymous counts are kept, by constituency and ward too (from %1).</source>
+        <translation>會保留不記名的統計數字，包括按國會選區及地方議會選區的數字（取自 %1）。</translation>
+    </message>
+    <message>
+        <source>Anonymous counts are kept, but not by constituency or ward: to keep those, choose the postcode directory under Areas first.</source>
+        <translation>會保留不記名的統計數字，但不包括按國會選區或地方議會選區的數字：如要保留，請先在「地區」分頁選擇郵編目錄。</translation>
+    </message>
+    <message>
         <source>Nothing was deleted.</source>
         <translation>沒有刪除任何資料。</translation>
     </message>
@@ -761,8 +777,8 @@
         <translation>正在刪除…</translation>
     </message>
     <message>
-        <source>Deleted %1 signature(s).</source>
-        <translation>已刪除 %1 個簽名。</translation>
+        <source>Deleted %1 signature(s); kept anonymous counts of %2.</source>
+        <translation>已刪除 %1 個簽名；已保留其中 %2 個的不記名統計數字。</translation>
     </message>
 </context>
 </TS>

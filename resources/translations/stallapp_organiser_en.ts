@@ -83,7 +83,7 @@
     <name>CameraFrameSource</name>
     <message>
         <source>Camera support is not installed (the camera extra: pip install &apos;stallapp[camera]&apos;). You can open photos of the sheets instead.</source>
-        <translation>Camera support is not installed (the camera extra: pip install 'stallapp[camera]'). You can open photos of the sheets instead.</translation>
+        <translation>Camera support is not installed (the camera extra: pip install &apos;stallapp[camera]&apos;). You can open photos of the sheets instead.</translation>
     </message>
     <message>
         <source>No camera was found. Plug one in, or open photos of the sheets instead.</source>
@@ -429,6 +429,10 @@
         <translation>The petition itself (councils that accept them)</translation>
     </message>
     <message>
+        <source>Keep anonymous counts after that date</source>
+        <translation>Keep anonymous counts after that date</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -565,7 +569,7 @@
     </message>
     <message>
         <source>Hold a sheet&apos;s QR code up to the camera.</source>
-        <translation>Hold a sheet's QR code up to the camera.</translation>
+        <translation>Hold a sheet&apos;s QR code up to the camera.</translation>
     </message>
     <message>
         <source>Reading the pictures…</source>
@@ -593,11 +597,11 @@
     </message>
     <message>
         <source>Sheet %1 was not printed from this vault: check that it is one of this campaign&apos;s sheets.</source>
-        <translation>Sheet %1 was not printed from this vault: check that it is one of this campaign's sheets.</translation>
+        <translation>Sheet %1 was not printed from this vault: check that it is one of this campaign&apos;s sheets.</translation>
     </message>
     <message>
         <source>That QR code is not a petition sheet code. Hold up the code printed in the sheet&apos;s bottom right corner.</source>
-        <translation>That QR code is not a petition sheet code. Hold up the code printed in the sheet's bottom right corner.</translation>
+        <translation>That QR code is not a petition sheet code. Hold up the code printed in the sheet&apos;s bottom right corner.</translation>
     </message>
     <message>
         <source>More than one sheet is in view: hold up one sheet at a time.</source>
@@ -664,7 +668,7 @@
     </message>
     <message>
         <source>Scanning sheets needs the camera extra, which is not installed on this laptop: pip install &apos;stallapp[camera]&apos;. Type the serials instead.</source>
-        <translation>Scanning sheets needs the camera extra, which is not installed on this laptop: pip install 'stallapp[camera]'. Type the serials instead.</translation>
+        <translation>Scanning sheets needs the camera extra, which is not installed on this laptop: pip install &apos;stallapp[camera]&apos;. Type the serials instead.</translation>
     </message>
     <message>
         <source>Sheet %1 marked returned.</source>

@@ -82,7 +82,7 @@
     <name>CameraFrameSource</name>
     <message>
         <source>Camera support is not installed (the camera extra: pip install &apos;stallapp[camera]&apos;). You can open photos of the sheets instead.</source>
-        <translation>尚未安装摄像头支持（camera 扩展：pip install 'stallapp[camera]'）。也可以改为打开签名表的照片。</translation>
+        <translation>尚未安装摄像头支持（camera 扩展：pip install &apos;stallapp[camera]&apos;）。也可以改为打开签名表的照片。</translation>
     </message>
     <message>
         <source>No camera was found. Plug one in, or open photos of the sheets instead.</source>
@@ -426,6 +426,10 @@
         <translation>请愿本身（适用于接受电子签名的市议会）</translation>
     </message>
     <message>
+        <source>Keep anonymous counts after that date</source>
+        <translation>该日期后保留匿名统计数字</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -661,7 +665,7 @@
     </message>
     <message>
         <source>Scanning sheets needs the camera extra, which is not installed on this laptop: pip install &apos;stallapp[camera]&apos;. Type the serials instead.</source>
-        <translation>扫描签名表需要 camera 扩展，这台笔记本电脑尚未安装：pip install 'stallapp[camera]'。请改为手动输入编号。</translation>
+        <translation>扫描签名表需要 camera 扩展，这台笔记本电脑尚未安装：pip install &apos;stallapp[camera]&apos;。请改为手动输入编号。</translation>
     </message>
     <message>
         <source>Sheet %1 marked returned.</source>

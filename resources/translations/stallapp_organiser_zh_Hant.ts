@@ -82,7 +82,7 @@
     <name>CameraFrameSource</name>
     <message>
         <source>Camera support is not installed (the camera extra: pip install &apos;stallapp[camera]&apos;). You can open photos of the sheets instead.</source>
-        <translation>未有安裝相機支援（camera 附加套件：pip install 'stallapp[camera]'）。你可以改為開啟簽名表的相片。</translation>
+        <translation>未有安裝相機支援（camera 附加套件：pip install &apos;stallapp[camera]&apos;）。你可以改為開啟簽名表的相片。</translation>
     </message>
     <message>
         <source>No camera was found. Plug one in, or open photos of the sheets instead.</source>
@@ -426,6 +426,10 @@
         <translation>請願本身（適用於接受電子簽名的議會）</translation>
     </message>
     <message>
+        <source>Keep anonymous counts after that date</source>
+        <translation>該日期後保留不記名的統計數字</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>無</translation>
     </message>
@@ -661,7 +665,7 @@
     </message>
     <message>
         <source>Scanning sheets needs the camera extra, which is not installed on this laptop: pip install &apos;stallapp[camera]&apos;. Type the serials instead.</source>
-        <translation>掃描簽名表需要 camera 附加套件，但這部手提電腦未有安裝：pip install 'stallapp[camera]'。請改為輸入編號。</translation>
+        <translation>掃描簽名表需要 camera 附加套件，但這部手提電腦未有安裝：pip install &apos;stallapp[camera]&apos;。請改為輸入編號。</translation>
     </message>
     <message>
         <source>Sheet %1 marked returned.</source>

@@ -9,32 +9,19 @@ from typing import Any
 
 from stallapp.cli.confirm import ask
 from stallapp.cli.context import Context
+from stallapp.domain.constituency import PostcodeLookup
 from stallapp.domain.errors import BadInput
 from stallapp.services import dedupe, reports
 from stallapp.services.council_counts import CouncilCounts, parse_day
 from stallapp.services.withdrawal import erase_receipt, purge_petition
+from stallapp.storage.vault import Vault
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("report", help="counts: totals, duplicates, by city/event/day/device")
     p.add_argument("--by", choices=reports.GROUPINGS, default=None)
     p.add_argument("--json", action="store_true", help="counts only, as JSON")
-    p.add_argument(
-        "--postcode-lookup",
-        type=Path,
-        default=None,
-        metavar="FILE.csv",
-        help="the ONS postcode directory (NSPL or ONSPD CSV: pcds, pcon, osward/ward); "
-        "never looked up online",
-    )
-    p.add_argument(
-        "--area-names",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="FILE.csv",
-        help="a names and codes CSV from the same download (constituencies, wards); repeat",
-    )
+    _lookup_arguments(p)
     p.set_defaults(func=cmd_report)
     rsub = p.add_subparsers(dest="report_verb", required=False, metavar="epetition")
     e = rsub.add_parser("epetition", help="enter a council e-petition's own count and its date")
@@ -61,19 +48,46 @@ def register(sub: Any) -> None:
     )
     p.set_defaults(func=cmd_erase)
 
-    p = sub.add_parser("purge", help="delete a petition's signatures after its retention date")
+    p = sub.add_parser(
+        "purge",
+        help="delete a petition's signatures after its retention date, keeping anonymous counts",
+    )
     p.add_argument("--petition", required=True)
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    _lookup_arguments(p, "to keep counts by constituency and ward; ")
     p.set_defaults(func=cmd_purge)
 
 
-def cmd_report(args: argparse.Namespace, ctx: Context) -> int:
+def _lookup_arguments(p: Any, why: str = "") -> None:
+    p.add_argument(
+        "--postcode-lookup",
+        type=Path,
+        default=None,
+        metavar="FILE.csv",
+        help=f"{why}the ONS postcode directory (NSPL or ONSPD CSV: pcds, pcon, osward/ward); "
+        "never looked up online",
+    )
+    p.add_argument(
+        "--area-names",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE.csv",
+        help="a names and codes CSV from the same download (constituencies, wards); repeat",
+    )
+
+
+def _lookup(args: argparse.Namespace, vault: Vault) -> PostcodeLookup | None:
     if args.area_names and args.postcode_lookup is None:
         raise BadInput("--area-names needs --postcode-lookup too.")
+    if args.postcode_lookup is None:
+        return None
+    return reports.load_lookup(args.postcode_lookup, tuple(args.area_names), vault.conn)
+
+
+def cmd_report(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.vault()
-    lookup = None
-    if args.postcode_lookup is not None:
-        lookup = reports.load_lookup(args.postcode_lookup, tuple(args.area_names), vault.conn)
+    lookup = _lookup(args, vault)
     report = reports.for_vault(vault, args.by, lookup=lookup)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
@@ -125,11 +139,23 @@ def cmd_erase(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_purge(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.vault()
+    lookup = _lookup(args, vault)
+    areas = (
+        "by constituency and ward too"
+        if lookup is not None
+        else "but not by constituency or ward (no --postcode-lookup given)"
+    )
     if not args.yes and not ask(
-        f"Delete every signature of {args.petition} for good?",
+        f"Delete every signature of {args.petition} for good, keeping anonymous counts {areas}?",
         refuse_hint="Pass --yes to confirm.",
     ):
         raise BadInput("Not confirmed; nothing was deleted.")
-    count = purge_petition(vault, args.petition)
-    print(f"Purged {count} signature(s) of {args.petition}.")
+    done = purge_petition(vault, args.petition, lookup=lookup)
+    print(f"Purged {done.count} signature(s) of {args.petition}.")
+    print(f"Kept anonymous counts of {done.kept} of them, {areas}; see 'stallapp report'.")
+    if done.count > done.kept:
+        print(
+            f"{done.count - done.kept} signature(s) were not counted: the privacy notice they "
+            "were given did not say counts are kept."
+        )
     return 0

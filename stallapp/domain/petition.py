@@ -78,6 +78,9 @@ class Petition:
     organiser_name: str | None = None
     organiser_address: str | None = None  # lines separated by newlines
     organiser_contact: str | None = None
+    # At the retention date, keep anonymous counts (domain/kept_counts.py) instead of
+    # nothing; the privacy notice must say so (checked when the definition is read).
+    keep_counts: bool = False
     content_hash: str = field(default="", compare=False)
 
     def organiser_lines(self) -> list[str]:
@@ -123,6 +126,8 @@ class Petition:
             out["digital_use"] = self.digital_use
         if self.privacy_notice_url:
             out["privacy_notice_url"] = self.privacy_notice_url
+        if self.keep_counts:  # what happens at the retention date; only when set
+            out["keep_counts"] = True
         organiser = self.organiser_dict()
         if organiser is not None:  # printed on the sheet: only in the hash when present
             out["organiser"] = organiser
@@ -143,6 +148,8 @@ class Petition:
         out["routes"] = list(self.routes)
         out["digital_use"] = self.digital_use
         out["retention_until"] = self.retention_until.isoformat()
+        if self.keep_counts:
+            out["keep_counts"] = True
         if self.campaign_group:
             out["campaign_group"] = self.campaign_group
         if self.signature_target is not None:

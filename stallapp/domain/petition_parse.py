@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from stallapp.domain import kept_counts
 from stallapp.domain import routes as route_rules
 from stallapp.domain.errors import PetitionFileError
 from stallapp.domain.petition import (
@@ -46,6 +47,7 @@ _TOP_KEYS = {
     "routes",
     "digital_use",
     "retention_until",
+    "keep_counts",
     "campaign_group",
     "signature_target",
     "fields",
@@ -160,7 +162,7 @@ class _Parser:
     def flag(self, table: Mapping[str, Any], key: str, prefix: str) -> bool:
         value = table.get(key, False)
         if not isinstance(value, bool):
-            raise self.fail(f"{prefix}.{key}", "must be true or false")
+            raise self.fail(f"{prefix}.{key}" if prefix else key, "must be true or false")
         return value
 
     def route_list(self, d: Mapping[str, Any]) -> tuple[str, ...]:
@@ -270,8 +272,16 @@ class _Parser:
             organiser_name=org_name,
             organiser_address=org_address,
             organiser_contact=org_contact,
+            keep_counts=self.flag(d, "keep_counts", ""),
         )
+        self.check_kept_counts(petition)
         return _with_hash(petition)
+
+    def check_kept_counts(self, petition: Petition) -> None:
+        """What the notice says happens at the retention date must be what happens."""
+        problem = kept_counts.notice_mismatch(petition)
+        if problem is not None:
+            raise self.fail("keep_counts", problem)
 
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

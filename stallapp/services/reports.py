@@ -15,6 +15,7 @@ from typing import Any
 from stallapp.domain import postcode as pc
 from stallapp.domain.constituency import PostcodeLookup
 from stallapp.domain.errors import BadInput
+from stallapp.services import kept_report
 from stallapp.storage import epetition_store
 from stallapp.storage import events as event_store
 from stallapp.storage import petitions as petition_store
@@ -38,6 +39,9 @@ class Report:
     by: str | None = None
     groups: list[dict[str, Any]] = field(default_factory=list)
     lookup_release: str | None = None
+    # Of the totals above, what comes from kept counts of purged signatures (anonymise.py).
+    kept_signatures: int = 0
+    kept_people: int = 0
 
     @property
     def duplicates(self) -> int:
@@ -58,6 +62,11 @@ class Report:
             out["groups"] = self.groups
         if self.lookup_release is not None:
             out["lookup_release"] = self.lookup_release
+        if self.kept_signatures:
+            out["kept_before_purge"] = {
+                "signatures": self.kept_signatures,
+                "people": self.kept_people,
+            }
         return out
 
 
@@ -82,24 +91,27 @@ def build(
     per_petition = queries.by_petition(conn)
     t = queries.totals(conn, per_petition)
     report = Report(t["signatures"], t["people"], t["paper"], t["kiosk"], t["near_matches_open"])
+    kept = kept_report.Kept.read(conn)
+    kept.add_to_totals(report)
     for petition in petition_store.all_current(conn):
-        people = per_petition.get(petition.id, (0, 0, 0, 0))[1]
+        people = per_petition.get(petition.id, (0, 0, 0, 0))[1] + kept.people_of(petition.id)
         target = petition.signature_target
-        report.petitions.append(
-            {
-                "id": petition.id,
-                "people": people,
-                "target": target,
-                "percent": round(100 * people / target, 1) if target else None,
-            }
-        )
+        entry: dict[str, Any] = {
+            "id": petition.id,
+            "people": people,
+            "target": target,
+            "percent": round(100 * people / target, 1) if target else None,
+        }
+        if kept.people_of(petition.id) or kept.signatures_of(petition.id):
+            entry["kept_people"] = kept.people_of(petition.id)
+        report.petitions.append(entry)
     for entry in report.petitions:  # shown apart, never added to paper and kiosk
         found = epetition_store.latest(conn, entry["id"])
         if found is not None:
             entry["council_epetition"] = {"count": found.count, "date": found.counted_on}
     if by is not None:
         report.by = by
-        report.groups = _groups(conn, by, lookup, device_names or {})
+        report.groups = kept.add_to_groups(by, _groups(conn, by, lookup, device_names or {}))
     report.lookup_release = lookup.release if lookup is not None else None
     return report
 
@@ -152,7 +164,7 @@ def render_text(report: Report) -> str:
     ]
     for p in report.petitions:
         goal = f" of {p['target']} ({p['percent']}%)" if p["target"] else ""
-        lines.append(f"Petition {p['id']}: {p['people']}{goal}")
+        lines.append(f"Petition {p['id']}: {p['people']}{goal}{_before_purge(p)}")
         council = p.get("council_epetition")
         if council:
             lines.append(
@@ -162,7 +174,17 @@ def render_text(report: Report) -> str:
     if report.by is not None:
         lines.append(f"By {report.by}:")
         for g in report.groups:
-            lines.append(f"  {g['group']}: {g['people']}")
+            lines.append(f"  {g['group']}: {g['people']}{_before_purge(g)}")
     if report.lookup_release:
         lines.append(f"Postcode lookup: {report.lookup_release}")
+    if report.kept_signatures:
+        lines.append(
+            f"Kept counts of purged signatures (no personal data): {report.kept_signatures} "
+            f"signature(s), {report.kept_people} people, included above."
+        )
     return "\n".join(lines)
+
+
+def _before_purge(entry: dict[str, Any]) -> str:
+    kept = entry.get("kept_people")
+    return f" (of which {kept} from before the purge)" if kept else ""

@@ -1,4 +1,5 @@
-"""Withdrawal by receipt code, and the purge of a petition after its retention date.
+"""Withdrawal by receipt code, and the purge of a petition after its retention date (which
+keeps anonymous counts, see services/anonymise.py).
 
 Rows are deleted with SQLCipher's secure_delete on, and the write-ahead log is checkpointed
 and truncated afterwards so no old page keeps a copy. The audit log records the erasure with
@@ -11,10 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from stallapp.domain.constituency import PostcodeLookup
 from stallapp.domain.errors import BadInput
 from stallapp.domain.petition import Petition
 from stallapp.domain.signer import normalise_receipt_code
-from stallapp.services import dedupe
+from stallapp.services import anonymise, dedupe
 from stallapp.storage import audit, erasure, provenance
 from stallapp.storage import persons as person_store
 from stallapp.storage import petitions as petition_store
@@ -90,8 +92,21 @@ def purgeable(vault: Vault, today: date | None = None) -> list[Purgeable]:
     return out
 
 
-def purge_petition(vault: Vault, petition_id: str, today: date | None = None) -> int:
-    """Delete every signature of a petition whose retention date has passed."""
+@dataclass(frozen=True)
+class Purged:
+    count: int  # signatures deleted
+    kept: int  # of them, how many were kept as anonymous counts (their notice said so)
+
+
+def purge_petition(
+    vault: Vault,
+    petition_id: str,
+    today: date | None = None,
+    lookup: PostcodeLookup | None = None,
+) -> Purged:
+    """Delete every signature of a petition whose retention date has passed, keeping
+    anonymous counts of them (services/anonymise.py) in the same transaction; `lookup`
+    gives their constituency and ward."""
     petition = petition_store.get(vault.conn, petition_id)
     if petition is None:
         raise BadInput("There is no petition with that id in this vault.")
@@ -101,11 +116,12 @@ def purge_petition(vault: Vault, petition_id: str, today: date | None = None) ->
             "it cannot be purged before then."
         )
     with vault.transaction() as tx:
+        kept = anonymise.keep_counts(tx, petition_id, lookup)
         count = _purge(tx, petition_id)
-        audit.append(tx, "purged", petition_id=petition_id, count=count)
+        audit.append(tx, "purged", petition_id=petition_id, count=count, kept=kept)
     vault.truncate_wal()
     delete_backups(vault.folder)
-    return count
+    return Purged(count, kept)
 
 
 def _purge(tx: Connection, petition_id: str) -> int:

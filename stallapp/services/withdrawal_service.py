@@ -7,12 +7,12 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from stallapp.services import person_rights, withdrawal
+from stallapp.services import person_rights, reports, withdrawal
 from stallapp.services.person_rights import PersonMatch
-from stallapp.services.withdrawal import Erased, Purgeable
+from stallapp.services.withdrawal import Erased, Purgeable, Purged
 from stallapp.storage.vault import Vault
 
-__all__ = ["Erased", "PersonMatch", "Purgeable", "WithdrawalService"]
+__all__ = ["Erased", "PersonMatch", "Purgeable", "Purged", "WithdrawalService"]
 
 
 class WithdrawalService:
@@ -35,13 +35,20 @@ class WithdrawalService:
         petition_id: str,
         today: date | None = None,
         check: Callable[[], None] | None = None,
-    ) -> int:
-        """Delete every signature of a petition past its retention date, in one transaction.
-        `check` runs just before the transaction starts: it may raise to stop the purge
-        (a job being cancelled), and then nothing is deleted."""
+        lookup: Path | None = None,
+        names: tuple[Path, ...] = (),
+    ) -> Purged:
+        """Delete every signature of a petition past its retention date, keeping anonymous
+        counts of them, in one transaction. With `lookup` (the ONS postcode directory, and
+        its `names` files) the counts by constituency and ward are kept too. `check` runs
+        just before the transaction starts: it may raise to stop the purge (a job being
+        cancelled), and then nothing is deleted."""
+        table = None
+        if lookup is not None:
+            table = reports.load_lookup(lookup, names, self._vault.conn)
         if check is not None:
             check()
-        return withdrawal.purge_petition(self._vault, petition_id, today=today)
+        return withdrawal.purge_petition(self._vault, petition_id, today=today, lookup=table)
 
     # -- a signer's rights by name and postcode (paper and kiosk rows alike) -------------------
 

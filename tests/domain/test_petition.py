@@ -54,12 +54,12 @@ def test_round_trip_through_stored_form() -> None:
         ),
         (
             lambda s: s.replace('address = "full"', 'adress = "full"'),
-            "field 'fields.adress' (line 13)",
+            "field 'fields.adress' (line 15)",
         ),
         (lambda s: s.replace('contact = "privacy@example.org"', ""), "field 'controller.contact'"),
         (
             lambda s: s.replace("allow_non_uk = false", 'allow_non_uk = "no"'),
-            "field 'fields.allow_non_uk' (line 15)",
+            "field 'fields.allow_non_uk' (line 17)",
         ),
         (
             lambda s: s.replace('en = "residents of the United Kingdom"', 'en = ""'),
@@ -67,7 +67,7 @@ def test_round_trip_through_stored_form() -> None:
         ),
         (
             lambda s: s.replace("signature_target = 5000", "signature_target = -3"),
-            "field 'signature_target' (line 10)",
+            "field 'signature_target' (line 12)",
         ),
         (
             lambda s: s.replace('online_url = "https://', 'online_url = "http://'),

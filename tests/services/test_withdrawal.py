@@ -71,7 +71,7 @@ def test_purge_only_after_retention(
     with pytest.raises(BadInput, match="cannot be purged"):
         purge_petition(coordinator, sample_petition.id, today=sample_petition.retention_until)
     after = date(sample_petition.retention_until.year + 1, 1, 1)
-    assert purge_petition(coordinator, sample_petition.id, today=after) == 1
+    assert purge_petition(coordinator, sample_petition.id, today=after).count == 1
     assert coordinator.conn.execute("SELECT count(*) FROM persons").fetchone()[0] == 0
     # A batch of an expired petition is refused rather than brought back.
     with coordinator.transaction() as tx:
@@ -131,5 +131,5 @@ def test_purge_deletes_leftover_migration_backups(
     sign(a, sample_petition.id, "Ada Chan", "CV1 1LL")
     backup = _leftover_backup(a.vault)
     after = date(sample_petition.retention_until.year + 1, 1, 1)
-    assert purge_petition(a.vault, sample_petition.id, today=after) == 1
+    assert purge_petition(a.vault, sample_petition.id, today=after).count == 1
     assert not backup.exists()

@@ -15,6 +15,7 @@ from stallapp.storage.migrations import (
     v5_indexes,
     v6_council,
     v7_receipts,
+    v8_kept_counts,
 )
 from stallapp.storage.migrations.base import Migration
 
@@ -28,6 +29,7 @@ MIGRATIONS: tuple[Migration, ...] = tuple(
             v5_indexes.MIGRATION,
             v6_council.MIGRATION,
             v7_receipts.MIGRATION,
+            v8_kept_counts.MIGRATION,
         ),
         key=lambda m: m.version,
     )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stallapp.domain.kept_counts import OTHER_AREAS, UNKNOWN
 from stallapp.services.coordination import CoordinatorService
 from stallapp.services.reports import Report
 from stallapp.ui.coordinator.bar_chart import BarChart
@@ -106,10 +107,12 @@ class AreaCountsPanel(QGroupBox):
         )
 
     def _show(self, report: Report) -> None:
-        unknown = self.tr("Not known")
+        shown = {
+            UNKNOWN: self.tr("Not known"),
+            OTHER_AREAS: self.tr("Other areas, kept together (fewer than 5 people each)"),
+        }
         bars = [
-            (unknown if g["group"] == "unknown" else str(g["group"]), int(g["people"]))
-            for g in report.groups
+            (shown.get(str(g["group"]), str(g["group"])), int(g["people"])) for g in report.groups
         ]
         self.chart.set_rows(bars)
         self.status.setText(

@@ -145,6 +145,9 @@ class CoordinatorView(QWidget):
             value.setStyleSheet("font-weight: bold; font-size: 15pt;")
             self.count_labels[key] = value
             grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
+        self.kept_label = QuietLabel()  # how much of the counts outlived a purge
+        self.kept_label.setObjectName("keptCounts")
+        grid.addWidget(self.kept_label, len(names) // 2, 0, 1, 4)
         left.addWidget(box)
 
         box = QGroupBox(self.tr("People by"))
@@ -186,7 +189,13 @@ class CoordinatorView(QWidget):
         right.addWidget(box)
         right.addStretch(1)
         self.tabs.addTab(page, self.tr("Devices"))
-        self.withdrawal = WithdrawalPanel(self._withdrawal, self._jobs, self._confirm, self._today)
+        self.withdrawal = WithdrawalPanel(
+            self._withdrawal,
+            self._jobs,
+            self._confirm,
+            self._today,
+            area_files=lambda: (self.areas.lookup, self.areas.names),
+        )
         self.withdrawal.erased.connect(lambda _n: self.refresh())
         self.withdrawal.purged.connect(lambda _n: self.refresh())
         self.withdrawal.purge_failed.connect(lambda _m: self.refresh())
@@ -393,6 +402,16 @@ class CoordinatorView(QWidget):
         targets = [p for p in report.petitions if p["target"]]
         self.count_labels["target"].setText(
             " · ".join(f"{p['people']} / {p['target']}" for p in targets) or "–"
+        )
+        self.kept_label.setText(
+            self.tr(
+                "Of which %1 people (%2 signatures) from before the purge: kept counts, "
+                "no personal data."
+            )
+            .replace("%1", str(report.kept_people))
+            .replace("%2", str(report.kept_signatures))
+            if report.kept_signatures
+            else ""
         )
         self.chart.set_rows([(str(g["group"]), int(g["people"])) for g in report.groups])
         self.devices.refresh()

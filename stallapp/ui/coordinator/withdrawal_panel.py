@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -23,19 +24,21 @@ from PySide6.QtWidgets import (
 
 from stallapp.domain.errors import BadInput, StallappError
 from stallapp.domain.signer import normalise_receipt_code
-from stallapp.services.withdrawal_service import WithdrawalService
+from stallapp.services.withdrawal_service import Purged, WithdrawalService
 from stallapp.ui.coordinator.person_rights_panel import PersonRightsPanel
 from stallapp.ui.jobs import JobControl, JobRunner
 from stallapp.ui.shared.quiet_label import QuietLabel
 
 T = TypeVar("T")
+AreaFiles = tuple[Path | None, tuple[Path, ...]]
 
 
 class WithdrawalPanel(QWidget):
     erased = Signal(int)
     """Signatures were erased (how many)."""
     purged = Signal(int)
-    """A petition was purged (how many signatures were deleted)."""
+    """A petition was purged (how many signatures were deleted; their anonymous counts are
+    kept)."""
     purge_failed = Signal(str)
     """A purge stopped with this message; nothing was deleted."""
 
@@ -46,12 +49,14 @@ class WithdrawalPanel(QWidget):
         confirm: Callable[[str], bool] | None = None,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        area_files: Callable[[], AreaFiles] = lambda: (None, ()),
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._jobs = jobs
         self._confirm = confirm or self._ask
         self._today = today
+        self._area_files = area_files  # the postcode directory chosen for the area counts
         self._build()
         self.refresh()
 
@@ -189,17 +194,27 @@ class WithdrawalPanel(QWidget):
         petition_id, count = str(data[0]), int(data[1])
         if count <= 0:
             return
+        lookup, names = self._area_files()
         question = self.tr(
             "Delete all %1 signature(s) of this petition for good? This cannot be undone."
         ).replace("%1", str(count))
+        if lookup is not None:
+            question += " " + self.tr(
+                "Anonymous counts are kept, by constituency and ward too (from %1)."
+            ).replace("%1", lookup.name)
+        else:
+            question += " " + self.tr(
+                "Anonymous counts are kept, but not by constituency or ward: to keep those, "
+                "choose the postcode directory under Areas first."
+            )
         if not self._confirm(question):
             self.purge_status.setText(self.tr("Nothing was deleted."))
             return
         today = self._today()
         service = self._service
 
-        def work(control: JobControl) -> int:
-            return service.purge(petition_id, today, control.check)
+        def work(control: JobControl) -> Purged:
+            return service.purge(petition_id, today, control.check, lookup, names)
 
         self.purge_button.setEnabled(False)
         self.purge_status.setText(self.tr("Deleting…"))
@@ -209,10 +224,14 @@ class WithdrawalPanel(QWidget):
     def busy(self) -> bool:
         return self._jobs.busy(self)
 
-    def _purged(self, deleted: int) -> None:
+    def _purged(self, done: Purged) -> None:
         self.refresh()
-        self.purge_status.setText(self.tr("Deleted %1 signature(s).").replace("%1", str(deleted)))
-        self.purged.emit(deleted)
+        self.purge_status.setText(
+            self.tr("Deleted %1 signature(s); kept anonymous counts of %2.")
+            .replace("%1", str(done.count))
+            .replace("%2", str(done.kept))
+        )
+        self.purged.emit(done.count)
 
     def _purge_failed(self, message: str) -> None:
         self.purge_status.setText(message)

@@ -71,6 +71,8 @@ class PetitionForm(QWidget):
         self.retention.setCalendarPopup(True)
         self.retention.setDisplayFormat("yyyy-MM-dd")
         self.retention.setDate(QDate.currentDate().addYears(1))
+        # What happens at that date; the privacy notice must say the same (checked on read).
+        self.keep_counts = QCheckBox(self.tr("Keep anonymous counts after that date"))
         self.campaign_group = QLineEdit()
         self.signature_target = QSpinBox()
         self.signature_target.setRange(0, 10_000_000)
@@ -108,6 +110,7 @@ class PetitionForm(QWidget):
         form.addRow(self.tr("Online petition address"), self.online_url)
         form.addRow(self.tr("Privacy notice address"), self.privacy_notice_url)
         form.addRow(self.tr("Delete signatures after"), self.retention)
+        form.addRow("", self.keep_counts)
         form.addRow(self.tr("Campaign group"), self.campaign_group)
         form.addRow(self.tr("Signature goal"), self.signature_target)
         form.addRow(self.tr("Address asked"), self.address_mode)
@@ -128,7 +131,13 @@ class PetitionForm(QWidget):
             line.textChanged.connect(self.edited)
         for combo in (self.target, self.address_mode, self.email_mode, self.digital_use):
             combo.currentIndexChanged.connect(self.edited)
-        for box in (self.allow_non_uk, self.live_work_study, self.route_paper, self.route_kiosk):
+        for box in (
+            self.allow_non_uk,
+            self.live_work_study,
+            self.route_paper,
+            self.route_kiosk,
+            self.keep_counts,
+        ):
             box.toggled.connect(self.edited)
         self.retention.dateChanged.connect(self.edited)
         self.signature_target.valueChanged.connect(self.edited)
@@ -166,6 +175,8 @@ class PetitionForm(QWidget):
         out.update({k: v for k, v in optional.items() if v})
         if self.signature_target.value():
             out["signature_target"] = self.signature_target.value()
+        if self.keep_counts.isChecked():
+            out["keep_counts"] = True
         return out
 
     def set_petition(self, p: Petition) -> None:
@@ -181,6 +192,7 @@ class PetitionForm(QWidget):
         self.retention.setDate(
             QDate(p.retention_until.year, p.retention_until.month, p.retention_until.day)
         )
+        self.keep_counts.setChecked(p.keep_counts)
         self.campaign_group.setText(p.campaign_group or "")
         self.signature_target.setValue(p.signature_target or 0)
         self.address_mode.setCurrentIndex(self.address_mode.findData(p.address_mode))

@@ -172,10 +172,10 @@ def test_lock_while_a_purge_runs_deletes_all_or_nothing(
     real = withdrawal.purge
     started, release = threading.Event(), threading.Event()
 
-    def slow_purge(petition_id: str, today: date | None = None, check: Any = None) -> int:
+    def slow_purge(petition_id: str, today: date | None = None, *more: Any) -> Any:
         started.set()
         assert release.wait(20)
-        return real(petition_id, today, check)
+        return real(petition_id, today, *more)
 
     withdrawal.purge = slow_purge  # type: ignore[method-assign]
     _accept_question()

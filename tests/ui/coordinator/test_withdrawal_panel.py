@@ -139,6 +139,7 @@ def test_erase_one_signature_by_a_sloppily_typed_code(
     view = _view(qtbot, jobs, coordinator, answers)
     panel = view.withdrawal
     assert view.count_labels["signatures"].text() == "4"
+    assert view.count_labels["people"].text() == "3"  # Bo Wong still counted once
     assert view.count_labels["people"].text() == "3"
 
     # Lower case, a space for the dash, O for 0 and l for 1: all forgiven.
@@ -244,6 +245,7 @@ def test_a_refused_confirmation_changes_nothing(
     assert panel.erase_status.text() == "Nothing was erased."
     assert vault_hash(coordinator) == before
     assert view.count_labels["signatures"].text() == "4"
+    assert view.count_labels["people"].text() == "3"  # Bo Wong still counted once
 
 
 @pytest.mark.parametrize(
@@ -320,14 +322,18 @@ def test_purge_after_the_retention_date_asks_then_deletes(
         qtbot.mouseClick(panel.purge_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not view.busy, timeout=20_000)
     assert blocker.args == [4]
-    assert panel.purge_status.text() == "Deleted 4 signature(s)."
+    assert panel.purge_status.text() == "Deleted 4 signature(s); kept anonymous counts of 4."
     assert _signatures(coordinator) == 0
-    assert view.count_labels["people"].text() == "0"
-    assert view.count_labels["signatures"].text() == "0"
+    # The counts outlive the rows, labelled as kept counts of purged signatures.
+    assert view.count_labels["signatures"].text() == "4"
+    assert view.count_labels["people"].text() == "3"  # Bo Wong still counted once
+    assert "from before the purge" in view.kept_label.text()
     assert not panel.purge_button.isEnabled()
     assert "0 signature" in panel.petition_choice.itemText(0)
     purged = [e for e in audit.entries(coordinator.conn) if e.event == "purged"]
-    assert [e.detail for e in purged] == [{"petition_id": sample_petition.id, "count": 4}]
+    assert [e.detail for e in purged] == [
+        {"petition_id": sample_petition.id, "count": 4, "kept": 4}
+    ]
     shown = "\n".join(_texts(view))
     for name in ("Ada Quennell", "Bo Wong", "Cheuk Lam"):
         assert name not in shown
