@@ -6,7 +6,8 @@ Builds a rehearsal vault in a temporary folder, fills it with synthetic signers
   object with a moveTo per stroke and a lineTo per captured point, default settings, and the
   page furniture (headings, prayer, column titles, rules) redrawn on every page;
 - shipped: `bundle_pdf.render` as it is (each signature drawn straight from its stored blob
-  by `inkvector.draw_blob`, simplified within 0.2 mm on an integer grid);
+  by `inkpage.PageInk.add_blob`, simplified within 0.2 mm on an integer grid, a page's
+  signatures written as one block);
 - no ink: the pages without signatures (text, furniture forms, fonts, compression): the
   floor that ink drawing cannot go under.
 Each variant runs --repeat times, interleaved; the best CPU time counts (the machine is
@@ -31,7 +32,8 @@ from reportlab.pdfgen.canvas import Canvas
 from stallapp.domain import ink as inklib
 from stallapp.domain.ink import Ink
 from stallapp.domain.petition import load_petition
-from stallapp.printing import bundle, bundle_pdf, inkvector
+from stallapp.printing import bundle, bundle_pdf
+from stallapp.printing.inkpage import PageInk
 from stallapp.printing.bundle_furniture import RULE_WIDTH, Furniture
 from stallapp.printing.bundle_pdf import BundleInfo
 from stallapp.services import bundle_rows as bundle_source
@@ -70,17 +72,17 @@ def _naive_place(self: Furniture, canvas: Canvas, rows: int) -> None:
 @contextmanager
 def patched(draw_blob: Callable[..., int] | None, naive: bool = False) -> Iterator[None]:
     """Swap what bundle_pdf calls to draw a signature (and, naive, the furniture)."""
-    old = inkvector.draw_blob
+    old = PageInk.add_blob
     old_define, old_place = Furniture.define, Furniture.place
     try:
         if draw_blob is not None:
-            inkvector.draw_blob = draw_blob  # type: ignore[assignment]
+            PageInk.add_blob = draw_blob  # type: ignore[method-assign]
         if naive:
             Furniture.define = lambda self, canvas: None  # type: ignore[method-assign]
             Furniture.place = _naive_place  # type: ignore[method-assign]
         yield
     finally:
-        inkvector.draw_blob = old  # type: ignore[assignment]
+        PageInk.add_blob = old  # type: ignore[method-assign]
         Furniture.define, Furniture.place = old_define, old_place  # type: ignore[method-assign]
 
 
@@ -88,9 +90,9 @@ _decode = inklib.decode
 
 
 def _naive_from_blob(
-    canvas: Canvas, blob: bytes, x: float, y: float, w: float, h: float, tolerance: float
+    page: PageInk, blob: bytes, x: float, y: float, w: float, h: float, tolerance: float
 ) -> int:
-    return naive_draw(canvas, _decode(blob), x, y, w, h)
+    return naive_draw(page.canvas, _decode(blob), x, y, w, h)
 
 
 VARIANTS: dict[str, Callable[..., int] | None] = {

@@ -193,11 +193,12 @@ class InkGrid:
     pressures: tuple[list[int], ...]
 
 
-def decode_grid(blob: bytes) -> InkGrid:
-    """Decode and check a blob of either version, with integer coordinates."""
+def decode_grid(blob: bytes, *, xy_only: bool = False) -> InkGrid:
+    """Decode and check a blob of either version, with integer coordinates. `xy_only` may
+    leave out times and pressures (empty), for drawing."""
     if blob.startswith(MAGIC_V2):
         try:
-            return InkGrid(*ink_columns.decode(blob, MAX_STROKES, MAX_POINTS))
+            return InkGrid(*ink_columns.decode(blob, MAX_STROKES, MAX_POINTS, xy_only))
         except ink_columns.Damaged:
             raise BadInput("The signature data is damaged.") from None
     if not blob.startswith(MAGIC):

@@ -90,8 +90,10 @@ def _encode(
     return b"".join(out)
 
 
-def decode(blob: bytes, max_strokes: int, max_points: int) -> Grid:
-    """The integer channels of a version 2 blob; raises Damaged for anything malformed."""
+def decode(blob: bytes, max_strokes: int, max_points: int, xy_only: bool = False) -> Grid:
+    """The integer channels of a version 2 blob; raises Damaged for anything malformed.
+    With `xy_only` the whole blob is still checked, but times and pressures are left out
+    (empty), which is all a drawing needs."""
     end = len(blob)
     pos = len(MAGIC) + _HEAD.size
     if end < pos:
@@ -123,7 +125,7 @@ def decode(blob: bytes, max_strokes: int, max_points: int) -> Grid:
             raise Damaged
         first = _FIRST.unpack_from(blob, pos)
         pos += _FIRST.size
-        channels = []
+        channels: list[list[int]] = []
         for k in range(4):
             code = (codes >> (2 * k)) & 3
             if code == 3:
@@ -131,16 +133,20 @@ def decode(blob: bytes, max_strokes: int, max_points: int) -> Grid:
             stop = pos + (n - 1) * _SIZES[code]
             if stop > end:
                 raise Damaged
-            column = array(_TYPES[code], blob[pos:stop])
-            if _SWAP:
-                column.byteswap()
-            channels.append(list(itertools.accumulate(column, initial=last[k] + first[k])))
+            if xy_only and k >= 2:
+                channels.append([])
+            else:
+                column = array(_TYPES[code], blob[pos:stop])
+                if _SWAP:
+                    column.byteswap()
+                channels.append(list(itertools.accumulate(column, initial=last[k] + first[k])))
             pos = stop
         xs, ys, ts, ps = channels
-        last = (xs[-1], ys[-1], ts[-1], ps[-1])
+        last = (xs[-1], ys[-1], 0, 0) if xy_only else (xs[-1], ys[-1], ts[-1], ps[-1])
         strokes.append((xs, ys))
-        times.append(ts)
-        pressures.append(ps)
+        if not xy_only:
+            times.append(ts)
+            pressures.append(ps)
     if pos != end:
         raise Damaged
     return width, height, tuple(strokes), tuple(times), tuple(pressures)

@@ -19,7 +19,7 @@ from stallapp.domain import ink as inklib
 from stallapp.domain import routes
 from stallapp.domain.errors import StallappError
 from stallapp.domain.petition import Petition
-from stallapp.printing import fonts, inkvector, layout, wording
+from stallapp.printing import fonts, inkpage, inkvector, layout, wording
 from stallapp.printing.bundle_furniture import Furniture
 from stallapp.printing.bundle_row import BundleRow
 from stallapp.printing.cover_letter import PLACEHOLDERS, BundleInfo, cover_text
@@ -202,13 +202,17 @@ class _SignaturePages:
     ) -> None:
         c = self.c
         self.furniture.place(c, len(rows))
+        ink = inkpage.PageInk(c)
         y = self.table_top - 7 * mm
         for i, row in enumerate(rows):
-            self.row(row, first + i, y - ROW_HEIGHT, tol)
+            self.row(row, first + i, y - ROW_HEIGHT, tol, ink)
             y -= ROW_HEIGHT
+        ink.flush()  # the page's signatures, as one block after its text
         fonts.draw_centred(c, self.w / 2, layout.MARGIN, f"Signature page {number} of {total}", 8)
 
-    def row(self, row: BundleRow, number: int, y: float, tol: float | None) -> None:
+    def row(
+        self, row: BundleRow, number: int, y: float, tol: float | None, ink: inkpage.PageInk
+    ) -> None:
         c, xs = self.c, self.xs
 
         def cell(i: int, text: str, dy: float = 0.0, size: float = 8.0) -> None:
@@ -245,7 +249,7 @@ class _SignaturePages:
                 if tol is None:  # unsimplified strokes (the benchmark's comparison)
                     inkvector.draw(c, inklib.decode(row.ink), *box, tolerance=None)
                 else:
-                    inkvector.draw_blob(c, row.ink, *box, tolerance=tol)
+                    ink.add_blob(row.ink, *box, tolerance=tol)
             except StallappError:
                 cell(sig, "(signature data damaged)", size=7)
         elif row.origin == "paper":

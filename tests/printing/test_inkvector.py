@@ -1,4 +1,4 @@
-"""Signature strokes simplified with Ramer-Douglas-Peucker stay within 0.2 mm."""
+"""Signature strokes simplified (RDP, and the bundle's integer path) stay within 0.2 mm."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from stallapp.domain import ink as inklib
 from stallapp.domain.errors import BadInput
-from stallapp.printing import inkvector
+from stallapp.printing import inkpage, inkvector
 from stallapp.services import rehearsal
 
 points = st.lists(
@@ -65,8 +65,9 @@ def test_single_point_stroke_is_kept() -> None:
     assert inkvector.simplify([(0.0, 0.0), (1.0, 0.0)], 0.5) == [(0.0, 0.0), (1.0, 0.0)]
 
 
-def _page_points(ox: float, oy: float, us: list[int], vs: list[int]) -> list[tuple[float, float]]:
-    return [(ox + u / 10, oy + v / 10) for u, v in zip(us, vs, strict=True)]
+def _page_points(tx: int, ty: int, us: list[int], vs: list[int]) -> list[tuple[float, float]]:
+    """Grid integers back to page points, as the PDF's frame (UNIT, then the move) does."""
+    return [((tx + u) * inkpage.UNIT, (ty + v) * inkpage.UNIT) for u, v in zip(us, vs, strict=True)]
 
 
 grid_strokes = st.lists(
@@ -76,10 +77,10 @@ grid_strokes = st.lists(
 )
 
 
-@given(grid_strokes, st.floats(20, 200), st.floats(8, 60))
-@settings(max_examples=200, deadline=None)
+@given(grid_strokes, st.floats(20, 200), st.floats(8, 60), st.floats(0, 500), st.floats(0, 800))
+@settings(max_examples=300, deadline=None)
 def test_integer_path_stays_within_tolerance(
-    strokes: list[list[tuple[int, int]]], w: float, h: float
+    strokes: list[list[tuple[int, int]]], w: float, h: float, x: float, y: float
 ) -> None:
     grid = inklib.InkGrid(
         6000, 2000, tuple(([p[0] for p in s], [p[1] for p in s]) for s in strokes), (), ()
@@ -89,11 +90,11 @@ def test_integer_path_stays_within_tolerance(
         200.0,
         tuple(tuple(inklib.InkPoint(x / 10, y / 10, 0) for x, y in s) for s in strokes),
     )
-    full = inkvector.page_strokes(ink, 5.0, 7.0, w, h, tolerance=None)
-    ox, oy, drawn = inkvector.grid_strokes(grid, 5.0, 7.0, w, h)
+    full = inkvector.page_strokes(ink, x, y, w, h, tolerance=None)
+    tx, ty, drawn = inkpage.fit(grid, x, y, w, h)
     assert len(full) == len(drawn)
     for original, (us, vs) in zip(full, drawn, strict=True):
-        kept = _page_points(ox, oy, us, vs)
+        kept = _page_points(tx, ty, us, vs)
         assert inkvector.max_deviation(original, kept) <= inkvector.TOLERANCE + 1e-9
 
 
@@ -101,41 +102,63 @@ def test_blob_drawing_keeps_shape_and_drops_points() -> None:
     rng = random.Random(11)
     box = (3.0, 4.0, 40 * 2.8346, 10 * 2.8346)
     before = after = 0
-    for _ in range(20):
-        blob = inklib.encode(rehearsal.ink(rng))
-        full = inkvector.page_strokes(inklib.decode(blob), *box, tolerance=None)
-        ox, oy, drawn = inkvector.grid_strokes(inklib.decode_grid(blob), *box)
-        for original, (us, vs) in zip(full, drawn, strict=True):
-            assert inkvector.max_deviation(original, _page_points(ox, oy, us, vs)) <= (
-                inkvector.TOLERANCE + 1e-9
-            )
-            before += len(original)
-            after += len(us)
+    for encode in (inklib.encode, inklib.encode_v1):
+        for _ in range(20):
+            blob = encode(rehearsal.ink(rng))
+            full = inkvector.page_strokes(inklib.decode(blob), *box, tolerance=None)
+            tx, ty, drawn = inkpage.fit(inklib.decode_grid(blob, xy_only=True), *box)
+            for original, (us, vs) in zip(full, drawn, strict=True):
+                assert inkvector.max_deviation(original, _page_points(tx, ty, us, vs)) <= (
+                    inkvector.TOLERANCE + 1e-9
+                )
+                before += len(original)
+                after += len(us)
     assert after < before * 0.8
 
 
-def test_blob_drawing_is_one_self_contained_fragment() -> None:
+def _operators(canvas: Canvas) -> str:
+    return canvas.getpdfdata().decode("latin-1")
+
+
+def test_a_page_of_signatures_is_one_self_contained_block() -> None:
     canvas = Canvas(io.BytesIO(), pageCompression=0)
-    blob = inklib.encode(rehearsal.ink(random.Random(3)))
-    drawn = inkvector.draw_blob(canvas, blob, 10, 10, 100, 30)
-    assert drawn > 0
-    text = canvas.getpdfdata().decode("latin-1")
-    start = text.index("q 0.1 0 0 0.1 ")
-    fragment = text[start : text.index("S Q", start) + 3]
-    assert " cm 6 w 1 J 1 j 0 G\n" in fragment  # a 0.6 pt round line in the 0.1 pt frame
-    assert fragment.count(" m\n") == len(inklib.decode(blob).strokes)
-    assert fragment.count(" l\n") + fragment.count(" m\n") == drawn
+    page = inkpage.PageInk(canvas)
+    rng = random.Random(3)
+    blobs = [inklib.encode(rehearsal.ink(rng)) for _ in range(3)]
+    drawn = [page.add_blob(b, 10, 700 - 40 * i, 100, 30) for i, b in enumerate(blobs)]
+    assert _operators(canvas).count(inkpage.FRAME) == 0  # nothing written before flush
+    page.flush()
+    text = _operators(canvas)
+    start = text.index(inkpage.FRAME)
+    block = text[start : text.index("\nQ", start) + 2]
+    # The frame: 0.25 pt units and a 0.6 pt round black line, set once for the page.
+    assert block.startswith("q 0.25 0 0 0.25 0 0 cm 2.4 w 1 J 1 j 0 G\n")
+    assert block.count(" cm\n") == len(blobs)  # after the frame, one move a signature
+    assert block.count("\nS\n") == len(blobs)  # each signature stroked on its own
+    strokes = sum(len(inklib.decode(b).strokes) for b in blobs)
+    assert block.count(" m\n") == strokes
+    assert block.count(" l\n") + block.count(" m\n") == sum(drawn)
+    page.flush()  # nothing queued: nothing written again
+    assert _operators(canvas).count(inkpage.FRAME) == 1
 
 
 def test_damaged_blob_is_refused_without_drawing() -> None:
-    canvas = Canvas(io.BytesIO())
-    blob = inklib.encode(rehearsal.ink(random.Random(4)))
-    with pytest.raises(BadInput):
-        inkvector.draw_blob(canvas, blob[:-3], 0, 0, 100, 30)
+    canvas = Canvas(io.BytesIO(), pageCompression=0)
+    page = inkpage.PageInk(canvas)
+    for encode in (inklib.encode, inklib.encode_v1):
+        blob = encode(rehearsal.ink(random.Random(4)))
+        with pytest.raises(BadInput):
+            page.add_blob(blob[:-3], 0, 0, 100, 30)
+    page.flush()
+    assert inkpage.FRAME not in _operators(canvas)
 
 
 def test_single_point_stroke_is_drawn_as_a_dot() -> None:
     grid = inklib.InkGrid(6000, 2000, (([100], [100]),), (), ())
-    ox, oy, strokes = inkvector.grid_strokes(grid, 0, 0, 60, 20)
-    assert strokes == [([10], [190])]
-    assert "10 190 m\n13 190 l" in inkvector.grid_operators(ox, oy, strokes)
+    tx, ty, strokes = inkpage.fit(grid, 0, 0, 60, 20)
+    # 10 pad units from the left and top of a 600 x 200 pad, in a 60 x 20 pt box: 1 pt
+    # from the left and 19 pt up, in 0.25 pt units.
+    assert [((tx + u) * 0.25, (ty + v) * 0.25) for u, v in zip(*strokes[0])] == [(1.0, 19.0)]
+    assert inkpage.path(strokes) == f"{strokes[0][0][0]} {strokes[0][1][0]} m\n" + (
+        f"{strokes[0][0][0] + 1} {strokes[0][1][0]} l\n"
+    )
