@@ -33,9 +33,9 @@ from stallapp.domain import ink as inklib
 from stallapp.domain.ink import Ink
 from stallapp.domain.petition import load_petition
 from stallapp.printing import bundle, bundle_pdf
-from stallapp.printing.inkpage import PageInk
 from stallapp.printing.bundle_furniture import RULE_WIDTH, Furniture
 from stallapp.printing.bundle_pdf import BundleInfo
+from stallapp.printing.inkpage import PageInk
 from stallapp.services import bundle_rows as bundle_source
 from stallapp.services import rehearsal
 from stallapp.services.capture import CaptureService

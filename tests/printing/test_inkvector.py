@@ -158,7 +158,9 @@ def test_single_point_stroke_is_drawn_as_a_dot() -> None:
     tx, ty, strokes = inkpage.fit(grid, 0, 0, 60, 20)
     # 10 pad units from the left and top of a 600 x 200 pad, in a 60 x 20 pt box: 1 pt
     # from the left and 19 pt up, in 0.25 pt units.
-    assert [((tx + u) * 0.25, (ty + v) * 0.25) for u, v in zip(*strokes[0])] == [(1.0, 19.0)]
+    assert [((tx + u) * 0.25, (ty + v) * 0.25) for u, v in zip(*strokes[0], strict=True)] == [
+        (1.0, 19.0)
+    ]
     assert inkpage.path(strokes) == f"{strokes[0][0][0]} {strokes[0][1][0]} m\n" + (
         f"{strokes[0][0][0] + 1} {strokes[0][1][0]} l\n"
     )
