@@ -1,14 +1,14 @@
 """Drawn signatures written into a page as integer PDF paths, simplified within 0.2 mm.
 
 The fast path of the submission bundle, where thousands of signatures are drawn:
-- each signature's integer ink (`domain.ink.decode_grid`) is scaled into its box on a grid
-  of UNIT (0.25 pt) with C-level `map`s, and rounded; rounding moves a point by at most
-  ROUNDING, which comes out of the tolerance;
-- `_reach` then drops every point whose removal keeps all captured points within the rest
-  of the tolerance of the drawn line (distance to the segment, as RDP);
-- a page's signatures are written as one block: the frame (UNIT, line style) once, then
-  per signature a relative move of the frame (`1 0 0 1 dx dy cm`), integer path operators
-  formatted in one `%` call, and `S`.
+- `_reach` runs on each signature's stored integers (`domain.ink.decode_grid`) and drops
+  every point whose removal keeps all captured points within the tolerance, less the
+  rounding below, of the drawn line (distance to the segment, as RDP);
+- only the kept points are scaled into the box and rounded to a grid of UNIT (0.25 pt):
+  a move of at most ROUNDING;
+- a page's signatures are written as one block: the frame (UNIT, y down as ink is stored,
+  line style) once, then per signature a relative move of the frame (`1 0 0 1 dx dy cm`),
+  the path operators formatted in one `%` call, and `S`.
 Integers of at most three or four digits a point, and the style once a page, keep a bundle
 small; a grid of 0.25 pt gave fewer bytes than 0.1 pt (shorter numbers outweigh the few more
 points a smaller remaining tolerance keeps; docs/performance.md).
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from operator import itemgetter
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -26,9 +27,12 @@ from stallapp.domain.ink import InkGrid, decode_grid
 
 TOLERANCE = 0.2 * mm  # how far the printed line may stray from the drawn one
 UNIT = 0.25  # page points per unit of the integer grid signatures are drawn on
-ROUNDING = math.hypot(UNIT / 2, UNIT / 2)  # the most rounding to the grid moves a point
+# The most a drawn point moves from where it belongs: half a unit each way from rounding, and
+# half a hundredth of a unit each way from the signature's origin, written in hundredths.
+ROUNDING = math.hypot(0.505, 0.505) * UNIT
 LINE = 0.6 / UNIT  # a 0.6 pt line, in grid units
-FRAME = f"q {UNIT} 0 0 {UNIT} 0 0 cm {LINE:g} w 1 J 1 j 0 G"
+# The block's frame: UNIT a unit, y down from the page's bottom edge (as ink is stored).
+FRAME = f"q {UNIT} 0 0 -{UNIT} 0 0 cm {LINE:g} w 1 J 1 j 0 G"
 _PAD = 10  # ink coordinates are stored in 0.1 pad units
 Strokes = list[tuple[list[int], list[int]]]
 
@@ -51,15 +55,18 @@ def _reach(xs: Sequence[int], ys: Sequence[int], limit: float) -> list[int]:
         dx, dy = xs[a + 2] - ax, ys[a + 2] - ay
         px, py = xs[a + 1] - ax, ys[a + 1] - ay
         length2 = dx * dx + dy * dy
-        dot = px * dx + py * dy
-        if dot <= 0:
-            far = px * px + py * py > t2
-        elif dot >= length2:
-            qx, qy = px - dx, py - dy
-            far = qx * qx + qy * qy > t2
+        cross = px * dy - py * dx
+        if cross * cross > t2 * length2:
+            far = True  # too far from the line, so from the segment (most points)
         else:
-            cross = px * dy - py * dx
-            far = cross * cross > t2 * length2
+            dot = px * dx + py * dy
+            if dot <= 0:
+                far = px * px + py * py > t2
+            elif dot >= length2:
+                qx, qy = px - dx, py - dy
+                far = qx * qx + qy * qy > t2
+            else:
+                far = False
         if far:
             a += 1
             out.append(a)
@@ -71,6 +78,9 @@ def _reach(xs: Sequence[int], ys: Sequence[int], limit: float) -> list[int]:
             bound = t2 * length2
             for i in range(a + 1, c):
                 px, py = xs[i] - ax, ys[i] - ay
+                cross = px * dy - py * dx
+                if cross * cross > bound:
+                    break
                 dot = px * dx + py * dy
                 if dot <= 0:
                     if px * px + py * py > t2:
@@ -78,10 +88,6 @@ def _reach(xs: Sequence[int], ys: Sequence[int], limit: float) -> list[int]:
                 elif dot >= length2:
                     qx, qy = px - dx, py - dy
                     if qx * qx + qy * qy > t2:
-                        break
-                else:
-                    cross = px * dy - py * dx
-                    if cross * cross > bound:
                         break
             else:
                 e = c
@@ -96,51 +102,50 @@ def _reach(xs: Sequence[int], ys: Sequence[int], limit: float) -> list[int]:
 
 def fit(
     grid: InkGrid, x: float, y: float, w: float, h: float, tolerance: float = TOLERANCE
-) -> tuple[int, int, Strokes]:
-    """The strokes fitted into the box (x, y, w, h) with the aspect ratio kept, as integers
-    on the UNIT grid, y up, simplified: (origin x, origin y, [(xs, ys) per stroke]), the
-    origin in UNITs from the page's corner and the strokes relative to it. Every captured
-    point stays within `tolerance` of what is drawn."""
+) -> tuple[int, int, float, Strokes]:
+    """The signature fitted into the box (x, y, w, h), aspect ratio kept, and simplified:
+    (origin x, origin y, k, [(xs, ys) per stroke]). The strokes are the stored integers
+    (0.1 pad units, y down) of the points kept; k is grid units per stored unit; the origin
+    is the fitted box's top left corner in hundredths of a grid unit of the block's frame
+    (x right, y down from the page's bottom edge, so y is negative). A point (u, v) is drawn
+    at the origin plus (k u, k v), each rounded to a whole unit; every captured point stays
+    within `tolerance` of what is drawn."""
     pad_w = max(grid.width / _PAD, 1.0)
     pad_h = max(grid.height / _PAD, 1.0)
     scale = min(w / pad_w, h / pad_h)  # page points per pad unit
-    k = scale / (_PAD * UNIT)  # grid units per stored 0.1 pad unit
-    fx = (x + (w - pad_w * scale) / 2) / UNIT
-    fy = (y + (h - pad_h * scale) / 2) / UNIT
-    tx, ty = round(fx), round(fy)
-    # The origin's fraction of a unit is added before rounding, so the integer origin adds
-    # no error of its own.
-    ex = fx - tx
-    ey = fy - ty + grid.height * k
-    # Simplified on the stored integers (distances scale with k, so the limit does too),
-    # then only the kept points are scaled and rounded: rounding both ends of a segment
-    # moves every point of it by at most ROUNDING, which the limit leaves room for.
+    k = scale / (_PAD * UNIT)
+    left = x + (w - pad_w * scale) / 2
+    top = y + (h - pad_h * scale) / 2 + pad_h * scale
+    ox, oy = round(left / UNIT * 100), round(-top / UNIT * 100)
+    # Simplified on the stored integers (distances scale with k, so the limit does too);
+    # only the kept points are scaled and rounded, which moves both ends of a segment, and
+    # so every point of it, by at most ROUNDING: the limit leaves room for that.
     limit = (tolerance - ROUNDING) / UNIT / k if k > 0 else 0.0
     out = []
     for xs, ys in grid.strokes:
         if not xs:
             continue
         if len(xs) > 2 and limit > 0:
-            kept = _reach(xs, ys, limit)
-            xs = [xs[i] for i in kept]
-            ys = [ys[i] for i in kept]
-        us = [round(ex + k * v) for v in xs]
-        vs = [round(ey - k * v) for v in ys]
-        out.append((us, vs))
-    return tx, ty, out
+            kept = itemgetter(*_reach(xs, ys, limit))
+            out.append((list(kept(xs)), list(kept(ys))))
+        else:
+            out.append((xs, ys))
+    return ox, oy, k, out
 
 
-def path(strokes: Strokes) -> str:
-    """Integer path operators for the strokes; a single point becomes a short dash."""
+def path(k: float, strokes: Strokes) -> str:
+    """Path operators for the strokes scaled by k, each number rounded to a whole unit;
+    a single point becomes a short dash."""
     parts = []
-    for us, vs in strokes:
-        n = len(us)
-        if n == 1:
-            parts.append(f"{us[0]} {vs[0]} m\n{us[0] + 1} {vs[0]} l\n")
-            continue
+    for xs, ys in strokes:
+        n = len(xs)
         numbers: list[int] = [0] * (2 * n)
-        numbers[0::2] = us
-        numbers[1::2] = vs
+        numbers[0::2] = [round(k * v) for v in xs]
+        numbers[1::2] = [round(k * v) for v in ys]
+        if n == 1:
+            u, v = numbers
+            parts.append(f"{u} {v} m\n{u + 1} {v} l\n")
+            continue
         parts.append(("%d %d m\n" + "%d %d l\n" * (n - 1)) % tuple(numbers))
     return "".join(parts)
 
@@ -158,13 +163,15 @@ class PageInk:
         tolerance: float = TOLERANCE,
     ) -> int:  # fmt: skip
         """Queue a signature fitted into the box; returns the number of points drawn."""
-        tx, ty, strokes = fit(grid, x, y, w, h, tolerance)
+        ox, oy, k, strokes = fit(grid, x, y, w, h, tolerance)
         if not strokes:
             return 0
         ax, ay = self._at
-        self._parts.append(f"1 0 0 1 {tx - ax} {ty - ay} cm\n{path(strokes)}S")
-        self._at = (tx, ty)
-        return sum(len(us) for us, _ in strokes)
+        # The move from the previous signature's origin, in exact hundredths.
+        move = f"1 0 0 1 {(ox - ax) / 100:.2f} {(oy - ay) / 100:.2f} cm\n"
+        self._parts.append(move + path(k, strokes) + "S")
+        self._at = (ox, oy)
+        return sum(len(xs) for xs, _ in strokes)
 
     def add_blob(
         self, blob: bytes, x: float, y: float, w: float, h: float,
