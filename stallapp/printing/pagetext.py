@@ -11,7 +11,9 @@ subsets and the text's bytes are ReportLab's own (`splitString`), so the text re
 
 from __future__ import annotations
 
+import weakref
 from functools import cache
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
@@ -58,6 +60,23 @@ def fit(text: str, size: float, max_width: float, bold: bool = False) -> str:
     return text + "…"
 
 
+class _Codes(dict[int, str]):
+    """The characters of one font already given a code in its first subset in one
+    document, each as its escaped byte in a PDF string: learnt from ReportLab's own
+    `splitString`, then applied with one `str.translate`. A character not yet seen marks
+    the table `missed` (translate leaves it as it is), and the text goes to ReportLab."""
+
+    missed = False
+
+    def __missing__(self, key: int) -> str:
+        self.missed = True
+        raise LookupError(key)
+
+
+# Per document (weakly, so a finished document's tables go with it), per font.
+_LEARNT: weakref.WeakKeyDictionary[Any, dict[str, _Codes]] = weakref.WeakKeyDictionary()
+
+
 class PageText:
     """Text lines of one page, written to the canvas as one text object by `flush`."""
 
@@ -70,16 +89,27 @@ class PageText:
         """Queue one line of text at (x, y); returns its width."""
         c = self.canvas
         doc = c._doc
+        learnt = _LEARNT.setdefault(doc, {})
         start = x
         for name, part in fonts.runs(text, bold):
             font = pdfmetrics.getFont(name)
             self._parts.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
-            for subset, chars in font.splitString(part, doc):
+            codes = learnt.setdefault(name, _Codes())
+            codes.missed = False
+            known = part.translate(codes)
+            if codes.missed:
+                chunks = font.splitString(part, doc)
+                if len(chunks) == 1 and chunks[0][0] == 0 and len(chunks[0][1]) == len(part):
+                    for ch, byte in zip(part, chunks[0][1], strict=True):
+                        codes[ord(ch)] = c._escape(bytes((byte,)))
+            else:
+                chunks = [(0, b"")]
+            for subset, chars in chunks:
                 selected = f"{font.getSubsetInternalName(subset, doc)} {size:g} Tf"
                 if selected != self._font:
                     self._parts.append(selected)
                     self._font = selected
-                self._parts.append(f"({c._escape(chars)}) Tj")
+                self._parts.append(f"({known if not codes.missed else c._escape(chars)}) Tj")
             x += run_width(name, part, size)
         return x - start
 
