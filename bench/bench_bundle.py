@@ -3,12 +3,14 @@
 Builds a rehearsal vault in a temporary folder, fills it with synthetic signers
 (stallapp.services.rehearsal), then renders the bundle PDF from the same rows in variants:
 - baseline (naive ReportLab): the same document, each signature drawn as one ReportLab path
-  object with a moveTo per stroke and a lineTo per captured point, default settings, and the
-  page furniture (headings, prayer, column titles, rules) redrawn on every page;
+  object with a moveTo per stroke and a lineTo per captured point, default settings, each
+  cell's text with `drawString`, and the page furniture (headings, prayer, column titles,
+  rules) redrawn on every page;
 - shipped: `bundle_pdf.render` as it is (each signature drawn straight from its stored blob
-  by `inkvector.draw_blob`, simplified within 0.2 mm on an integer grid);
-- no ink: the pages without signatures (text, furniture forms, fonts, compression): the
-  floor that ink drawing cannot go under.
+  by `inkpage.PageInk.add_blob`, simplified within 0.2 mm on an integer grid, a page's
+  signatures written as one block);
+- no ink: the pages without signatures (text as shipped, furniture forms, fonts,
+  compression): the floor that ink drawing cannot go under.
 Each variant runs --repeat times, interleaved; the best CPU time counts (the machine is
 shared, so wall time is noisy).
 
@@ -31,9 +33,11 @@ from reportlab.pdfgen.canvas import Canvas
 from stallapp.domain import ink as inklib
 from stallapp.domain.ink import Ink
 from stallapp.domain.petition import load_petition
-from stallapp.printing import bundle, bundle_pdf, inkvector
+from stallapp.printing import bundle, bundle_pdf, fonts, pagetext
 from stallapp.printing.bundle_furniture import RULE_WIDTH, Furniture
 from stallapp.printing.bundle_pdf import BundleInfo
+from stallapp.printing.inkpage import PageInk
+from stallapp.printing.pagetext import PageText
 from stallapp.services import bundle_rows as bundle_source
 from stallapp.services import rehearsal
 from stallapp.services.capture import CaptureService
@@ -60,6 +64,13 @@ def naive_draw(
     return ink.point_count
 
 
+def _naive_text(
+    self: PageText, x: float, y: float, text: str, size: float, bold: bool = False
+) -> float:
+    """Each cell drawn at once with ReportLab's drawString (the naive document)."""
+    return fonts.draw(self.canvas, x, y, text, size, bold)
+
+
 def _naive_place(self: Furniture, canvas: Canvas, rows: int) -> None:
     """The page furniture redrawn on every page, no forms (the naive document)."""
     self.draw_head(canvas)
@@ -70,27 +81,31 @@ def _naive_place(self: Furniture, canvas: Canvas, rows: int) -> None:
 @contextmanager
 def patched(draw_blob: Callable[..., int] | None, naive: bool = False) -> Iterator[None]:
     """Swap what bundle_pdf calls to draw a signature (and, naive, the furniture)."""
-    old = inkvector.draw_blob
+    old = PageInk.add_blob
     old_define, old_place = Furniture.define, Furniture.place
+    old_text, old_fit = PageText.add, pagetext.fit
     try:
         if draw_blob is not None:
-            inkvector.draw_blob = draw_blob  # type: ignore[assignment]
+            PageInk.add_blob = draw_blob  # type: ignore[method-assign]
         if naive:
             Furniture.define = lambda self, canvas: None  # type: ignore[method-assign]
             Furniture.place = _naive_place  # type: ignore[method-assign]
+            PageText.add = _naive_text  # type: ignore[method-assign]
+            pagetext.fit = fonts.fit
         yield
     finally:
-        inkvector.draw_blob = old  # type: ignore[assignment]
+        PageInk.add_blob = old  # type: ignore[method-assign]
         Furniture.define, Furniture.place = old_define, old_place  # type: ignore[method-assign]
+        PageText.add, pagetext.fit = old_text, old_fit  # type: ignore[method-assign]
 
 
 _decode = inklib.decode
 
 
 def _naive_from_blob(
-    canvas: Canvas, blob: bytes, x: float, y: float, w: float, h: float, tolerance: float
+    page: PageInk, blob: bytes, x: float, y: float, w: float, h: float, tolerance: float
 ) -> int:
-    return naive_draw(canvas, _decode(blob), x, y, w, h)
+    return naive_draw(page.canvas, _decode(blob), x, y, w, h)
 
 
 VARIANTS: dict[str, Callable[..., int] | None] = {

@@ -57,7 +57,8 @@ def main() -> int:
     ink = sum(len(b) for b in blobs) / len(blobs)
     ratio = per_signature / png
     print(f"sealed batch of {args.size}: {per_signature:.0f} bytes per signature")
-    print(f"  of which the ink blob:  {ink:.0f} bytes (before base64 in the document)")
+    print(f"ink blob as stored:        {ink:.0f} bytes (encoding version 2: raw delta columns,")
+    print("                           left for the batch's xz to compress)")
     print(f"1-bit PNG of the same ink: {png:.0f} bytes (mean)")
     print(f"ratio sealed/PNG:          {ratio:.2f}")
     result(

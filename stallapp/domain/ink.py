@@ -1,6 +1,9 @@
 """Ink: a drawn signature as strokes of (x, y, t, pressure) points, and its compact encoding.
 
-Encoding (version 1), all integers as LEB128 varints, signed ones zigzag-coded:
+New ink is written in version 2 (`ink_columns`: fixed-width delta columns, left for the
+sealed batch's xz to compress); version 1 is still read, and written only by `encode_v1`.
+
+Encoding version 1, all integers as LEB128 varints, signed ones zigzag-coded:
     b"SINK" 0x01 | zlib( width*10, height*10, stroke count,
                          per stroke: point count, per point: dx, dy, dt, dp )
 x and y are quantised to 0.1 pad units, t to milliseconds from the first point, pressure to
@@ -15,9 +18,11 @@ import math
 import zlib
 from dataclasses import dataclass
 
+from stallapp.domain import ink_columns
 from stallapp.domain.errors import BadInput
 
 MAGIC = b"SINK\x01"
+MAGIC_V2 = ink_columns.MAGIC
 MAX_STROKES = 400
 MAX_POINTS = 20_000
 _MAX_BODY = 16 * MAX_POINTS + 64
@@ -107,9 +112,35 @@ def _unzigzag(value: int) -> int:
     return (value >> 1) if not value & 1 else -((value + 1) >> 1)
 
 
-def encode(ink: Ink) -> bytes:
+def _check_size(ink: Ink) -> None:
     if len(ink.strokes) > MAX_STROKES or ink.point_count > MAX_POINTS:
         raise BadInput("The signature has too many strokes or points.")
+
+
+def encode(ink: Ink) -> bytes:
+    """The ink in encoding version 2 (`ink_columns`), quantised as `quantise` says."""
+    _check_size(ink)
+    strokes = [
+        (
+            [round(p.x * _SCALE) for p in s],
+            [round(p.y * _SCALE) for p in s],
+            [int(p.t) for p in s],
+            [round(min(max(p.pressure, 0.0), 1.0) * _PRESSURE_SCALE) for p in s],
+        )
+        for s in ink.strokes
+    ]
+    width = max(0, round(ink.width * _SCALE))
+    height = max(0, round(ink.height * _SCALE))
+    try:
+        return ink_columns.encode(width, height, strokes)
+    except ValueError as exc:  # a coordinate or time beyond 32 bits
+        raise BadInput("The signature has points out of range.") from exc
+
+
+def encode_v1(ink: Ink) -> bytes:
+    """The ink in encoding version 1 (zlib over varints), as stallapp wrote it before
+    issue 12; kept so that tests can make the blobs older vaults and batches hold."""
+    _check_size(ink)
     body = bytearray()
     _put(body, max(0, round(ink.width * _SCALE)))
     _put(body, max(0, round(ink.height * _SCALE)))
@@ -162,8 +193,14 @@ class InkGrid:
     pressures: tuple[list[int], ...]
 
 
-def decode_grid(blob: bytes) -> InkGrid:
-    """Decode and check a blob in one pass over its varints, with integer coordinates."""
+def decode_grid(blob: bytes, *, xy_only: bool = False) -> InkGrid:
+    """Decode and check a blob of either version, with integer coordinates. `xy_only` may
+    leave out times and pressures (empty), for drawing."""
+    if blob.startswith(MAGIC_V2):
+        try:
+            return InkGrid(*ink_columns.decode(blob, MAX_STROKES, MAX_POINTS, xy_only))
+        except ink_columns.Damaged:
+            raise BadInput("The signature data is damaged.") from None
     if not blob.startswith(MAGIC):
         raise BadInput("The signature data is not in a known format.")
     try:

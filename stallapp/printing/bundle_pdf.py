@@ -19,7 +19,7 @@ from stallapp.domain import ink as inklib
 from stallapp.domain import routes
 from stallapp.domain.errors import StallappError
 from stallapp.domain.petition import Petition
-from stallapp.printing import fonts, inkvector, layout, wording
+from stallapp.printing import fonts, inkpage, inkvector, layout, pagetext, wording
 from stallapp.printing.bundle_furniture import Furniture
 from stallapp.printing.bundle_row import BundleRow
 from stallapp.printing.cover_letter import PLACEHOLDERS, BundleInfo, cover_text
@@ -202,22 +202,34 @@ class _SignaturePages:
     ) -> None:
         c = self.c
         self.furniture.place(c, len(rows))
+        text = pagetext.PageText(c)
+        ink = inkpage.PageInk(c)
         y = self.table_top - 7 * mm
         for i, row in enumerate(rows):
-            self.row(row, first + i, y - ROW_HEIGHT, tol)
+            self.row(row, first + i, y - ROW_HEIGHT, tol, text, ink)
             y -= ROW_HEIGHT
-        fonts.draw_centred(c, self.w / 2, layout.MARGIN, f"Signature page {number} of {total}", 8)
+        footer = f"Signature page {number} of {total}"
+        text.add(self.w / 2 - pagetext.width(footer, 8) / 2, layout.MARGIN, footer, 8)
+        text.flush()  # the page's cells, as one text object
+        ink.flush()  # then its signatures, as one block
 
-    def row(self, row: BundleRow, number: int, y: float, tol: float | None) -> None:
+    def row(
+        self,
+        row: BundleRow,
+        number: int,
+        y: float,
+        tol: float | None,
+        page_text: pagetext.PageText,
+        ink: inkpage.PageInk,
+    ) -> None:
         c, xs = self.c, self.xs
 
         def cell(i: int, text: str, dy: float = 0.0, size: float = 8.0) -> None:
             room = xs[i + 1] - xs[i] - 2 * mm
-            fonts.draw(
-                c,
+            page_text.add(
                 xs[i] + 1.2 * mm,
                 y + ROW_HEIGHT - 4.5 * mm - dy,
-                fonts.fit(text, size, room),
+                pagetext.fit(text, size, room),
                 size,
             )
 
@@ -245,7 +257,7 @@ class _SignaturePages:
                 if tol is None:  # unsimplified strokes (the benchmark's comparison)
                     inkvector.draw(c, inklib.decode(row.ink), *box, tolerance=None)
                 else:
-                    inkvector.draw_blob(c, row.ink, *box, tolerance=tol)
+                    ink.add_blob(row.ink, *box, tolerance=tol)
             except StallappError:
                 cell(sig, "(signature data damaged)", size=7)
         elif row.origin == "paper":

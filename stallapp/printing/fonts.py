@@ -60,6 +60,10 @@ def runs(text: str, bold: bool = False) -> Iterator[tuple[str, str]]:
     """(font name, text) pieces of `text`, each piece set in one font."""
     latin = _latin_chars()
     latin_font = LATIN_BOLD if bold else LATIN
+    if latin.issuperset(map(ord, text)):  # all in the Latin font: one run (or none)
+        if text:
+            yield latin_font, text
+        return
     current: str | None = None
     piece: list[str] = []
     for ch in text:

@@ -1,8 +1,11 @@
 """A drawn signature as vector strokes on the page, simplified within a stated tolerance.
 
 Points are scaled from pad units into a box on the page (aspect ratio kept), then each
-stroke is simplified with Ramer-Douglas-Peucker: every dropped point lies within the
-tolerance of the kept polyline, so the printed line is faithful to the drawn one.
+stroke is simplified: every dropped point lies within the tolerance of the kept polyline,
+so the printed line is faithful to the drawn one. The simplified drawing itself is
+`inkpage`'s (integer paths, the bundle's fast path); this module keeps the floating-point
+reference (`page_strokes` without a tolerance, Ramer-Douglas-Peucker `simplify`) that
+tests and the unsimplified baseline draw from.
 """
 
 from __future__ import annotations
@@ -10,12 +13,13 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from stallapp.domain.ink import Ink, InkGrid, decode_grid
+from stallapp.domain.ink import Ink, InkGrid
+from stallapp.printing import inkpage
+from stallapp.printing.inkpage import TOLERANCE
 
-TOLERANCE = 0.2 * mm  # how far the printed line may stray from the drawn one
+__all__ = ["TOLERANCE", "draw", "max_deviation", "page_strokes", "path_operators", "simplify"]
 # Simplified strokes are written to 0.1 pt: rounding moves a point by at most this much,
 # which comes out of the tolerance before simplifying.
 ROUNDING = math.hypot(0.05, 0.05)
@@ -81,47 +85,6 @@ def _kept(xs: Sequence[float], ys: Sequence[float], tolerance: float) -> list[bo
     return keep
 
 
-def _reach(xs: Sequence[int], ys: Sequence[int], limit: float) -> list[int]:
-    """Indices kept by a forward pass: from each kept point, the line reaches as far along
-    the stroke as every point it skips stays within `limit` of it (distance to the segment,
-    as in `simplify`). Same guarantee as RDP, a few per cent fewer points on signatures, and
-    about twice as fast: the skipped runs are short, so each point is checked a few times.
-    """
-    n = len(xs)
-    t2 = limit * limit
-    out = [0]
-    a = 0
-    while a < n - 1:
-        ax, ay = xs[a], ys[a]
-        e = a + 1
-        while e + 1 < n:
-            c = e + 1
-            dx, dy = xs[c] - ax, ys[c] - ay
-            length2 = dx * dx + dy * dy
-            inv = 1.0 / length2 if length2 else 0.0
-            for i in range(a + 1, c):
-                px, py = xs[i] - ax, ys[i] - ay
-                t = (px * dx + py * dy) * inv
-                d2: float
-                if t <= 0.0:
-                    d2 = px * px + py * py
-                elif t >= 1.0:
-                    ex, ey = px - dx, py - dy
-                    d2 = ex * ex + ey * ey
-                else:
-                    cross = px * dy - py * dx
-                    d2 = cross * cross * inv
-                if d2 > t2:
-                    break
-            else:
-                e = c
-                continue
-            break
-        out.append(e)
-        a = e
-    return out
-
-
 def max_deviation(original: Sequence[Point], kept: Sequence[Point]) -> float:
     """Largest distance from an original point to the simplified polyline (for tests)."""
     if len(kept) == 1:
@@ -177,74 +140,6 @@ def path_operators(strokes: list[list[Point]], decimals: int = 2) -> str:
     return "\n".join(ops)
 
 
-def grid_strokes(
-    grid: InkGrid, x: float, y: float, w: float, h: float, tolerance: float = TOLERANCE
-) -> tuple[float, float, list[tuple[list[int], list[int]]]]:
-    """The strokes fitted into the box (x, y, w, h), as integers in 0.1 pt from a local
-    origin, y up, simplified: (origin x, origin y, [(xs, ys) per stroke]).
-
-    Rounding to the 0.1 pt grid comes first and moves a point by at most ROUNDING, which
-    comes out of the tolerance; the forward pass (`_reach`) then runs on the integers, so
-    every captured point stays within the tolerance of what is drawn, as with `page_strokes`.
-    """
-    pad_w = max(grid.width / _GRID, 1.0)
-    pad_h = max(grid.height / _GRID, 1.0)
-    scale = min(w / pad_w, h / pad_h)  # page points per pad unit = 0.1 pt per 0.1 pad unit
-    ox = x + (w - pad_w * scale) / 2
-    oy = y + (h - pad_h * scale) / 2
-    top = pad_h * _GRID
-    limit = (tolerance - ROUNDING) * _GRID
-    out = []
-    for xs, ys in grid.strokes:
-        if not xs:
-            continue
-        us = [round(v * scale) for v in xs]
-        vs = [round((top - v) * scale) for v in ys]
-        if len(us) > 2 and limit > 0:
-            kept = _reach(us, vs, limit)
-            us = [us[i] for i in kept]
-            vs = [vs[i] for i in kept]
-        ku, kv = [us[0]], [vs[0]]
-        for u, v in zip(us, vs, strict=True):
-            if u != ku[-1] or v != kv[-1]:
-                ku.append(u)
-                kv.append(v)
-        out.append((ku, kv))
-    return ox, oy, out
-
-
-def grid_operators(ox: float, oy: float, strokes: list[tuple[list[int], list[int]]]) -> str:
-    """A self-contained PDF fragment drawing the strokes: its own state (q/Q), a local
-    frame in 0.1 pt at (ox, oy), the line style, integer path operators, and the stroke."""
-    ops = [f"q 0.1 0 0 0.1 {ox:.2f} {oy:.2f} cm 6 w 1 J 1 j 0 G"]  # 6 = 0.6 pt line
-    for us, vs in strokes:
-        ops.append(f"{us[0]} {vs[0]} m")
-        if len(us) == 1:
-            ops.append(f"{us[0] + 3} {vs[0]} l")  # a dot still shows
-        ops.extend([f"{u} {v} l" for u, v in zip(us[1:], vs[1:], strict=True)])
-    ops.append("S Q")
-    return "\n".join(ops)
-
-
-def draw_blob(
-    canvas: Canvas, blob: bytes, x: float, y: float, w: float, h: float,
-    tolerance: float = TOLERANCE,
-) -> int:  # fmt: skip
-    """Decode an ink blob and draw it simplified into the box, with no point objects made;
-    returns the number of points drawn. Raises BadInput for a damaged blob."""
-    return _draw_grid(canvas, decode_grid(blob), x, y, w, h, tolerance)
-
-
-def _draw_grid(
-    canvas: Canvas, grid: InkGrid, x: float, y: float, w: float, h: float, tolerance: float
-) -> int:
-    ox, oy, strokes = grid_strokes(grid, x, y, w, h, tolerance)
-    if not strokes:
-        return 0
-    canvas.addLiteral(grid_operators(ox, oy, strokes))
-    return sum(len(us) for us, _ in strokes)
-
-
 def _grid_of(ink: Ink) -> InkGrid:
     """A decoded Ink's strokes back on the 0.1 pad-unit grid they were stored on (exact for
     every stored ink; ink not yet encoded is rounded to that grid first)."""
@@ -270,11 +165,14 @@ def draw(
 ) -> int:
     """Draw the signature into the box; returns the number of points drawn.
 
-    Simplified drawing takes the integer path of `draw_blob`; without a tolerance every
-    point is written at 0.01 pt, as captured.
+    Simplified drawing takes the bundle's integer path (`inkpage`); without a tolerance
+    every point is written at 0.01 pt, as captured.
     """
     if tolerance:
-        return _draw_grid(canvas, _grid_of(ink), x, y, w, h, tolerance)
+        page = inkpage.PageInk(canvas)
+        drawn = page.add(_grid_of(ink), x, y, w, h, tolerance)
+        page.flush()
+        return drawn
     strokes = page_strokes(ink, x, y, w, h, tolerance)
     if not strokes:
         return 0

@@ -14,6 +14,7 @@ from typing import Any
 
 from stallapp.domain.errors import Field, FieldError, Reason, StallappError
 from stallapp.domain.event import StallEvent, build_event
+from stallapp.domain.ink import MAGIC_V2 as INK_V2
 from stallapp.domain.petition import LANGUAGES, Petition, petition_from_dict
 from stallapp.domain.signer import (
     CONNECTIONS,
@@ -49,7 +50,12 @@ from stallapp.sealing.schema import (
 )
 
 KIND = "stallapp-batch"
-FORMAT_VERSION = 1
+# Document version 2 (issue 12) is version 1 with ink blobs that may be in ink encoding
+# version 2 (stallapp.domain.ink_columns). The version says which an importer must read, so
+# an older coordinator refuses such a batch instead of storing ink it cannot draw; a batch
+# whose ink is all version 1 (made before the change, or exported again) stays version 1,
+# byte for byte, so its document hash, and the chain through it, do not change.
+FORMAT_VERSION = 2
 MAX_RECORDS = 100_000
 MAX_INK_B64 = 400_000
 WHAT = "batch"
@@ -96,7 +102,7 @@ _PETITION = obj({"hash": text(64, HEX64), "definition": any_object()})
 DOCUMENT = obj(
     {
         "format": const(KIND),
-        "version": const(FORMAT_VERSION),
+        "version": integer(1, FORMAT_VERSION),
         "batch_id": text(32, HEX32),
         "device_id": text(16, HEX16),
         "device_key": text(44, B64KEY),
@@ -119,6 +125,11 @@ def batch_id(signing_seed: bytes, device_id: str, seq: int) -> str:
     without the device's secret key can tell which device a batch file came from."""
     key = hashlib.sha256(b"stallapp-batch-id-key\x00" + signing_seed).digest()
     return hmac.new(key, f"{device_id}\x00{seq}".encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def version_for(rows: list[Signature]) -> int:
+    """The document version a batch of these rows is written in (see FORMAT_VERSION)."""
+    return 2 if any(s.ink is not None and s.ink.startswith(INK_V2) for s in rows) else 1
 
 
 def record_of(sig: Signature) -> dict[str, Any]:
@@ -349,6 +360,8 @@ def parse_document(doc: Any) -> BatchContent:
     ]
     if len({s.uid for s in records}) != len(records):
         raise _bad("a record appears twice")
+    if doc["version"] < version_for(records):
+        raise _bad("a record's ink is newer than the document's version")
     return BatchContent(
         batch_id=doc["batch_id"],
         device_id=doc["device_id"],

@@ -85,7 +85,7 @@ def build_plaintext(
         events.append(document.event_of(event))
     doc = {
         "format": document.KIND,
-        "version": document.FORMAT_VERSION,
+        "version": document.version_for(rows),
         "batch_id": document.batch_id(bytes(keys.signing), vault.device_id, seq),
         "device_id": vault.device_id,
         "device_key": keys.public_b64,

@@ -1,0 +1,121 @@
+"""Many short lines of text written into a page as one text object.
+
+The bundle's signature pages carry about a hundred short cells each (number, name,
+address, postcode, date, city). ReportLab's `drawString` builds a text object, formats
+every number through its own float formatter and measures the text again for each cell;
+here a page's cells are queued and written as one `BT ... ET` block, with the font set
+only when it changes and each cell placed by its own text matrix. The fonts, their
+subsets and the text's bytes are ReportLab's own (`splitString`), so the text reads back
+(pdftotext) exactly as `fonts.draw` writes it.
+"""
+
+from __future__ import annotations
+
+import weakref
+from functools import cache
+from typing import Any
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+from stallapp.printing import fonts
+
+
+class _Widths(dict[str, float]):
+    """Glyph advance widths of one font by character, in 1/1000 of the font size, as
+    ReportLab measures them (a character the font lacks takes its default width)."""
+
+    def __init__(self, name: str) -> None:
+        face = pdfmetrics.getFont(name).face
+        super().__init__((chr(code), w) for code, w in face.charWidths.items())
+        self.default = face.defaultWidth
+
+    def __missing__(self, key: str) -> float:
+        return float(self.default)
+
+
+@cache
+def _widths(name: str) -> _Widths:
+    fonts.register()
+    return _Widths(name)
+
+
+def run_width(name: str, text: str, size: float) -> float:
+    """`pdfmetrics.stringWidth(text, name, size)` for an embedded TrueType font, summed
+    in the same order (so the same float), without a Python call per character."""
+    return 0.001 * size * sum(map(_widths(name).__getitem__, text))
+
+
+def width(text: str, size: float, bold: bool = False) -> float:
+    """`fonts.width`, by the cached widths."""
+    return sum(run_width(name, part, size) for name, part in fonts.runs(text, bold))
+
+
+def fit(text: str, size: float, max_width: float, bold: bool = False) -> str:
+    """`fonts.fit`, by the cached widths: `text` cut with an ellipsis to fit."""
+    if width(text, size, bold) <= max_width:
+        return text
+    while text and width(text + "…", size, bold) > max_width:
+        text = text[:-1]
+    return text + "…"
+
+
+class _Codes(dict[int, str]):
+    """The characters of one font already given a code in its first subset in one
+    document, each as its escaped byte in a PDF string: learnt from ReportLab's own
+    `splitString`, then applied with one `str.translate`. A character not yet seen marks
+    the table `missed` (translate leaves it as it is), and the text goes to ReportLab."""
+
+    missed = False
+
+    def __missing__(self, key: int) -> str:
+        self.missed = True
+        raise LookupError(key)
+
+
+# Per document (weakly, so a finished document's tables go with it), per font.
+_LEARNT: weakref.WeakKeyDictionary[Any, dict[str, _Codes]] = weakref.WeakKeyDictionary()
+
+
+class PageText:
+    """Text lines of one page, written to the canvas as one text object by `flush`."""
+
+    def __init__(self, canvas: Canvas) -> None:
+        self.canvas = canvas
+        self._parts: list[str] = []
+        self._font = ""
+
+    def add(self, x: float, y: float, text: str, size: float, bold: bool = False) -> float:
+        """Queue one line of text at (x, y); returns its width."""
+        c = self.canvas
+        doc = c._doc
+        learnt = _LEARNT.setdefault(doc, {})
+        start = x
+        for name, part in fonts.runs(text, bold):
+            font = pdfmetrics.getFont(name)
+            self._parts.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
+            codes = learnt.setdefault(name, _Codes())
+            codes.missed = False
+            known = part.translate(codes)
+            if codes.missed:
+                chunks = font.splitString(part, doc)
+                if len(chunks) == 1 and chunks[0][0] == 0 and len(chunks[0][1]) == len(part):
+                    for ch, byte in zip(part, chunks[0][1], strict=True):
+                        codes[ord(ch)] = c._escape(bytes((byte,)))
+            else:
+                chunks = [(0, b"")]
+            for subset, chars in chunks:
+                selected = f"{font.getSubsetInternalName(subset, doc)} {size:g} Tf"
+                if selected != self._font:
+                    self._parts.append(selected)
+                    self._font = selected
+                self._parts.append(f"({known if not codes.missed else c._escape(chars)}) Tj")
+            x += run_width(name, part, size)
+        return x - start
+
+    def flush(self) -> None:
+        """Write the queued lines as one text object (nothing when none are queued)."""
+        if self._parts:
+            self.canvas.addLiteral("BT\n" + "\n".join(self._parts) + "\nET")
+        self._parts = []
+        self._font = ""

@@ -1,0 +1,90 @@
+"""Document version 2: batches whose ink is in ink encoding version 2 say so; a batch of
+older ink stays version 1 byte for byte; a version 1 document carrying newer ink is
+refused. Both document versions import, and the ink reaches the coordinator intact."""
+
+from __future__ import annotations
+
+import json
+import lzma
+import random
+from pathlib import Path
+from typing import Any
+
+from stallapp.domain import ink as inklib
+from stallapp.domain.petition import Petition
+from stallapp.sealing.envelope import seal
+from stallapp.sealing.opening import decrypt
+from stallapp.services import rehearsal
+from stallapp.services.batch_export import export_batch, recipients
+from stallapp.services.batch_import import IMPORTED, REFUSED, Importer
+from stallapp.services.keys import load_keys
+from stallapp.storage.vault import Vault
+from tests.support.campaign import Stall, sign, vault_hash
+from tests.support.mutations import make_encrypt
+
+
+def _signed_with_ink(stall: Stall, petition: Petition, encode: Any, n: int = 5) -> list[Any]:
+    rng = random.Random(5)
+    drawn = []
+    for i in range(n):
+        drawing = rehearsal.ink(rng)
+        drawn.append(inklib.quantise(drawing))
+        sign(stall, petition.id, f"Ada Chan {chr(65 + i)}", "CV1 1LL", ink=encode(drawing))
+    return drawn
+
+
+def _document(coordinator: Vault, path: Path) -> tuple[bytes, dict[str, Any]]:
+    plain = lzma.decompress(decrypt(path.read_bytes(), Importer(coordinator)._identity))
+    body = plain.split(b"\n", 2)[2]
+    return plain, json.loads(body)
+
+
+def _ink_at(coordinator: Vault) -> list[inklib.Ink]:
+    rows = coordinator.conn.execute("SELECT ink FROM signatures ORDER BY name").fetchall()
+    return [inklib.decode(r[0]) for r in rows]
+
+
+def test_new_ink_makes_a_version_2_document_that_imports_intact(
+    make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    a = make_stall("stall-a")
+    drawn = _signed_with_ink(a, sample_petition, inklib.encode)
+    done = export_batch(a.vault, tmp_path)
+    assert done is not None
+    _, doc = _document(coordinator, done.path)
+    assert doc["version"] == 2
+    assert Importer(coordinator).import_file(done.path).status == IMPORTED
+    assert _ink_at(coordinator) == drawn
+
+
+def test_older_ink_keeps_version_1_and_imports_intact(
+    make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    a = make_stall("stall-a")
+    drawn = _signed_with_ink(a, sample_petition, inklib.encode_v1)
+    done = export_batch(a.vault, tmp_path)
+    assert done is not None
+    _, doc = _document(coordinator, done.path)
+    assert doc["version"] == 1  # what stallapp wrote for these rows before the change
+    assert Importer(coordinator).import_file(done.path).status == IMPORTED
+    assert _ink_at(coordinator) == drawn
+
+
+def test_version_1_document_with_newer_ink_is_refused(
+    make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    a = make_stall("stall-a")
+    _signed_with_ink(a, sample_petition, inklib.encode)
+    done = export_batch(a.vault, tmp_path)
+    assert done is not None
+    _, doc = _document(coordinator, done.path)
+    doc["version"] = 1  # validly signed by the enrolled device, but it claims the old version
+    plain = seal("stallapp-batch", a.vault.device_id, load_keys(a.vault).signing, doc)
+    file = tmp_path / "claims-v1.stallbatch"
+    file.write_bytes(make_encrypt(recipients(a.vault)[0])(plain))
+    before = vault_hash(coordinator)
+    result = Importer(coordinator).import_file(file)
+    assert result.status == REFUSED
+    assert vault_hash(coordinator) == before
+    # The same batch with its true version imports.
+    assert Importer(coordinator).import_file(done.path).status == IMPORTED
