@@ -85,8 +85,8 @@ def open_batch(
     find_device: Callable[[str], EnrolledDevice | None],
     rehearsal: bool,
 ) -> OpenedBatch:
-    plaintext = expand(decrypt(data, identity), MAX_BATCH_BYTES, "batch")
-    env = split(plaintext, document.KIND, "batch")
+    plaintext = expand(decrypt(data, identity), MAX_BATCH_BYTES, document.WHAT)
+    env = split(plaintext, document.KIND, document.WHAT)
     device = find_device(env.signer_id)
     if device is None:
         raise Rejected(
@@ -98,8 +98,8 @@ def open_batch(
         raise Rejected(
             f"The batch comes from device {env.signer_id}, which was revoked.", REVOKED_DEVICE
         )
-    env.verify(device.signing_key, "batch")
-    doc = strict_json(env.body, "batch")
+    env.verify(device.signing_key, document.WHAT)
+    doc = strict_json(env.body, document.WHAT)
     content = document.parse_document(doc)
     if content.device_id != env.signer_id or content.device_key != device.signing_key:
         raise Rejected("The batch's device does not match its signature.", DEVICE_MISMATCH)
