@@ -14,26 +14,34 @@ def next_id(conn: Connection) -> int:
     return int(scalar(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM persons")))
 
 
-PersonRow = tuple[int, str, str, str, str | None]
+PersonRow = tuple[int, str, str, str, str, str | None]
 
 
 def touched_by(
-    conn: Connection, petition_id: str, keys: list[str], blocks: list[str]
+    conn: Connection, petition_id: str, keys: list[str], areas: list[str]
 ) -> list[PersonRow]:
-    """(id, dedupe key, block key, name key, email) of this petition's persons with one of
-    these dedupe keys or in one of these blocks, by id (a batch's merge reads them once)."""
+    """(id, dedupe key, block key, area key, name key, email) of this petition's persons with
+    one of these dedupe keys or in one of these postcode areas, by id (a batch's merge reads
+    them once)."""
     found: dict[int, PersonRow] = {}
-    for column, wanted in (("dedupe_key", keys), ("block_key", blocks)):
+    for column, wanted in (("dedupe_key", keys), ("area_key", areas)):
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             marks = ",".join("?" * len(chunk))
             rows = conn.execute(
-                "SELECT id, dedupe_key, block_key, name_key, email FROM persons "
+                "SELECT id, dedupe_key, block_key, area_key, name_key, email FROM persons "
                 f"WHERE petition_id = ? AND {column} IN ({marks})",
                 (petition_id, *chunk),
             )
             for r in rows:
-                found[int(r[0])] = (int(r[0]), str(r[1]), str(r[2]), str(r[3]), r[4])
+                found[int(r[0])] = (
+                    int(r[0]),
+                    str(r[1]),
+                    str(r[2]),
+                    str(r[3]),
+                    str(r[4]),
+                    r[5],
+                )
     return [found[k] for k in sorted(found)]
 
 
@@ -41,11 +49,12 @@ def set_email(tx: Connection, person_id: int, email: str) -> None:
     tx.execute("UPDATE persons SET email = ? WHERE id = ?", (email, person_id))
 
 
-def add_many(tx: Connection, rows: list[tuple[int, str, str, str, str, str | None]]) -> None:
-    """Insert persons with their ids: (id, petition, dedupe key, block key, name key, email)."""
+def add_many(tx: Connection, rows: list[tuple[int, str, str, str, str, str, str | None]]) -> None:
+    """Insert persons with their ids: (id, petition, dedupe key, block key, area key, name key,
+    email)."""
     tx.executemany(
-        "INSERT INTO persons (id, petition_id, dedupe_key, block_key, name_key, email) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO persons (id, petition_id, dedupe_key, block_key, area_key, name_key, email) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
 

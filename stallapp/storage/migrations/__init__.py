@@ -14,6 +14,7 @@ from stallapp.storage.migrations import (
     v4_trust,
     v5_indexes,
     v6_council,
+    v9_person_areas,
 )
 from stallapp.storage.migrations.base import Migration
 
@@ -26,6 +27,7 @@ MIGRATIONS: tuple[Migration, ...] = tuple(
             v4_trust.MIGRATION,
             v5_indexes.MIGRATION,
             v6_council.MIGRATION,
+            v9_person_areas.MIGRATION,
         ),
         key=lambda m: m.version,
     )

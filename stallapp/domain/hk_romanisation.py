@@ -1,0 +1,130 @@
+"""Jyutping syllables spelt as the Hong Kong Government romanises Cantonese names.
+
+The romanisation on Hong Kong identity cards and passports (Chan, Wong, Cheung, Tai Man)
+is not a strict system: one Jyutping syllable has several accepted spellings (zi is written
+Chi, Tsz or Tze; lei is Lee, Lei or Li). `spellings` gives every spelling we accept for a
+syllable, lower case, so a name typed in Latin letters can be checked against the Chinese
+characters of another entry. It is a many-to-one map: we never guess characters from Latin.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import product
+
+# Initials, longest first so that "gw" wins over "g" and "ng" over "n".
+_INITIALS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("gw", ("kw",)),
+    ("kw", ("kw",)),
+    ("ng", ("ng",)),
+    ("b", ("p",)),
+    ("p", ("p",)),
+    ("m", ("m",)),
+    ("f", ("f",)),
+    ("d", ("t",)),
+    ("t", ("t",)),
+    ("n", ("n",)),
+    ("l", ("l",)),
+    ("g", ("k",)),
+    ("k", ("k",)),
+    ("h", ("h",)),
+    ("w", ("w",)),
+    ("z", ("ch", "ts", "j")),
+    ("c", ("ch", "ts")),
+    ("s", ("s", "sh")),
+    ("j", ("y",)),
+)
+
+# Finals: the usual spelling first, then the other accepted ones.
+_FINALS: dict[str, tuple[str, ...]] = {
+    "aa": ("a", "ah"),
+    "aai": ("ai",),
+    "aau": ("au", "ow"),
+    "aam": ("am",),
+    "aan": ("an",),
+    "aang": ("ang",),
+    "aap": ("ap",),
+    "aat": ("at",),
+    "aak": ("ak",),
+    "ai": ("ai",),
+    "au": ("au", "ow"),
+    "am": ("am",),
+    "an": ("an",),
+    "ang": ("ang",),
+    "ap": ("ap",),
+    "at": ("at",),
+    "ak": ("ak",),
+    "e": ("e", "eh"),
+    "ei": ("ei", "ee", "i"),
+    "eng": ("eng",),
+    "ek": ("ek",),
+    "eu": ("eu",),
+    "i": ("i", "ee", "y"),
+    "iu": ("iu",),
+    "im": ("im",),
+    "in": ("in",),
+    "ing": ("ing",),
+    "ip": ("ip",),
+    "it": ("it",),
+    "ik": ("ik",),
+    "o": ("o", "oh", "aw"),
+    "oi": ("oi", "oy"),
+    "ou": ("o", "ou", "oh"),
+    "on": ("on",),
+    "ong": ("ong",),
+    "ot": ("ot",),
+    "ok": ("ok",),
+    "oe": ("oe", "euh"),
+    "oeng": ("eung",),
+    "oek": ("euk",),
+    "eoi": ("ui", "eui", "ue"),
+    "eon": ("un", "eun"),
+    "eot": ("ut", "eut"),
+    "u": ("u", "oo"),
+    "ui": ("ui", "ooi"),
+    "un": ("un", "oon"),
+    "ung": ("ung",),
+    "ut": ("ut", "oot"),
+    "uk": ("uk",),
+    "yu": ("u", "ue", "yu"),
+    "yun": ("un", "uen", "yun"),
+    "yut": ("ut", "uet", "yut"),
+}
+
+# After z, c and s the vowel i is also written z or ze (Tsz, Tze, Sze).
+_SIBILANT_I = ("z", "ze")
+# Syllables with no vowel (吳 ng, 唔 m) and the few spelt by custom.
+_WHOLE: dict[str, tuple[str, ...]] = {
+    "m": ("m",),
+    "ng": ("ng",),
+    "si": ("si", "sze", "sz", "shi", "see"),
+    "lei": ("lee", "lei", "li"),
+    "jyu": ("yu", "yue", "u"),
+}
+
+
+def _split(syllable: str) -> tuple[str, str]:
+    for initial, _ in _INITIALS:
+        if syllable.startswith(initial) and syllable[len(initial) :] in _FINALS:
+            return initial, syllable[len(initial) :]
+    return "", syllable
+
+
+@lru_cache(maxsize=4096)
+def spellings(jyutping: str) -> frozenset[str]:
+    """Every accepted HK Government spelling of one Jyutping syllable (tone digits ignored);
+    an empty set if the syllable is not Jyutping."""
+    syllable = "".join(ch for ch in jyutping.lower() if ch.isalpha())
+    found: set[str] = set(_WHOLE.get(syllable, ()))
+    initial, final = _split(syllable)
+    finals = _FINALS.get(final)
+    if finals is None:
+        return frozenset(found)
+    starts = dict(_INITIALS).get(initial, ("",)) if initial else ("",)
+    if final == "i" and initial in ("z", "c", "s"):
+        finals = finals + _SIBILANT_I
+    for start, end in product(starts, finals):
+        if start == "y" and end.startswith("y"):
+            end = end[1:] or end
+        found.add(start + end)
+    return frozenset(found)
