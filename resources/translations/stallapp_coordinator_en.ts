@@ -391,8 +391,28 @@
         <translation>similar to a merged person</translation>
     </message>
     <message>
+        <source>same name in Chinese and in romanised form</source>
+        <translation>same name in Chinese and in romanised form</translation>
+    </message>
+    <message>
+        <source>same name in Chinese and in romanised form, with an extra given name</source>
+        <translation>same name in Chinese and in romanised form, with an extra given name</translation>
+    </message>
+    <message>
+        <source>same name in Traditional and Simplified characters</source>
+        <translation>same name in Traditional and Simplified characters</translation>
+    </message>
+    <message>
+        <source>same name, same postcode area</source>
+        <translation>same name, same postcode area</translation>
+    </message>
+    <message>
         <source>similar name (%1%), same postcode</source>
         <translation>similar name (%1%), same postcode</translation>
+    </message>
+    <message>
+        <source>similar spelling (%1%), same postcode area</source>
+        <translation>similar spelling (%1%), same postcode area</translation>
     </message>
 </context>
 <context>
