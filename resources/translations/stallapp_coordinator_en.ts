@@ -407,6 +407,10 @@
         <translation>same name, same postcode area</translation>
     </message>
     <message>
+        <source>same name in another romanised spelling</source>
+        <translation>same name in another romanised spelling</translation>
+    </message>
+    <message>
         <source>similar name (%1%), same postcode</source>
         <translation>similar name (%1%), same postcode</translation>
     </message>

@@ -403,6 +403,10 @@
         <translation>姓名相同，邮编同区</translation>
     </message>
     <message>
+        <source>same name in another romanised spelling</source>
+        <translation>同一姓名的另一种拼音拼写</translation>
+    </message>
+    <message>
         <source>similar name (%1%), same postcode</source>
         <translation>姓名相近（%1%），邮政编码相同</translation>
     </message>

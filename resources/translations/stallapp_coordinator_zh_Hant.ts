@@ -403,6 +403,10 @@
         <translation>姓名相同，郵編同區</translation>
     </message>
     <message>
+        <source>same name in another romanised spelling</source>
+        <translation>同一姓名的另一種英文拼寫</translation>
+    </message>
+    <message>
         <source>similar name (%1%), same postcode</source>
         <translation>姓名相近（%1%），郵政編碼相同</translation>
     </message>

@@ -37,7 +37,7 @@ _INITIALS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 # Finals: the usual spelling first, then the other accepted ones.
 _FINALS: dict[str, tuple[str, ...]] = {
-    "aa": ("a", "ah"),
+    "aa": ("a", "ah", "ar"),
     "aai": ("ai",),
     "aau": ("au", "ow"),
     "aam": ("am",),
@@ -128,3 +128,20 @@ def spellings(jyutping: str) -> frozenset[str]:
             end = end[1:] or end
         found.add(start + end)
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _reverse() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    starts = [""] + [initial for initial, _ in _INITIALS]
+    syllables = {start + final for start in starts for final in _FINALS} | set(_WHOLE)
+    for syllable in syllables:
+        for spelt in spellings(syllable):
+            found.setdefault(spelt, set()).add(syllable)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def syllables_of(word: str) -> frozenset[str]:
+    """The Jyutping syllables (toneless) a Latin word may be the HK Government spelling of:
+    "tsz" and "chi" both give zi and ci. Empty if the word spells no one syllable."""
+    return _reverse().get(word.lower(), frozenset())

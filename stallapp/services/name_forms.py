@@ -88,10 +88,13 @@ def _to_traditional(text: str) -> str:
         import opencc  # lazy: only a coordinator's merge needs the conversion tables
 
         _converter = opencc.OpenCC("s2hk")
-    converted = str(_converter.convert(text))
-    if len(converted) != len(text):
-        return text
-    return "".join(a if a in _KEEP else b for a, b in zip(text, converted, strict=True))
+    # One character at a time: a name is not a phrase, and the phrase tables would keep
+    # 杰 in 陈杰中 where a name written in Traditional has 傑.
+    out = []
+    for ch in text:
+        converted = str(_converter.convert(ch))
+        out.append(converted if len(converted) == 1 and ch not in _KEEP else ch)
+    return "".join(out)
 
 
 def _order_han(tokens: list[str]) -> str:

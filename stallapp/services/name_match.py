@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import permutations
 
+from stallapp.domain.hk_romanisation import syllables_of
 from stallapp.services.name_forms import NameForms, Reading, Syllables, forms
 
 CROSS_SCRIPT = "same name in Chinese and in romanised form"
@@ -21,6 +22,7 @@ CROSS_SCRIPT_EXTRA = "same name in Chinese and in romanised form, with an extra 
 TRADITIONAL_SIMPLIFIED = "same name in Traditional and Simplified characters"
 SPACING = "same name apart from spacing"
 SAME_AREA = "same name, same postcode area"
+OTHER_SPELLING = "same name in another romanised spelling"
 
 MAX_WORDS = 5  # Latin names longer than this are not tried in every order
 
@@ -63,6 +65,20 @@ def romanised(latin: tuple[str, ...], chinese: NameForms) -> str | None:
     return None
 
 
+def respelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """True if two Latin names are the same Cantonese syllables spelt differently, word for
+    word in some order ("Chan Tsz Kin" / "Kin Chi Chan", "Lee Ka Yan" / "Li Kar Yan")."""
+    if a == b or len(a) != len(b) or not 2 <= len(a) <= MAX_WORDS:
+        return False
+    left = [syllables_of(w) for w in a]
+    right = [syllables_of(w) for w in b]
+    if not all(left) or not all(right):
+        return False
+    return any(
+        all(x & y for x, y in zip(left, order, strict=True)) for order in permutations(right)
+    )
+
+
 def surname_spellings(chinese: NameForms) -> frozenset[str]:
     """Every Latin word the surname of a Chinese name may be written as (for look-ups)."""
     found: set[str] = set()
@@ -84,7 +100,7 @@ def across_scripts(a: NameForms, b: NameForms) -> str | None:
         return romanised(a.latin, b)
     if a.han and b.han:
         return None  # two different Chinese names, whatever their Latin words say
-    return None
+    return OTHER_SPELLING if respelt(a.latin, b.latin) else None
 
 
 def same_name(name_key_a: str, name_key_b: str) -> str | None:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz, process
 
+from stallapp.domain.hk_romanisation import syllables_of
 from stallapp.services import name_match
 from stallapp.services.name_forms import forms
 
@@ -24,6 +25,7 @@ SCORE_CROSS = {
     name_match.SPACING: 100,
     name_match.CROSS_SCRIPT: 95,
     name_match.SAME_AREA: 90,
+    name_match.OTHER_SPELLING: 90,
     name_match.CROSS_SCRIPT_EXTRA: 85,
 }
 
@@ -42,6 +44,7 @@ class AreaPeople:
         self._by_han: dict[str, list[int]] = {}
         self._by_word: dict[str, list[int]] = {}
         self._by_surname: dict[str, list[int]] = {}
+        self._by_syllable: dict[str, set[int]] = {}
         self._fuzzy_keys: list[str] = []
         self._fuzzy_ids: list[int] = []
 
@@ -55,6 +58,8 @@ class AreaPeople:
         shape = forms(name_key)
         for word in set(shape.latin):
             self._by_word.setdefault(word, []).append(person_id)
+            for syllable in syllables_of(word):
+                self._by_syllable.setdefault(syllable, set()).add(person_id)
         if shape.han:
             self._by_han.setdefault("".join(sorted(shape.han)), []).append(person_id)
             for spelt in name_match.surname_spellings(shape):
@@ -105,4 +110,17 @@ class AreaPeople:
         if shape.latin:
             for word in shape.latin:
                 found.update(self._by_surname.get(word, ()))
+            found |= self._respelt(shape.latin)
         return sorted(found - seen)
+
+    def _respelt(self, words: tuple[str, ...]) -> set[int]:
+        """Persons with, for every word, a word that may spell the same syllable."""
+        common: set[int] | None = None
+        for word in words:
+            these: set[int] = set()
+            for syllable in syllables_of(word):
+                these |= self._by_syllable.get(syllable, set())
+            common = these if common is None else common & these
+            if not common:
+                return set()
+        return common or set()

@@ -79,6 +79,9 @@ class NearMatchPanel(QWidget):
                 "same name in Traditional and Simplified characters"
             ),
             "same name, same postcode area": self.tr("same name, same postcode area"),
+            "same name in another romanised spelling": self.tr(
+                "same name in another romanised spelling"
+            ),
         }
         if reason in known:
             return known[reason]

@@ -13,6 +13,7 @@ REASONS = [
     name_match.CROSS_SCRIPT_EXTRA,
     name_match.TRADITIONAL_SIMPLIFIED,
     name_match.SAME_AREA,
+    name_match.OTHER_SPELLING,
     "similar spelling (88%), same postcode area",
 ]
 EXPECTED = {
@@ -22,6 +23,7 @@ EXPECTED = {
         "中文名與英文拼音名相同，另多一個名字",
         "繁體與簡體寫法的同一姓名",
         "姓名相同，郵編同區",
+        "同一姓名的另一種英文拼寫",
         "拼寫相近（88%），郵編同區",
     ],
     "zh-Hans": [
@@ -29,6 +31,7 @@ EXPECTED = {
         "中文名与拼音形式的名字相同，另多一个名字",
         "繁体与简体写法的同一姓名",
         "姓名相同，邮编同区",
+        "同一姓名的另一种拼音拼写",
         "拼写相近（88%），邮编同区",
     ],
 }
