@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from stallapp.domain.errors import BadInput
 from stallapp.domain.postcode import area_of
 from stallapp.domain.signer import Signature, utc_now
+from stallapp.services import near_keys
 from stallapp.services.name_match import spacing_variant
-from stallapp.services.near_search import NEAR_SCORE, AreaPeople
+from stallapp.services.near_search import MAX_BLOCK, MAX_FUZZY, NEAR_SCORE, AreaPeople
 from stallapp.storage import audit
 from stallapp.storage import persons as person_store
 from stallapp.storage.connection import Connection
@@ -38,9 +39,11 @@ def _split_key(key: str) -> tuple[str, str]:
 class BatchDedupe:
     """Assigns a batch's new rows to persons, each row as if it were merged alone, in order.
 
-    The persons a batch can touch (same petition, and the same dedupe key or postcode area)
-    are read in a few queries up front; new persons, email changes and near matches are
-    kept in memory and written by `flush` with one executemany each. New persons get the ids
+    The persons a batch can touch (same petition, and the same dedupe key, or in the same
+    postcode area with a search key of a new name, or among the area's or postcode's first
+    persons for the spelling check) are read in a few indexed queries up front; new persons,
+    their search keys, email changes and near matches are kept in memory and written by
+    `flush` with one executemany each. New persons get the ids
     SQLite would have given them one by one (the largest id so far, plus one), so the vault
     ends the same as with a row-by-row merge.
     """
@@ -58,13 +61,41 @@ class BatchDedupe:
         for sig in sigs:
             wanted.setdefault(sig.petition_id, set()).add(sig.dedupe_key)
         for petition_id, keys in wanted.items():
-            areas = {area_of(_split_key(k)[1]) for k in keys}
-            for pid, key, block, area, name_key, email in person_store.touched_by(
-                tx, petition_id, sorted(keys), sorted(areas)
-            ):
-                self._by_key.setdefault((petition_id, key), []).append(pid)
-                self._area(petition_id, area).add(pid, name_key, block)
-                self._email[pid] = email
+            for row in person_store.with_keys(tx, petition_id, sorted(keys)):
+                self._load(petition_id, row, fuzzy=False)
+            names: dict[str, set[str]] = {}
+            blocks: dict[str, set[str]] = {}
+            for key in keys:
+                name_key, block = _split_key(key)
+                names.setdefault(area_of(block), set()).add(name_key)
+                blocks.setdefault(area_of(block), set()).add(block)
+            for area in sorted(names):
+                self._key_old_persons(petition_id, area)
+                for row in person_store.first_in_area(tx, petition_id, area, MAX_FUZZY):
+                    self._load(petition_id, row, fuzzy=True)
+                for block in sorted(blocks[area]):
+                    for row in person_store.first_in_block(tx, petition_id, block, MAX_BLOCK):
+                        self._load(petition_id, row, fuzzy=True)
+                search = set().union(*(near_keys.wanted(n) for n in names[area]))
+                for row in person_store.with_search_keys(tx, petition_id, area, sorted(search)):
+                    self._load(petition_id, row, fuzzy=False)
+
+    def _load(self, petition_id: str, row: person_store.PersonRow, *, fuzzy: bool) -> None:
+        pid, key, block, area, name_key, email = row
+        people = self._area(petition_id, area)
+        if pid in people:
+            return
+        self._by_key.setdefault((petition_id, key), []).append(pid)
+        people.add(pid, name_key, block, fuzzy=fuzzy)
+        self._email[pid] = email
+
+    def _key_old_persons(self, petition_id: str, area: str) -> None:
+        """Store the search keys of an area's persons from before schema 9, once."""
+        old = person_store.unkeyed(self._tx, petition_id, area)
+        rows = [
+            (pid, petition_id, area, key) for pid, name in old for key in near_keys.stored(name)
+        ]
+        person_store.add_search_keys(self._tx, rows, [pid for pid, _ in old])
 
     def _area(self, petition_id: str, area: str) -> AreaPeople:
         return self._areas.setdefault((petition_id, area), AreaPeople())
@@ -108,6 +139,12 @@ class BatchDedupe:
         """Write the new persons, changed emails and near matches (before the rows)."""
         new_ids = {row[0] for row in self._new}
         person_store.add_many(self._tx, [(*row, self._email[row[0]]) for row in self._new])
+        keys = [
+            (pid, petition_id, area, key)
+            for pid, petition_id, _k, _b, area, name_key in self._new
+            for key in near_keys.stored(name_key)
+        ]
+        person_store.add_search_keys(self._tx, keys, [])
         for person_id in sorted(self._email_changed - new_ids):
             email = self._email[person_id]
             assert email is not None  # only ever set from None to an address

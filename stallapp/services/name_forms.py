@@ -51,7 +51,7 @@ COMMON_SURNAMES = frozenset(
 # turn into a different word's character (余 "I" into 餘 "surplus").
 _KEEP = frozenset("余于范沈")
 _READINGS_PER_CHAR = 2
-_MAX_SPELLINGS = 512  # whole given names spelt out per reading; past this, nothing is listed
+_MAX_SPELLINGS = 64  # whole given names spelt out per reading; past this, nothing is listed
 
 Syllables = tuple[frozenset[str], ...]
 
@@ -72,6 +72,8 @@ class NameForms:
     han_raw: str  # the same characters as written
     latin: tuple[str, ...]  # letter-only tokens, sorted
     readings: tuple[Reading, ...]
+    syllables: frozenset[str] = frozenset()  # every spelling of every syllable, any reading
+    lengths: tuple[int, int] = (0, 0)  # shortest and longest spelling of the whole name
 
 
 def is_han(ch: str) -> bool:
@@ -164,7 +166,7 @@ def _readings(han: str) -> tuple[Reading, ...]:
     return tuple(readings)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def forms(name_key: str) -> NameForms:
     """The forms of a person's name key (folded, sorted tokens)."""
     tokens = name_key.split()
@@ -174,4 +176,14 @@ def forms(name_key: str) -> NameForms:
         return NameForms("", "", latin, ())
     raw = _order_han(["".join(ch for ch in t if is_han(ch)) for t in han_tokens])
     han = _to_traditional(raw)
-    return NameForms(han, raw, latin, _readings(han))
+    readings = _readings(han)
+    syllables = frozenset(o for r in readings for options in r.surname + r.given for o in options)
+    spans = [
+        (
+            sum(min(map(len, o)) for o in r.surname + r.given),
+            sum(max(map(len, o)) for o in r.surname + r.given),
+        )
+        for r in readings
+    ]
+    lengths = (min(s for s, _ in spans), max(e for _, e in spans)) if spans else (0, 0)
+    return NameForms(han, raw, latin, readings, syllables, lengths)

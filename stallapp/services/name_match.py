@@ -55,10 +55,21 @@ def romanised(latin: tuple[str, ...], chinese: NameForms) -> str | None:
     """The reason if the Latin words spell the Chinese name, else None."""
     if not chinese.readings or not 2 <= len(latin) <= MAX_WORDS:
         return None
-    tries: list[tuple[tuple[str, ...], str]] = [(latin, CROSS_SCRIPT)]
+    # Quick refusals first (most candidates only share the surname): every word but one
+    # must begin with a spelling of one of the name's syllables, and the words kept must be
+    # as long as some spelling of the whole name.
+    starts = chinese.syllables
+    strays = [i for i, word in enumerate(latin) if not any(word[:n] in starts for n in range(1, 7))]
+    if len(strays) > 1 or (strays and len(latin) < 3):
+        return None
+    tries: list[tuple[tuple[str, ...], str]] = [] if strays else [(latin, CROSS_SCRIPT)]
     if len(latin) >= 3:
-        tries += [(latin[:i] + latin[i + 1 :], CROSS_SCRIPT_EXTRA) for i in range(len(latin))]
+        drops = strays or range(len(latin))
+        tries += [(latin[:i] + latin[i + 1 :], CROSS_SCRIPT_EXTRA) for i in drops]
+    shortest, longest = chinese.lengths
     for words, reason in tries:
+        if not shortest <= sum(len(w) for w in words) <= longest:
+            continue
         for order in set(permutations(words)):
             if any(_spells_reading(order, r) for r in chinese.readings):
                 return reason

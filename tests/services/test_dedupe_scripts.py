@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from stallapp.domain.petition import Petition
-from stallapp.services import dedupe, reports
+from stallapp.services import dedupe, near_keys, reports
 from stallapp.services.batch_export import export_batch
 from stallapp.services.batch_import import Importer
 from stallapp.services.name_match import (
@@ -16,6 +16,7 @@ from stallapp.services.name_match import (
     SAME_AREA,
     TRADITIONAL_SIMPLIFIED,
 )
+from stallapp.services.withdrawal import erase_receipt
 from stallapp.storage.vault import Vault
 from tests.support.campaign import sign
 
@@ -113,3 +114,28 @@ def test_different_people_with_a_common_surname_in_one_area_are_not_merged(
     # 黃小明 is read Wong Siu Ming: one near match. The Chans are three different people.
     assert pairs == {frozenset(("Wong Siu Ming", "黃小明")): CROSS_SCRIPT}
     assert reports.build(coordinator.conn).people == 6
+
+
+def _keys(coordinator: Vault) -> list[str]:
+    return [r[0] for r in coordinator.conn.execute("SELECT key FROM person_keys")]
+
+
+def test_search_keys_go_with_their_person(
+    make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A merged or erased person leaves no romanised key of their name behind."""
+    stall = make_stall("stall-0")
+    first = sign(stall, sample_petition.id, "陳大文", "CV1 1LL")
+    sign(stall, sample_petition.id, "Chan Tai Man", "CV1 2AB")
+    sign(stall, sample_petition.id, "Ho Wing", "CV1 3HS")
+    done = export_batch(stall.vault, tmp_path)
+    assert done is not None
+    assert Importer(coordinator).import_file(done.path).status == "imported"
+    assert any(k.startswith("s:chan") for k in _keys(coordinator))  # 陳's spellings
+    (match,) = dedupe.pending(coordinator.conn)
+    dedupe.review(coordinator, match.id, confirm=True)
+    assert "w:chan" not in _keys(coordinator)  # the merged person's words went with it
+    erase_receipt(coordinator, first, whole_person=True)
+    # Only the other signer's keys are left: nothing of 陳大文 / Chan Tai Man.
+    assert sorted(_keys(coordinator)) == sorted(near_keys.stored("ho wing"))
+    assert not any("chan" in k or "陳" in k for k in _keys(coordinator))

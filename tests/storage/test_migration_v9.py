@@ -64,6 +64,10 @@ def test_version_6_vault_migrates_to_version_9(
         rows = vault.conn.execute("SELECT block_key, area_key FROM persons ORDER BY id").fetchall()
         assert [(r[0], r[1]) for r in rows] == [(b, area_of(b)) for _n, b in OLD_PERSONS]
         assert area_of("CV11LL") == "CV1" and area_of("10115") == "10115"
+        assert vault.conn.execute("SELECT count(*) FROM persons WHERE keyed = 0").fetchone()[
+            0
+        ] == len(OLD_PERSONS)
+        assert vault.conn.execute("SELECT count(*) FROM person_keys").fetchone()[0] == 0
         # A new signer in another postcode of the old person's area meets them for review.
         event = "event-1"
         sig = build_signature(
@@ -81,18 +85,31 @@ def test_version_6_vault_migrates_to_version_9(
         assert not joined
         (match,) = dedupe.pending(vault.conn)
         assert (match.a.person_id, match.b.person_id, match.reason) == (1, person, CROSS_SCRIPT)
+        # The old persons of the area met were given their keys once; others wait their turn.
+        keyed = vault.conn.execute("SELECT id FROM persons WHERE keyed = 1 ORDER BY id")
+        assert [r[0] for r in keyed] == [1, person]  # CV1 (not CV10) and the new person
+        keys = {r[0] for r in vault.conn.execute("SELECT key FROM person_keys WHERE person_id = 1")}
+        assert {"n:chan man tai", "w:chan", "w:tai", "w:man"} <= keys
     finally:
         vault.lock()
 
 
-def test_persons_of_an_area_are_read_through_the_area_index(coordinator: Vault) -> None:
+def _plan(conn, call) -> str:  # type: ignore[no-untyped-def]
     seen: list[str] = []
-    conn = coordinator.conn
-    conn.set_trace_callback(seen.append)  # type: ignore[attr-defined]
+    conn.set_trace_callback(seen.append)
     try:
-        person_store.touched_by(conn, "p", [], ["CV1"])
+        call(conn)
     finally:
-        conn.set_trace_callback(None)  # type: ignore[attr-defined]
-    (statement,) = [s for s in seen if "area_key" in s]
-    plan = " ".join(str(r[3]) for r in conn.execute("EXPLAIN QUERY PLAN " + statement))
-    assert "INDEX persons_area" in plan, plan
+        conn.set_trace_callback(None)
+    (statement,) = [s for s in seen if s.lstrip().upper().startswith("SELECT")]
+    return " ".join(str(r[3]) for r in conn.execute("EXPLAIN QUERY PLAN " + statement))
+
+
+def test_the_area_look_ups_use_their_indexes(coordinator: Vault) -> None:
+    conn = coordinator.conn
+    plan = _plan(conn, lambda c: person_store.with_search_keys(c, "p", "CV1", ["n:a", "w:b"]))
+    assert "INDEX person_keys_lookup" in plan, plan
+    plan = _plan(conn, lambda c: person_store.first_in_area(c, "p", "CV1", 1000))
+    assert "INDEX persons_area" in plan and "TEMP B-TREE" not in plan, plan
+    plan = _plan(conn, lambda c: person_store.unkeyed(c, "p", "CV1"))
+    assert "INDEX persons_unkeyed" in plan, plan
