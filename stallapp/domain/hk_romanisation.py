@@ -145,3 +145,24 @@ def syllables_of(word: str) -> frozenset[str]:
     """The Jyutping syllables (toneless) a Latin word may be the HK Government spelling of:
     "tsz" and "chi" both give zi and ci. Empty if the word spells no one syllable."""
     return _reverse().get(word.lower(), frozenset())
+
+
+_COARSE_INITIALS = {"z": "c", "g": "k", "d": "t", "b": "p", "gw": "kw"}
+_COARSE_FINALS = {"ei": "i", "ou": "o", "eoi": "ui", "eon": "un", "eot": "ut", "yu": "u"}
+_COARSE_FINALS |= {"yun": "un", "yut": "ut"}
+
+
+def _coarse(syllable: str) -> str:
+    initial, final = _split(syllable)
+    if final.startswith("aa"):
+        final = final[1:]
+    return _COARSE_INITIALS.get(initial, initial) + _COARSE_FINALS.get(final, final)
+
+
+@lru_cache(maxsize=8192)
+def sounds_of(word: str) -> frozenset[str]:
+    """Coarse sound classes of a Latin word: its syllables with aspiration, vowel length and
+    a few vowel spellings merged, so that the usual variant spellings of one syllable ("Tsz",
+    "Chi"; "Lee", "Li"; "Ka", "Kar") share one class. For look-ups only: two words that may
+    spell one syllable always share a class; sharing one proves nothing by itself."""
+    return frozenset(_coarse(s) for s in syllables_of(word))

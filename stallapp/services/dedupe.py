@@ -62,32 +62,33 @@ class BatchDedupe:
             wanted.setdefault(sig.petition_id, set()).add(sig.dedupe_key)
         for petition_id, keys in wanted.items():
             for row in person_store.with_keys(tx, petition_id, sorted(keys)):
-                self._load(petition_id, row, fuzzy=False)
+                self._load(petition_id, row, keys=True, fuzzy=False)
             names: dict[str, set[str]] = {}
-            blocks: dict[str, set[str]] = {}
             for key in keys:
                 name_key, block = _split_key(key)
                 names.setdefault(area_of(block), set()).add(name_key)
-                blocks.setdefault(area_of(block), set()).add(block)
+            blocks = sorted({_split_key(k)[1] for k in keys})
+            per_block: dict[str, int] = {}
+            for row in person_store.in_blocks(tx, petition_id, blocks):
+                per_block[row[2]] = per_block.get(row[2], 0) + 1
+                if per_block[row[2]] <= MAX_BLOCK:
+                    self._load(petition_id, row, keys=False, fuzzy=True)
             for area in sorted(names):
                 self._key_old_persons(petition_id, area)
                 for row in person_store.first_in_area(tx, petition_id, area, MAX_FUZZY):
-                    self._load(petition_id, row, fuzzy=True)
-                for block in sorted(blocks[area]):
-                    for row in person_store.first_in_block(tx, petition_id, block, MAX_BLOCK):
-                        self._load(petition_id, row, fuzzy=True)
+                    self._load(petition_id, row, keys=False, fuzzy=True)
                 search = set().union(*(near_keys.wanted(n) for n in names[area]))
                 for row in person_store.with_search_keys(tx, petition_id, area, sorted(search)):
-                    self._load(petition_id, row, fuzzy=False)
+                    self._load(petition_id, row, keys=True, fuzzy=False)
 
-    def _load(self, petition_id: str, row: person_store.PersonRow, *, fuzzy: bool) -> None:
+    def _load(
+        self, petition_id: str, row: person_store.PersonRow, *, keys: bool, fuzzy: bool
+    ) -> None:
         pid, key, block, area, name_key, email = row
-        people = self._area(petition_id, area)
-        if pid in people:
-            return
-        self._by_key.setdefault((petition_id, key), []).append(pid)
-        people.add(pid, name_key, block, fuzzy=fuzzy)
-        self._email[pid] = email
+        if pid not in self._email:
+            self._by_key.setdefault((petition_id, key), []).append(pid)
+            self._email[pid] = email
+        self._area(petition_id, area).add(pid, name_key, block, keys=keys, fuzzy=fuzzy)
 
     def _key_old_persons(self, petition_id: str, area: str) -> None:
         """Store the search keys of an area's persons from before schema 9, once."""
@@ -98,7 +99,10 @@ class BatchDedupe:
         person_store.add_search_keys(self._tx, rows, [pid for pid, _ in old])
 
     def _area(self, petition_id: str, area: str) -> AreaPeople:
-        return self._areas.setdefault((petition_id, area), AreaPeople())
+        people = self._areas.get((petition_id, area))
+        if people is None:
+            people = self._areas[(petition_id, area)] = AreaPeople()
+        return people
 
     def assign(self, sig: Signature) -> tuple[int, bool]:
         """The person this row belongs to (made if needed): (person id, joined an earlier one)."""

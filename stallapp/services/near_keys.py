@@ -14,11 +14,11 @@ from __future__ import annotations
 from itertools import product
 from math import prod
 
-from stallapp.domain.hk_romanisation import syllables_of
+from stallapp.domain.hk_romanisation import sounds_of
 from stallapp.services import name_match
 from stallapp.services.name_forms import forms
 
-MAX_SYLLABLE_KEYS = 64
+MAX_SYLLABLE_KEYS = 8
 
 
 def letters(name_key: str) -> str:
@@ -26,9 +26,10 @@ def letters(name_key: str) -> str:
 
 
 def _syllable_keys(words: tuple[str, ...]) -> set[str]:
-    """One key per way of reading every word as one Cantonese syllable, order-free: two names
-    share a key when each word of one may be the same syllable as a word of the other."""
-    sets = [sorted(syllables_of(w)) for w in words]
+    """One key per way of reading every word as one coarse Cantonese sound, order-free: two
+    names share a key when each word of one may be the same syllable as a word of the other
+    (usually one key per name)."""
+    sets = [sorted(sounds_of(w)) for w in words]
     if len(words) < 2 or not all(sets) or prod(len(s) for s in sets) > MAX_SYLLABLE_KEYS:
         return set()
     return {"y:" + "|".join(sorted(choice)) for choice in product(*sets)}

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from stallapp.services import name_match, near_keys
 
 NEAR_SCORE = 85
-MAX_FUZZY = 1000  # persons of an area compared by spelling, to keep merging linear
+MAX_FUZZY = 300  # persons of an area compared by spelling, to keep merging linear
 MAX_BLOCK = 200  # persons of one postcode compared by spelling, as before areas
 SCORE_CROSS = {
     name_match.TRADITIONAL_SIMPLIFIED: 100,
@@ -39,18 +39,22 @@ class AreaPeople:
         self._by_key: dict[str, set[int]] = {}
         self._fuzzy_keys: list[str] = []
         self._fuzzy_ids: list[int] = []
+        self._keyed: set[int] = set()
+        self._fuzzy: set[int] = set()
 
-    def __contains__(self, person_id: int) -> bool:
-        return person_id in self._of
-
-    def add(self, person_id: int, name_key: str, block: str, *, fuzzy: bool = True) -> None:
-        """Add a person; `fuzzy` puts it in the spelling check, while there is room."""
-        if person_id in self._of:
-            return
+    def add(
+        self, person_id: int, name_key: str, block: str, *, keys: bool = True, fuzzy: bool = True
+    ) -> None:
+        """Add a person: `keys` indexes it for the look-ups (a person loaded only for the
+        spelling check need not be: the vault's own key index found the rest); `fuzzy` puts
+        it in the spelling check, while there is room."""
         self._of[person_id] = (name_key, block)
-        for key in near_keys.stored(name_key):
-            self._by_key.setdefault(key, set()).add(person_id)
-        if fuzzy and len(self._fuzzy_keys) < MAX_FUZZY + MAX_BLOCK:
+        if keys and person_id not in self._keyed:
+            self._keyed.add(person_id)
+            for key in near_keys.stored(name_key):
+                self._by_key.setdefault(key, set()).add(person_id)
+        if fuzzy and person_id not in self._fuzzy and len(self._fuzzy_keys) < MAX_FUZZY + MAX_BLOCK:
+            self._fuzzy.add(person_id)
             self._fuzzy_keys.append(name_key)
             self._fuzzy_ids.append(person_id)
 

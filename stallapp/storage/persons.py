@@ -54,17 +54,19 @@ def first_in_area(conn: Connection, petition_id: str, area: str, limit: int) -> 
     return [found[k] for k in sorted(found)]
 
 
-def first_in_block(conn: Connection, petition_id: str, block: str, limit: int) -> list[PersonRow]:
-    """The first persons (by id) with one postcode (compact) of a petition."""
+def in_blocks(conn: Connection, petition_id: str, blocks: list[str]) -> list[PersonRow]:
+    """The persons with one of these postcodes (compact) of a petition, by id."""
     found: dict[int, PersonRow] = {}
-    _rows(
-        found,
-        conn.execute(
-            f"SELECT {_PERSON} FROM persons WHERE petition_id = ? AND block_key = ? "
-            "ORDER BY id LIMIT ?",
-            (petition_id, block, limit),
-        ),
-    )
+    for start in range(0, len(blocks), 500):
+        chunk = blocks[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        _rows(
+            found,
+            conn.execute(
+                f"SELECT {_PERSON} FROM persons WHERE petition_id = ? AND block_key IN ({marks})",
+                (petition_id, *chunk),
+            ),
+        )
     return [found[k] for k in sorted(found)]
 
 

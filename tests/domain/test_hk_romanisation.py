@@ -44,3 +44,15 @@ def test_spellings_lead_back_to_their_syllables() -> None:
     assert "lei" in syllables_of("Li") and "lei" in syllables_of("LEE")
     assert syllables_of("Taiman") == frozenset()  # two syllables are not one
     assert syllables_of("Yan").isdisjoint(syllables_of("Yin"))
+
+
+def test_words_that_may_spell_one_syllable_share_a_sound_class() -> None:
+    """The look-up key never loses a pair the full check would accept."""
+    from stallapp.domain import hk_romanisation as hk
+
+    table = hk._reverse()
+    assert len(table) > 500
+    for word, syllables in table.items():
+        for other in (w for s in syllables for w in hk.spellings(s)):
+            assert hk.sounds_of(word) & hk.sounds_of(other), (word, other)
+    assert hk.sounds_of("Tsz") == hk.sounds_of("chi") and hk.sounds_of("Yan") != hk.sounds_of("Yin")
