@@ -388,11 +388,11 @@
     </message>
     <message>
         <source>same name in Chinese and in romanised form</source>
-        <translation>中文名与拼音形式的名字相同</translation>
+        <translation>中文姓名与罗马字拼写的姓名相同</translation>
     </message>
     <message>
         <source>same name in Chinese and in romanised form, with an extra given name</source>
-        <translation>中文名与拼音形式的名字相同，另多一个名字</translation>
+        <translation>中文姓名与罗马字拼写的姓名相同，另多一个名字</translation>
     </message>
     <message>
         <source>same name in Traditional and Simplified characters</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>same name in another romanised spelling</source>
-        <translation>同一姓名的另一种拼音拼写</translation>
+        <translation>同一姓名的另一种罗马字拼写</translation>
     </message>
     <message>
         <source>similar name (%1%), same postcode</source>
