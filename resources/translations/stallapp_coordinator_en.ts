@@ -487,8 +487,32 @@
         <translation>similar to a merged person</translation>
     </message>
     <message>
+        <source>same name in Chinese and in romanised form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name in Chinese and in romanised form, with an extra given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name in Traditional and Simplified characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name, same postcode area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name in another romanised spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>similar name (%1%), same postcode</source>
         <translation>similar name (%1%), same postcode</translation>
+    </message>
+    <message>
+        <source>similar spelling (%1%), same postcode area</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

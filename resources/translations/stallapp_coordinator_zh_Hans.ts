@@ -483,8 +483,32 @@
         <translation>与一位已合并的人相近</translation>
     </message>
     <message>
+        <source>same name in Chinese and in romanised form</source>
+        <translation>中文姓名与罗马字拼写的姓名相同</translation>
+    </message>
+    <message>
+        <source>same name in Chinese and in romanised form, with an extra given name</source>
+        <translation>中文姓名与罗马字拼写的姓名相同，另多一个名字</translation>
+    </message>
+    <message>
+        <source>same name in Traditional and Simplified characters</source>
+        <translation>繁体与简体写法的同一姓名</translation>
+    </message>
+    <message>
+        <source>same name, same postcode area</source>
+        <translation>姓名相同，邮编同区</translation>
+    </message>
+    <message>
+        <source>same name in another romanised spelling</source>
+        <translation>同一姓名的另一种罗马字拼写</translation>
+    </message>
+    <message>
         <source>similar name (%1%), same postcode</source>
         <translation>姓名相近（%1%），邮政编码相同</translation>
+    </message>
+    <message>
+        <source>similar spelling (%1%), same postcode area</source>
+        <translation>拼写相近（%1%），邮编同区</translation>
     </message>
 </context>
 <context>

@@ -483,8 +483,32 @@
         <translation>與一位已合併的人相近</translation>
     </message>
     <message>
+        <source>same name in Chinese and in romanised form</source>
+        <translation>中文名與英文拼音名相同</translation>
+    </message>
+    <message>
+        <source>same name in Chinese and in romanised form, with an extra given name</source>
+        <translation>中文名與英文拼音名相同，另多一個名字</translation>
+    </message>
+    <message>
+        <source>same name in Traditional and Simplified characters</source>
+        <translation>繁體與簡體寫法的同一姓名</translation>
+    </message>
+    <message>
+        <source>same name, same postcode area</source>
+        <translation>姓名相同，郵編同區</translation>
+    </message>
+    <message>
+        <source>same name in another romanised spelling</source>
+        <translation>同一姓名的另一種英文拼寫</translation>
+    </message>
+    <message>
         <source>similar name (%1%), same postcode</source>
         <translation>姓名相近（%1%），郵政編碼相同</translation>
+    </message>
+    <message>
+        <source>similar spelling (%1%), same postcode area</source>
+        <translation>拼寫相近（%1%），郵編同區</translation>
     </message>
 </context>
 <context>

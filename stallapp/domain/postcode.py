@@ -30,6 +30,17 @@ def compact(raw: str) -> str:
     return "".join(raw.split()).upper()
 
 
+_AREA_OF_BLOCK = re.compile(r"^([A-Z][A-Z0-9]{1,3})[0-9][A-Z]{2}$")
+
+
+def area_of(block: str) -> str:
+    """The postcode area a compact postcode belongs to for near matching: the outward code
+    of a UK-shaped postcode ("CV11LL" -> "CV1"), else the whole of it. The same rule in SQL
+    fills the column in storage/migrations/v9_person_areas.py."""
+    m = _AREA_OF_BLOCK.match(block)
+    return m.group(1) if m else block
+
+
 def normalise_uk(raw: str) -> str | None:
     """Return the canonical "OUTWARD INWARD" form, or None if the format is not a UK one."""
     text = compact(raw)

@@ -2,26 +2,29 @@
 
 A person is a group of signature rows of one petition. A new row joins the person with the
 same dedupe key (normalised name tokens + postcode) when their emails do not disagree.
-Otherwise it becomes a new person, and similar people with the same postcode are listed as
-near matches, each with its reason, for a coordinator to confirm (merge) or reject.
+Otherwise it becomes a new person, and people who may be the same (a similar spelling, the
+same name in Chinese characters and in romanised form, in Traditional and Simplified
+characters, with other spacing) in the same postcode area (outward code) are listed as near
+matches, each with its reason, for a coordinator to confirm (merge) or reject. Nothing of
+this reaches a stall: the kiosk only ever checks its own device's exact keys.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from stallapp.domain.errors import BadInput
+from stallapp.domain.postcode import area_of
 from stallapp.domain.signer import Signature, utc_now
+from stallapp.services import near_keys
+from stallapp.services.name_match import spacing_variant
+from stallapp.services.near_search import MAX_BLOCK, MAX_FUZZY, NEAR_SCORE, AreaPeople
 from stallapp.storage import audit
 from stallapp.storage import persons as person_store
 from stallapp.storage.connection import Connection
 from stallapp.storage.vault import Vault
 
-NEAR_SCORE = 85
-MAX_BLOCK = 200  # people compared per postcode, to keep merging linear
+__all__ = ["NEAR_SCORE", "BatchDedupe", "NearMatch", "Side", "spacing_variant"]
 
 
 def _email(sig: Signature) -> str | None:
@@ -36,9 +39,11 @@ def _split_key(key: str) -> tuple[str, str]:
 class BatchDedupe:
     """Assigns a batch's new rows to persons, each row as if it were merged alone, in order.
 
-    The persons a batch can touch (same petition, and the same dedupe key or postcode block)
-    are read in a few queries up front; new persons, email changes and near matches are
-    kept in memory and written by `flush` with one executemany each. New persons get the ids
+    The persons a batch can touch (same petition, and the same dedupe key, or in the same
+    postcode area with a search key of a new name, or among the area's or postcode's first
+    persons for the spelling check) are read in a few indexed queries up front; new persons,
+    their search keys, email changes and near matches are kept in memory and written by
+    `flush` with one executemany each. New persons get the ids
     SQLite would have given them one by one (the largest id so far, plus one), so the vault
     ends the same as with a row-by-row merge.
     """
@@ -47,22 +52,57 @@ class BatchDedupe:
         self._tx = tx
         self._next = person_store.next_id(tx)
         self._by_key: dict[tuple[str, str], list[int]] = {}
-        self._blocks: dict[tuple[str, str], list[tuple[int, str]]] = {}
+        self._areas: dict[tuple[str, str], AreaPeople] = {}
         self._email: dict[int, str | None] = {}
         self._email_changed: set[int] = set()
-        self._new: list[tuple[int, str, str, str, str]] = []
+        self._new: list[tuple[int, str, str, str, str, str]] = []
         self._matches: list[tuple[str, int, int, str, int]] = []
         wanted: dict[str, set[str]] = {}
         for sig in sigs:
             wanted.setdefault(sig.petition_id, set()).add(sig.dedupe_key)
         for petition_id, keys in wanted.items():
-            blocks = {_split_key(k)[1] for k in keys}
-            for pid, key, block, name_key, email in person_store.touched_by(
-                tx, petition_id, sorted(keys), sorted(blocks)
-            ):
-                self._by_key.setdefault((petition_id, key), []).append(pid)
-                self._blocks.setdefault((petition_id, block), []).append((pid, name_key))
-                self._email[pid] = email
+            for row in person_store.with_keys(tx, petition_id, sorted(keys)):
+                self._load(petition_id, row, keys=True, fuzzy=False)
+            names: dict[str, set[str]] = {}
+            for key in keys:
+                name_key, block = _split_key(key)
+                names.setdefault(area_of(block), set()).add(name_key)
+            blocks = sorted({_split_key(k)[1] for k in keys})
+            per_block: dict[str, int] = {}
+            for row in person_store.in_blocks(tx, petition_id, blocks):
+                per_block[row[2]] = per_block.get(row[2], 0) + 1
+                if per_block[row[2]] <= MAX_BLOCK:
+                    self._load(petition_id, row, keys=False, fuzzy=True)
+            for area in sorted(names):
+                self._key_old_persons(petition_id, area)
+                for row in person_store.first_in_area(tx, petition_id, area, MAX_FUZZY):
+                    self._load(petition_id, row, keys=False, fuzzy=True)
+                search = set().union(*(near_keys.wanted(n) for n in names[area]))
+                for row in person_store.with_search_keys(tx, petition_id, area, sorted(search)):
+                    self._load(petition_id, row, keys=True, fuzzy=False)
+
+    def _load(
+        self, petition_id: str, row: person_store.PersonRow, *, keys: bool, fuzzy: bool
+    ) -> None:
+        pid, key, block, area, name_key, email = row
+        if pid not in self._email:
+            self._by_key.setdefault((petition_id, key), []).append(pid)
+            self._email[pid] = email
+        self._area(petition_id, area).add(pid, name_key, block, keys=keys, fuzzy=fuzzy)
+
+    def _key_old_persons(self, petition_id: str, area: str) -> None:
+        """Store the search keys of an area's persons from before schema 9, once."""
+        old = person_store.unkeyed(self._tx, petition_id, area)
+        rows = [
+            (pid, petition_id, area, key) for pid, name in old for key in near_keys.stored(name)
+        ]
+        person_store.add_search_keys(self._tx, rows, [pid for pid, _ in old])
+
+    def _area(self, petition_id: str, area: str) -> AreaPeople:
+        people = self._areas.get((petition_id, area))
+        if people is None:
+            people = self._areas[(petition_id, area)] = AreaPeople()
+        return people
 
     def assign(self, sig: Signature) -> tuple[int, bool]:
         """The person this row belongs to (made if needed): (person id, joined an earlier one)."""
@@ -79,34 +119,22 @@ class BatchDedupe:
                 return person_id, True
             conflicting.append(person_id)
         name_key, block = _split_key(sig.dedupe_key)
+        area = area_of(block)
         person_id = self._next
         self._next += 1
-        self._new.append((person_id, petition_id, sig.dedupe_key, block, name_key))
+        self._new.append((person_id, petition_id, sig.dedupe_key, block, area, name_key))
         self._email[person_id] = email
         same_key.append(person_id)
         for other in conflicting:
             self._note(
                 petition_id, other, person_id, "same name and postcode, different email", 100
             )
-        in_block = self._blocks.setdefault((petition_id, block), [])
-        self._near(petition_id, person_id, name_key, in_block[:MAX_BLOCK])
-        in_block.append((person_id, name_key))
-        return person_id, False
-
-    def _near(
-        self, petition_id: str, person_id: int, name_key: str, others: list[tuple[int, str]]
-    ) -> None:
-        tokens = name_key.split()
-        for other, other_name in others:
-            if other_name == name_key:
-                continue  # same key: handled as exact match or email conflict
-            if spacing_variant(tokens, other_name.split()):
-                self._note(petition_id, other, person_id, "same name apart from spacing", 100)
-                continue
-            score = round(fuzz.token_sort_ratio(name_key, other_name))
-            if score >= NEAR_SCORE:
-                reason = f"similar name ({score}%), same postcode"
+        people = self._area(petition_id, area)
+        for other, reason, score in people.near(person_id, name_key, block):
+            if other not in conflicting:
                 self._note(petition_id, other, person_id, reason, score)
+        people.add(person_id, name_key, block)
+        return person_id, False
 
     def _note(self, petition_id: str, a: int, b: int, reason: str, score: int) -> None:
         self._matches.append((petition_id, min(a, b), max(a, b), reason, score))
@@ -115,38 +143,18 @@ class BatchDedupe:
         """Write the new persons, changed emails and near matches (before the rows)."""
         new_ids = {row[0] for row in self._new}
         person_store.add_many(self._tx, [(*row, self._email[row[0]]) for row in self._new])
+        keys = [
+            (pid, petition_id, area, key)
+            for pid, petition_id, _k, _b, area, name_key in self._new
+            for key in near_keys.stored(name_key)
+        ]
+        person_store.add_search_keys(self._tx, keys, [])
         for person_id in sorted(self._email_changed - new_ids):
             email = self._email[person_id]
             assert email is not None  # only ever set from None to an address
             person_store.set_email(self._tx, person_id, email)
         person_store.add_matches(self._tx, self._matches)
         self._new, self._matches, self._email_changed = [], [], set()
-
-
-def spacing_variant(a: list[str], b: list[str]) -> bool:
-    """True if the names differ only in where the spaces are ("Tai Man" / "TaiMan")."""
-    if len(a) == len(b) or "".join(sorted(a)) == "".join(sorted(b)):
-        return False
-    long, short = (a, b) if len(a) > len(b) else (b, a)
-    left = Counter(long)
-    for token in short:
-        if left[token] > 0:
-            left[token] -= 1
-            continue
-        pair = next(
-            (
-                (x, y)
-                for x in left
-                for y in left
-                if left[x] > 0 and left[y] > (1 if x == y else 0) and x + y == token
-            ),
-            None,
-        )
-        if pair is None:
-            return False
-        left[pair[0]] -= 1
-        left[pair[1]] -= 1
-    return sum(left.values()) == 0
 
 
 def _note(tx: Connection, petition_id: str, a: int, b: int, reason: str, score: int) -> None:

@@ -14,38 +14,112 @@ def next_id(conn: Connection) -> int:
     return int(scalar(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM persons")))
 
 
-PersonRow = tuple[int, str, str, str, str | None]
+PersonRow = tuple[int, str, str, str, str, str | None]
+_PERSON = "id, dedupe_key, block_key, area_key, name_key, email"
 
 
-def touched_by(
-    conn: Connection, petition_id: str, keys: list[str], blocks: list[str]
-) -> list[PersonRow]:
-    """(id, dedupe key, block key, name key, email) of this petition's persons with one of
-    these dedupe keys or in one of these blocks, by id (a batch's merge reads them once)."""
+def _rows(found: dict[int, PersonRow], rows: object) -> None:
+    for r in rows:  # type: ignore[attr-defined]
+        found[int(r[0])] = (int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), r[5])
+
+
+def with_keys(conn: Connection, petition_id: str, keys: list[str]) -> list[PersonRow]:
+    """(id, dedupe key, block key, area key, name key, email) of this petition's persons
+    with one of these dedupe keys, by id."""
     found: dict[int, PersonRow] = {}
-    for column, wanted in (("dedupe_key", keys), ("block_key", blocks)):
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = conn.execute(
-                "SELECT id, dedupe_key, block_key, name_key, email FROM persons "
-                f"WHERE petition_id = ? AND {column} IN ({marks})",
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        _rows(
+            found,
+            conn.execute(
+                f"SELECT {_PERSON} FROM persons WHERE petition_id = ? AND dedupe_key IN ({marks})",
                 (petition_id, *chunk),
-            )
-            for r in rows:
-                found[int(r[0])] = (int(r[0]), str(r[1]), str(r[2]), str(r[3]), r[4])
+            ),
+        )
     return [found[k] for k in sorted(found)]
+
+
+def first_in_area(conn: Connection, petition_id: str, area: str, limit: int) -> list[PersonRow]:
+    """The first persons (by id) of one postcode area of a petition."""
+    found: dict[int, PersonRow] = {}
+    _rows(
+        found,
+        conn.execute(
+            f"SELECT {_PERSON} FROM persons WHERE petition_id = ? AND area_key = ? "
+            "ORDER BY id LIMIT ?",
+            (petition_id, area, limit),
+        ),
+    )
+    return [found[k] for k in sorted(found)]
+
+
+def in_blocks(conn: Connection, petition_id: str, blocks: list[str]) -> list[PersonRow]:
+    """The persons with one of these postcodes (compact) of a petition, by id."""
+    found: dict[int, PersonRow] = {}
+    for start in range(0, len(blocks), 500):
+        chunk = blocks[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        _rows(
+            found,
+            conn.execute(
+                f"SELECT {_PERSON} FROM persons WHERE petition_id = ? AND block_key IN ({marks})",
+                (petition_id, *chunk),
+            ),
+        )
+    return [found[k] for k in sorted(found)]
+
+
+def with_search_keys(
+    conn: Connection, petition_id: str, area: str, keys: list[str]
+) -> list[PersonRow]:
+    """The persons of one area of a petition holding one of these search keys, by id."""
+    found: dict[int, PersonRow] = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        _rows(
+            found,
+            conn.execute(
+                f"SELECT {_PERSON} FROM persons WHERE id IN (SELECT person_id FROM person_keys "
+                f"WHERE petition_id = ? AND area_key = ? AND key IN ({marks}))",
+                (petition_id, area, *chunk),
+            ),
+        )
+    return [found[k] for k in sorted(found)]
+
+
+def unkeyed(conn: Connection, petition_id: str, area: str) -> list[tuple[int, str]]:
+    """(id, name key) of an area's persons whose search keys are not yet stored."""
+    rows = conn.execute(
+        "SELECT id, name_key FROM persons WHERE petition_id = ? AND area_key = ? AND keyed = 0",
+        (petition_id, area),
+    ).fetchall()
+    return [(int(r[0]), str(r[1])) for r in rows]
+
+
+def add_search_keys(
+    tx: Connection, rows: list[tuple[int, str, str, str]], keyed: list[int]
+) -> None:
+    """Store search keys (person, petition, area, key) and mark these persons keyed."""
+    tx.executemany(
+        "INSERT INTO person_keys (person_id, petition_id, area_key, key) VALUES (?, ?, ?, ?)",
+        rows,
+    )
+    tx.executemany("UPDATE persons SET keyed = 1 WHERE id = ?", [(p,) for p in keyed])
 
 
 def set_email(tx: Connection, person_id: int, email: str) -> None:
     tx.execute("UPDATE persons SET email = ? WHERE id = ?", (email, person_id))
 
 
-def add_many(tx: Connection, rows: list[tuple[int, str, str, str, str, str | None]]) -> None:
-    """Insert persons with their ids: (id, petition, dedupe key, block key, name key, email)."""
+def add_many(tx: Connection, rows: list[tuple[int, str, str, str, str, str, str | None]]) -> None:
+    """Insert persons with their ids: (id, petition, dedupe key, block key, area key, name key,
+    email)."""
     tx.executemany(
-        "INSERT INTO persons (id, petition_id, dedupe_key, block_key, name_key, email) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO persons "
+        "(id, petition_id, dedupe_key, block_key, area_key, name_key, email, keyed) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
         rows,
     )
 
@@ -79,12 +153,14 @@ def move_signatures(tx: Connection, from_person: int, to_person: int) -> None:
 
 
 def delete(tx: Connection, person_id: int) -> None:
+    tx.execute("DELETE FROM person_keys WHERE person_id = ?", (person_id,))
     tx.execute("DELETE FROM persons WHERE id = ?", (person_id,))
 
 
 def delete_of_petition(tx: Connection, petition_id: str) -> None:
     """Every person and near match of a petition (when its signatures are purged)."""
     tx.execute("DELETE FROM near_matches WHERE petition_id = ?", (petition_id,))
+    tx.execute("DELETE FROM person_keys WHERE petition_id = ?", (petition_id,))
     tx.execute("DELETE FROM persons WHERE petition_id = ?", (petition_id,))
 
 

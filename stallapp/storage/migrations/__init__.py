@@ -16,6 +16,7 @@ from stallapp.storage.migrations import (
     v6_council,
     v7_receipts,
     v8_kept_counts,
+    v9_person_areas,
 )
 from stallapp.storage.migrations.base import Migration
 
@@ -30,6 +31,7 @@ MIGRATIONS: tuple[Migration, ...] = tuple(
             v6_council.MIGRATION,
             v7_receipts.MIGRATION,
             v8_kept_counts.MIGRATION,
+            v9_person_areas.MIGRATION,
         ),
         key=lambda m: m.version,
     )

@@ -62,18 +62,36 @@ class NearMatchPanel(QWidget):
         self._update_buttons()
 
     def _reason(self, reason: str) -> str:
+        """The stored English reason (services/name_match.py, dedupe.py) in the ui's language."""
         known = {
             "same name apart from spacing": self.tr("same name apart from spacing"),
             "same name and postcode, different email": self.tr(
                 "same name and postcode, different email"
             ),
             "similar to a merged person": self.tr("similar to a merged person"),
+            "same name in Chinese and in romanised form": self.tr(
+                "same name in Chinese and in romanised form"
+            ),
+            "same name in Chinese and in romanised form, with an extra given name": self.tr(
+                "same name in Chinese and in romanised form, with an extra given name"
+            ),
+            "same name in Traditional and Simplified characters": self.tr(
+                "same name in Traditional and Simplified characters"
+            ),
+            "same name, same postcode area": self.tr("same name, same postcode area"),
+            "same name in another romanised spelling": self.tr(
+                "same name in another romanised spelling"
+            ),
         }
         if reason in known:
             return known[reason]
-        if reason.startswith("similar name ("):
-            score = reason[len("similar name (") :].split("%")[0]
-            return self.tr("similar name (%1%), same postcode").replace("%1", score)
+        scored = {
+            "similar name (": self.tr("similar name (%1%), same postcode"),
+            "similar spelling (": self.tr("similar spelling (%1%), same postcode area"),
+        }
+        for start, text in scored.items():
+            if reason.startswith(start):
+                return text.replace("%1", reason[len(start) :].split("%")[0])
         return reason
 
     def _update_buttons(self) -> None:
