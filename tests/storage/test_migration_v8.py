@@ -15,7 +15,7 @@ from stallapp.storage import migrate as migrate_module
 from stallapp.storage import signatures as signature_store
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.migrate import schema_version
-from stallapp.storage.migrations import MIGRATIONS
+from stallapp.storage.migrations import LATEST_VERSION, MIGRATIONS
 from stallapp.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -50,7 +50,7 @@ def test_version_6_vault_migrates_to_version_8(
 
     vault = Vault.unlock(folder, PASSPHRASE)
     try:
-        assert schema_version(vault.conn) == 8
+        assert schema_version(vault.conn) == LATEST_VERSION >= 8
         (kept,) = signature_store.iter_all(vault.conn)
         assert kept.uid == receipt.uid and kept.name == "Synthetic Signer"
         assert kept_count_store.all_kept(vault.conn) == []
