@@ -17,8 +17,8 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from stallapp.domain.errors import WrongPassphrase
-from stallapp.services.kiosk_session import KioskSettings
-from stallapp.services.session import KdfCost, Session, create_vault, open_vault, vault_exists
+from stallapp.services.kiosk_settings import KioskSettings
+from stallapp.services.session import Session, create_vault, open_vault, vault_exists
 from stallapp.ui.jobs import JobControl, JobRunner
 from stallapp.ui.role_pages import PageContext, find_page_factory
 from stallapp.ui.shared.accessible import name_from_labels
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     # Imported where first used: painting the unlock screen needs neither the kiosk nor
     # the volunteer page (nor what they import: capture, campaign packs, QR codes).
     from stallapp.services.capture import CaptureService
+    from stallapp.services.session import KdfCost
     from stallapp.ui.kiosk.kiosk_page import KioskPage
 
 # The pages that hold no vault data; every other page is dropped when the app locks.
@@ -105,7 +106,9 @@ class MainWindow(QMainWindow):
         self.lock_watcher = LockWatcher(self)
         self.lock_watcher.lock_requested.connect(self.lock)
         if watch_system:
-            self.lock_watcher.connect_system()
+            # Right after the first paint: loading QtDBus and reaching the buses is not part
+            # of showing the unlock screen (the idle lock already runs).
+            QTimer.singleShot(0, self.lock_watcher, self.lock_watcher.connect_system)
             gui = QGuiApplication.instance()
             if isinstance(gui, QGuiApplication):
                 gui.applicationStateChanged.connect(self.lock_watcher.on_application_state)
