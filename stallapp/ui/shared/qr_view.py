@@ -74,5 +74,6 @@ def _image(matrix: list[list[bool]]) -> QImage:
     side = light * QUIET_ZONE
     rows = [side + bytes(0 if dark else 255 for dark in row) + side for row in matrix]
     data = margin + b"".join(rows) + margin
-    # copy(): the image owns its pixels rather than pointing into `data`.
-    return QImage(data, n, n, n, QImage.Format.Format_Grayscale8).copy()
+    # The converted copy owns its pixels (not `data`'s) and is in the format painted fastest.
+    image = QImage(data, n, n, n, QImage.Format.Format_Grayscale8)
+    return image.convertToFormat(QImage.Format.Format_RGB32)
