@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from stallapp.ui.kiosk.kiosk_page import KioskPage
     from stallapp.ui.stall.setup_page import SetupPage
 
+SYSTEM_WATCH_DELAY_MS = 500  # the sleep and screen-lock signals are connected this much later
 # The pages that hold no vault data; every other page is dropped when the app locks.
 _LOCKED_PAGES = ("unlock", "setup")
 
@@ -107,9 +108,11 @@ class MainWindow(QMainWindow):
         self.lock_watcher = LockWatcher(self)
         self.lock_watcher.lock_requested.connect(self.lock)
         if watch_system:
-            # Right after the first paint: loading QtDBus and reaching the buses is not part
-            # of showing the unlock screen (the idle lock already runs).
-            QTimer.singleShot(0, self.lock_watcher, self.lock_watcher.connect_system)
+            # Soon after the first paint: loading QtDBus and reaching the buses is not part
+            # of showing the unlock screen, and nothing is unlocked yet to be locked.
+            QTimer.singleShot(
+                SYSTEM_WATCH_DELAY_MS, self.lock_watcher, self.lock_watcher.connect_system
+            )
             gui = QGuiApplication.instance()
             if isinstance(gui, QGuiApplication):
                 gui.applicationStateChanged.connect(self.lock_watcher.on_application_state)
