@@ -2,6 +2,8 @@
 
     .venv/bin/python scripts/bench_all.py          (what `make bench` runs)
     .venv/bin/python scripts/bench_all.py --scale  (`make bench-scale`: adds the 1M vault)
+    .venv/bin/python scripts/bench_all.py --only bench_kiosk.py bench_merge.py
+                                                   (reruns those; the other rows stay)
 
 Each bench script prints, besides its own report, one line per figure:
     RESULT {"figure": "...", "value": "...", "baseline": "...", "ratio": 1.23}
@@ -76,38 +78,81 @@ def run(script: str, args: list[str], limit: int) -> tuple[list[dict[str, object
     return results, status
 
 
-def table(rows: list[tuple[str, dict[str, object]]], statuses: list[str]) -> str:
-    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+def row_line(script: str, r: dict[str, object]) -> str:
+    ratio = r.get("ratio")
+    ratio_text = f"{ratio:.2f}x" if isinstance(ratio, int | float) else "-"
+    return (
+        f"| {r.get('figure', '?')} | {r.get('value', '')} | {r.get('baseline', '')} "
+        f"| {ratio_text} | `bench/{script}` |"
+    )
+
+
+def table(lines: list[str], statuses: list[str], heading: str) -> str:
     out = [
-        f"Last `make bench`: {stamp}, on {machine()}.",
+        heading,
         "",
         "| figure | value | baseline (same run) | ratio | script |",
         "|---|---|---|---|---|",
+        *lines,
     ]
-    for script, r in rows:
-        ratio = r.get("ratio")
-        ratio_text = f"{ratio:.2f}x" if isinstance(ratio, int | float) else "-"
-        out.append(
-            f"| {r.get('figure', '?')} | {r.get('value', '')} | {r.get('baseline', '')} "
-            f"| {ratio_text} | `bench/{script}` |"
-        )
     out += ["", "Scripts: " + "; ".join(statuses) + "."]
     return "\n".join(out)
 
 
+def earlier(block: str) -> tuple[str, dict[str, list[str]], dict[str, str]]:
+    """The heading line, the row lines by script and the status by script of a table."""
+    heading = next((ln for ln in block.splitlines() if ln.startswith("Last ")), "")
+    rows: dict[str, list[str]] = {}
+    statuses: dict[str, str] = {}
+    for ln in block.splitlines():
+        if ln.startswith("| ") and ln.endswith("` |") and "`bench/" in ln:
+            script = ln.rsplit("`bench/", 1)[1].split("`", 1)[0]
+            rows.setdefault(script, []).append(ln)
+        elif ln.startswith("Scripts: "):
+            for part in ln[len("Scripts: ") :].rstrip(".").split("; "):
+                if part.startswith("`") and "` " in part:
+                    name, status = part[1:].split("` ", 1)
+                    statuses[name] = status
+    return heading, rows, statuses
+
+
 def main() -> int:
-    scale = "--scale" in sys.argv[1:]
-    rows: list[tuple[str, dict[str, object]]] = []
-    statuses = []
+    argv = sys.argv[1:]
+    scale = "--scale" in argv
+    only = set(argv[argv.index("--only") + 1 :]) if "--only" in argv else None
+    plan = SUITE + (SCALE if scale else [])
+    if only is not None:
+        unknown = only - {script for script, _, _ in SUITE + SCALE}
+        if unknown or not only:
+            print(f"--only takes bench scripts of the suite, not {sorted(unknown)}")
+            return 2
+        plan = [p for p in SUITE + SCALE if p[0] in only]
+    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Performance\n"
+    old_block = text.split(BEGIN, 1)[1].split(END, 1)[0] if BEGIN in text and END in text else ""
+    old_heading, old_rows, old_statuses = earlier(old_block)
+    new_rows: dict[str, list[str]] = {}
+    new_statuses: dict[str, str] = {}
     failed = False
-    for script, args, limit in SUITE + (SCALE if scale else []):
+    for script, args, limit in plan:
         print(f"== bench/{script} {' '.join(args)}", flush=True)
         results, status = run(script, args, limit)
-        statuses.append(f"`{script}` {status}")
+        new_statuses[script] = status
         failed |= not status.startswith("ok")
-        rows += [(script, r) for r in results]
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Performance\n"
-    block = f"{BEGIN}\n{table(rows, statuses)}\n{END}"
+        new_rows[script] = [row_line(script, r) for r in results]
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    if only is None:
+        heading = f"Last `make bench`: {stamp}, on {machine()}."
+        order = [script for script, _, _ in plan]
+        rows, statuses = new_rows, new_statuses
+    else:
+        names = ", ".join(f"`{s}`" for s in sorted(only))
+        heading = f"{old_heading} Rerun: {names} at {stamp}.".lstrip()
+        order = [script for script, _, _ in SUITE + SCALE if script in old_rows or script in only]
+        rows = {**old_rows, **new_rows}
+        statuses = {**old_statuses, **new_statuses}
+    lines = [ln for script in order for ln in rows.get(script, [])]
+    status_list = [f"`{script}` {statuses[script]}" for script in order if script in statuses]
+    block = f"{BEGIN}\n{table(lines, status_list, heading)}\n{END}"
     if BEGIN in text and END in text:
         head, rest = text.split(BEGIN, 1)
         text = head + block + rest.split(END, 1)[1]

@@ -10,6 +10,7 @@ follows its device's chain once a fork is settled is imported and released.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -68,6 +69,10 @@ def refusal(exc: Rejected) -> Outcome:
 Progress = Callable[[int, int, Path, Outcome], None]
 """(files done, files in all, the file just done, its outcome)"""
 
+_Opened = Outcome | tuple[bytes, OpenedBatch | StallappError]
+"""A file read and verified ahead: an outcome already (unreadable), or its bytes with the
+opened batch or the error that refused it."""
+
 
 class Importer:
     """Imports batches into one coordinator vault."""
@@ -92,6 +97,39 @@ class Importer:
             self.vault.rehearsal,
         )
 
+    def _devices(self) -> dict[str, store.DeviceRow]:
+        return {d.device_id: d for d in store.devices(self.vault.conn)}
+
+    def _open_ahead(self, path: Path, devices: dict[str, store.DeviceRow]) -> _Opened:
+        """Read, decrypt, unpack and verify one file without the vault (a worker thread runs
+        it for the next file while this one is written): the same checks as `verify`, with
+        the enrolled devices as they were when the import began."""
+        data = self._read(path)
+        if isinstance(data, Outcome):
+            return data
+        try:
+            return data, open_batch(
+                data, self._identity, self._mine, devices.get, self.vault.rehearsal
+            )
+        except StallappError as exc:
+            return data, exc
+
+    def _import_opened(self, opened: _Opened, devices: dict[str, store.DeviceRow]) -> Outcome:
+        if isinstance(opened, Outcome):
+            return opened
+        data, result = opened
+        try:
+            if self._devices() != devices:
+                # A device was enrolled or revoked meanwhile: verify again against the vault.
+                return self.import_bytes(data)
+            if isinstance(result, Rejected):
+                return Outcome(REFUSED, result.message)
+            if isinstance(result, StallappError):
+                raise result
+            return self._merge(result, data, date.today())
+        except StallappError as exc:
+            return Outcome(REFUSED, exc.message)
+
     def import_bytes(self, data: bytes, today: date | None = None) -> Outcome:
         try:
             opened = self.verify(data)
@@ -99,15 +137,21 @@ class Importer:
             return refusal(exc)
         return self._merge(opened, data, today or date.today())
 
-    def import_file(self, path: Path) -> Outcome:
+    @staticmethod
+    def _read(path: Path) -> bytes | Outcome:
         try:
             if path.stat().st_size > MAX_BATCH_BYTES:
                 return Outcome(
                     REFUSED, "The file is too large to be a stallapp batch.", reason=TOO_LARGE
                 )
-            data = path.read_bytes()
+            return path.read_bytes()
         except OSError as exc:
             return Outcome(REFUSED, f"The file cannot be read ({exc.strerror}).", reason=UNREADABLE)
+
+    def import_file(self, path: Path) -> Outcome:
+        data = self._read(path)
+        if isinstance(data, Outcome):
+            return data
         try:
             return self.import_bytes(data)
         except StallappError as exc:
@@ -221,13 +265,23 @@ class Importer:
         `progress(done, total, path, outcome)` (a screen phrases the outcome itself)."""
         todo = expand(paths)
         done: list[tuple[Path, Outcome]] = []
-        for i, path in enumerate(todo):
-            if cancelled is not None and cancelled():
-                break
-            outcome = self.import_file(path)
-            done.append((path, outcome))
-            if progress is not None:
-                progress(i + 1, len(todo), path, outcome)
+        devices = self._devices()
+        # The next file is opened and verified on a worker thread while this one is written
+        # (decryption, xz and SQLite let go of the GIL); each is still fully verified before
+        # anything of it is written, and written in file order, one transaction each.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="batch-open") as pool:
+            ahead: Future[_Opened] | None = None
+            for i, path in enumerate(todo):
+                if cancelled is not None and cancelled():
+                    break
+                opened = (ahead or pool.submit(self._open_ahead, path, devices)).result()
+                ahead = None
+                if i + 1 < len(todo):
+                    ahead = pool.submit(self._open_ahead, todo[i + 1], devices)
+                outcome = self._import_opened(opened, devices)
+                done.append((path, outcome))
+                if progress is not None:
+                    progress(i + 1, len(todo), path, outcome)
         return done
 
 

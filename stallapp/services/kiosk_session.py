@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 import nacl.exceptions
 import nacl.pwhash
 
 from stallapp.domain.errors import BadInput, WrongPassphrase
+from stallapp.services.kiosk_settings import KioskSettings as KioskSettings
 from stallapp.storage import audit
 from stallapp.storage.keyfile import KdfCost, KeyFile
 from stallapp.storage.vault import KEY_NAME, Vault
@@ -55,27 +55,6 @@ def pin_cooldown(rounds: int) -> float:
 def pin_cost() -> KdfCost:
     """The Argon2id cost of a PIN hash: interactive (about a tenth of a second)."""
     return KdfCost(nacl.pwhash.argon2id.OPSLIMIT_INTERACTIVE, nacl.pwhash.argon2id.MEMLIMIT_MIN * 8)
-
-
-@dataclass(frozen=True)
-class KioskSettings:
-    """Timings of a kiosk session, in seconds."""
-
-    idle_wipe: int = 30  # an abandoned form is wiped this long after its last touch
-    countdown: int = 7  # the last seconds before a wipe show a countdown
-    thank_you: int = 6  # how long the receipt stays on screen unless Done is tapped
-    auto_lock: int = 600  # the app locks after this much idle time
-    tap_to_sign: bool = False  # a "Tap to sign" screen between signers
-
-    def __post_init__(self) -> None:
-        if not 10 <= self.idle_wipe <= 3600:
-            raise BadInput("The idle wipe time must be between 10 seconds and one hour.")
-        if not 1 <= self.countdown < self.idle_wipe:
-            raise BadInput("The countdown must be shorter than the idle wipe time.")
-        if not 2 <= self.thank_you <= 60:
-            raise BadInput("The thank-you time must be between 2 and 60 seconds.")
-        if not 60 <= self.auto_lock <= 24 * 3600:
-            raise BadInput("The auto-lock time must be between one minute and one day.")
 
 
 def load_settings(vault: Vault) -> KioskSettings:

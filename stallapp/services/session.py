@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from stallapp.domain.errors import DiskFull, ReadOnlyVault, VaultBusy
-from stallapp.storage.keyfile import KdfCost
-from stallapp.storage.vault import MIN_PASSPHRASE, Vault
+from stallapp.storage.vault_files import MIN_PASSPHRASE, vault_exists
 
 if TYPE_CHECKING:
+    # The vault (sqlcipher3, libsodium, the migrations) is imported when a vault is opened
+    # or created, not to paint the start-up screen.
     from stallapp.services.bundles import BundleService
     from stallapp.services.coordination import CoordinatorService
     from stallapp.services.device_revocation import DeviceRevocation
@@ -26,18 +27,27 @@ if TYPE_CHECKING:
     from stallapp.services.stall_receipts import StallReceipts
     from stallapp.services.vault_keys import VaultKeys
     from stallapp.services.withdrawal_service import WithdrawalService
+    from stallapp.storage.keyfile import KdfCost
+    from stallapp.storage.vault import Vault
 
 __all__ = ["MIN_PASSPHRASE", "KdfCost", "Session", "create_vault", "open_vault", "vault_exists"]
 
 
-def vault_exists(folder: Path) -> bool:
-    return Vault.exists(folder)
+def __getattr__(name: str) -> object:
+    """`KdfCost`, exported for the screens, loaded on first use with the key file code."""
+    if name == "KdfCost":
+        from stallapp.storage.keyfile import KdfCost
+
+        return KdfCost
+    raise AttributeError(name)
 
 
 def open_vault(
     folder: Path, passphrase: str, *, failed_attempts: int = 0, pin_cost: KdfCost | None = None
 ) -> Session:
     """Unlock the vault in `folder` (slow: Argon2id). Raises WrongPassphrase or a VaultError."""
+    from stallapp.storage.vault import Vault
+
     return Session(Vault.unlock(folder, passphrase, failed_attempts=failed_attempts), pin_cost)
 
 
@@ -50,6 +60,8 @@ def create_vault(
     cost: KdfCost | None = None,
     pin_cost: KdfCost | None = None,
 ) -> Session:
+    from stallapp.storage.vault import Vault
+
     vault = Vault.create(folder, passphrase, role=role, device_name=device_name, cost=cost)
     return Session(vault, pin_cost)
 

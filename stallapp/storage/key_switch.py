@@ -28,10 +28,7 @@ from stallapp.domain.errors import NotAVault, VaultError, WrongPassphrase
 from stallapp.storage.connection import Connection
 from stallapp.storage.keyfile import KEY_BYTES, KeyFile
 from stallapp.storage.sqlite_errors import translate
-
-KEY_NAME = "vault.key"
-# The key file of a database key being switched to (see the states above).
-NEW_KEY_NAME = "vault.key.new"
+from stallapp.storage.vault_files import KEY_NAME, NEW_KEY_NAME
 
 Opened = tuple[Connection, int, int]
 

@@ -31,17 +31,18 @@ from stallapp.domain.errors import (
 from stallapp.domain.signer import utc_now
 from stallapp.storage import audit, key_switch
 from stallapp.storage.connection import Connection
-from stallapp.storage.key_switch import KEY_NAME as KEY_NAME
-from stallapp.storage.key_switch import NEW_KEY_NAME as NEW_KEY_NAME
 from stallapp.storage.keyfile import KEY_BYTES, KdfCost, KeyFile
 from stallapp.storage.migrate import migrate
 from stallapp.storage.sqlite_errors import classify, translate
 from stallapp.storage.vault_connect import check_files, configure, connect, disk_is_full
+from stallapp.storage.vault_files import DB_NAME as DB_NAME
+from stallapp.storage.vault_files import KEY_NAME as KEY_NAME
+from stallapp.storage.vault_files import MIN_PASSPHRASE as MIN_PASSPHRASE
+from stallapp.storage.vault_files import NEW_KEY_NAME as NEW_KEY_NAME
+from stallapp.storage.vault_files import vault_exists
 from stallapp.system.paths import ensure_private_dir, set_private_umask
 
-DB_NAME = "vault.db"
 ROLES = ("stall", "coordinator")
-MIN_PASSPHRASE = 8
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -83,7 +84,7 @@ class Vault:
 
     @staticmethod
     def exists(folder: Path) -> bool:
-        return (folder / DB_NAME).exists() or (folder / KEY_NAME).exists()
+        return vault_exists(folder)
 
     @classmethod
     def create(

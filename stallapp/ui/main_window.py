@@ -17,10 +17,9 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from stallapp.domain.errors import WrongPassphrase
-from stallapp.services.kiosk_session import KioskSettings
-from stallapp.services.session import KdfCost, Session, create_vault, open_vault, vault_exists
+from stallapp.services.kiosk_settings import KioskSettings
+from stallapp.services.session import Session, create_vault, open_vault, vault_exists
 from stallapp.ui.jobs import JobControl, JobRunner
-from stallapp.ui.role_pages import PageContext, find_page_factory
 from stallapp.ui.shared.accessible import name_from_labels
 from stallapp.ui.shared.clipboard import clear_clipboards
 from stallapp.ui.shared.i18n import Translations
@@ -29,15 +28,17 @@ from stallapp.ui.shared.lock_watcher import LockWatcher
 from stallapp.ui.shared.screen_fit import fit_main_window
 from stallapp.ui.shared.scrolling import FingerScrolling
 from stallapp.ui.shared.style import STYLE
-from stallapp.ui.stall.setup_page import SetupPage
 from stallapp.ui.stall.unlock_page import UnlockPage
 
 if TYPE_CHECKING:
     # Imported where first used: painting the unlock screen needs neither the kiosk nor
     # the volunteer page (nor what they import: capture, campaign packs, QR codes).
     from stallapp.services.capture import CaptureService
+    from stallapp.services.session import KdfCost
     from stallapp.ui.kiosk.kiosk_page import KioskPage
+    from stallapp.ui.stall.setup_page import SetupPage
 
+SYSTEM_WATCH_DELAY_MS = 500  # the sleep and screen-lock signals are connected this much later
 # The pages that hold no vault data; every other page is dropped when the app locks.
 _LOCKED_PAGES = ("unlock", "setup")
 
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         self.add_page("unlock", self.unlock_page)
         self.setup_page: SetupPage | None = None
         if not vault_exists(folder):
+            from stallapp.ui.stall.setup_page import SetupPage  # only where there is no vault
+
             self.setup_page = SetupPage()
             self.setup_page.create_requested.connect(self.create_vault)
             self.add_page("setup", self.setup_page)
@@ -105,7 +108,11 @@ class MainWindow(QMainWindow):
         self.lock_watcher = LockWatcher(self)
         self.lock_watcher.lock_requested.connect(self.lock)
         if watch_system:
-            self.lock_watcher.connect_system()
+            # Soon after the first paint: loading QtDBus and reaching the buses is not part
+            # of showing the unlock screen, and nothing is unlocked yet to be locked.
+            QTimer.singleShot(
+                SYSTEM_WATCH_DELAY_MS, self.lock_watcher, self.lock_watcher.connect_system
+            )
             gui = QGuiApplication.instance()
             if isinstance(gui, QGuiApplication):
                 gui.applicationStateChanged.connect(self.lock_watcher.on_application_state)
@@ -139,8 +146,8 @@ class MainWindow(QMainWindow):
         return ""
 
     def retranslate(self) -> None:
-        for widget in self.pages.values():
-            if isinstance(widget, (UnlockPage, SetupPage)):
+        for widget in (self.unlock_page, self.setup_page):
+            if widget is not None and widget in self.pages.values():
                 widget.retranslate()
         # After every page has rebuilt or retranslated itself: names follow the new labels.
         QTimer.singleShot(0, self._name_fields)
@@ -252,6 +259,8 @@ class MainWindow(QMainWindow):
             self.open_role_page("coordinator")
 
     def open_role_page(self, name: str) -> None:
+        from stallapp.ui.role_pages import PageContext, find_page_factory  # after unlocking
+
         assert self.session is not None
         back_to = self.current_page() or "unlock"
         context = PageContext(

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from stallapp.domain import routes
 from stallapp.domain.errors import Field, Reason
-from stallapp.domain.ink import encode
 from stallapp.domain.petition import Petition
 from stallapp.domain.signer import CONNECTIONS
 from stallapp.ui.kiosk.postcode_hint import PostcodeHint
@@ -491,7 +490,7 @@ class KioskForm(QWidget):
             "language": self.lang,
             "origin": "kiosk",
             "connection": self.chosen_connection(),
-            "ink": encode(self.pad.ink()),
+            "ink": self.pad.encoded(),
         }
 
     def wipe(self) -> None:

@@ -127,14 +127,22 @@ class KioskPage(QWidget):
 
     # -- forms ---------------------------------------------------------------------------
 
-    def _drop_form(self) -> None:
-        """Wipe and destroy the current form and every widget in it."""
+    def _drop_form(self, *, detach: bool = True) -> None:
+        """Wipe and destroy the current form and every widget in it.
+
+        `detach` takes it out of the window's tree at once. After a Sign it is not: the
+        form is wiped, hidden and no longer a page, and it is destroyed at the event loop's
+        next pass (it is the sender of the signal being handled), which comes before the
+        thank-you is painted. setParent(None) would re-polish every child against the style
+        sheet first: 3-4 ms of the signer's wait for a form that is about to go anyway."""
         old = self.form
         self.form = None
         if old is not None:
             old.wipe()
             self.stack.removeWidget(old)
-            old.setParent(None)  # out of the window's tree at once, destroyed soon after
+            old.hide()
+            if detach:
+                old.setParent(None)
             old.deleteLater()
 
     def _build_form(self, lang: str) -> KioskForm:
@@ -217,7 +225,7 @@ class KioskPage(QWidget):
             return
         # The record is committed (synchronous=FULL). Only now: forget the form, thank; the
         # next blank form is built off screen once the thank-you has been painted.
-        self._drop_form()
+        self._drop_form(detach=False)
         self._clear_clipboard()
         self.thanks.show_receipt(receipt.code)
         self.thanks.show_purpose(routes.saved_statement(self.petition, form.lang))

@@ -22,7 +22,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScroller, QSizePolicy, QWidget
 
-from stallapp.domain.ink import MAX_POINTS, MAX_STROKES, Ink, InkPoint
+from stallapp.domain.errors import BadInput
+from stallapp.domain.ink import MAX_POINTS, MAX_STROKES, Ink, InkPoint, encode
 
 _BASE_WIDTH = 3.2
 
@@ -44,6 +45,8 @@ class SignaturePad(QWidget):
         self._current: list[InkPoint] | None = None
         self._clock = QElapsedTimer()
         self._touch_id: int | None = None
+        # The encoded ink and the pad state it was made from (size, strokes, points).
+        self._encoded: tuple[tuple[int, int, int, int], bytes] | None = None
 
     # -- data ----------------------------------------------------------------------------
 
@@ -51,11 +54,27 @@ class SignaturePad(QWidget):
         strokes = [tuple(s) for s in self._strokes if s]
         return Ink(float(self.width()), float(self.height()), tuple(strokes))
 
+    def encoded(self) -> bytes:
+        """The ink as it is stored (`domain.ink.encode`). Worked out at the end of each
+        stroke while the signer goes on to the other fields, so Sign does not wait for it;
+        strokes only grow until `clear`, so the size and the counts say whether it is fresh."""
+        key = (self.width(), self.height(), len(self._strokes), self._total_points())
+        if self._encoded is None or self._encoded[0] != key:
+            self._encoded = (key, encode(self.ink()))
+        return self._encoded[1]
+
+    def encode_ahead(self) -> None:
+        try:
+            self.encoded()
+        except BadInput:
+            self._encoded = None  # too much ink: Sign reports it
+
     def is_empty(self) -> bool:
         return not any(self._strokes)
 
     def clear(self) -> None:
         self._strokes = []
+        self._encoded = None
         self._current = None
         self._touch_id = None
         self._clock.invalidate()
@@ -89,6 +108,7 @@ class SignaturePad(QWidget):
     def _end(self) -> None:
         if self._current is not None:
             self._current = None
+            self.encode_ahead()
             self.changed.emit()
 
     # -- input ---------------------------------------------------------------------------

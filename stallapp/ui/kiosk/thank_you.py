@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+# Loaded with the kiosk, not at the first signer's Sign (qrcode and PIL: about 0.1 s); the
+# QR view itself leaves it for first use so the unlock screen does without it.
+from stallapp.printing import qr as _qr  # noqa: F401
 from stallapp.ui.shared.qr_view import QrView
 from stallapp.ui.shared.scrolling import VerticalScrollArea
 from stallapp.ui.shared.style import mark_primary, set_role

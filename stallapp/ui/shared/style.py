@@ -4,6 +4,7 @@ a focus ring that is hard to miss on Sign and on the consent box."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 # 9 mm at 96 dpi is 34 px; Google and Apple ask for 48 px or more. We use larger.
@@ -48,8 +49,12 @@ QFrame[role="card"] { background: white; border: 1px solid #d9dee3; border-radiu
 def set_role(widget: QWidget, role: str) -> None:
     """Tag a widget for the style sheet (title, heading, hint, error, card, ...)."""
     widget.setProperty("role", role)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        # Only a widget already styled needs it again; a new one reads the role when it is
+        # first polished (and QStyle, with its many enums, stays unloaded at start-up).
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)
 
 
 def mark_primary(button: QWidget) -> None:

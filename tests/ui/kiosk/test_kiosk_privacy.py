@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtTest import QTest
@@ -90,6 +91,13 @@ def test_nothing_of_the_earlier_signer_is_reachable(qtbot, make_window, ready_fo
     submit(kiosk)
     assert kiosk.showing_thanks()
     code_needles.append(kiosk.thanks.code.text())
+    # The signer's form is wiped, hidden and no longer a page at once, and destroyed at the
+    # event loop's next pass, before the thank-you is painted.
+    assert kiosk.form is None and kiosk.stack.indexOf(form) == -1
+    assert not form.isVisible() and not form.has_input() and form.pad.is_empty()
+    assert _leaks(_all_texts(form), list(SECRET.values())) == []
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert not shiboken6.isValid(form)
     # While the thank-you shows, the next signer's form is built off screen: blank, hidden,
     # not a page of the stack, and nothing of this signer in it.
     qtbot.waitUntil(lambda: kiosk.spare is not None)

@@ -75,3 +75,20 @@ def test_painting_draws_ink(qtbot) -> None:  # type: ignore[no-untyped-def]
         if drawn.pixelColor(x, y).lightness() < 90 and blank.pixelColor(x, y).lightness() > 90
     )
     assert dark > 50
+
+
+def test_the_encoding_made_ahead_is_always_the_current_ink(qtbot) -> None:  # type: ignore[no-untyped-def]
+    pad = _pad(qtbot)
+    draw_mouse(pad, wave(600, 240))
+    made = pad._encoded
+    assert made is not None and made[1] == encode(pad.ink())  # made at the stroke's end
+    assert pad.encoded() is made[1]  # and used as it is
+    draw_touch(pad, wave(600, 240, n=30))
+    assert pad.encoded() == encode(pad.ink())  # a second stroke: made again
+    assert len(decode(pad.encoded()).strokes) == 2
+    pad.resize(500, 200)
+    assert pad.encoded() == encode(pad.ink())  # the size is part of the ink
+    pad.clear()
+    assert pad._encoded is None  # nothing of the earlier signer is kept
+    assert pad.encoded() == encode(pad.ink())
+    assert decode(pad.encoded()).point_count == 0
