@@ -227,3 +227,75 @@ def test_the_session_keeps_the_new_key_file_after_a_change(tmp_path: Path) -> No
     vault.lock()
     assert not old_key_opens(folder, middle, NEW)
     Vault.unlock(folder, "a third good passphrase").lock()
+
+
+def _rewrap(change):  # type: ignore[no-untyped-def]
+    """A damage to the wrapped age file of an entry written before entries had a check, so
+    the file's structure is all that can be checked."""
+
+    def damage(entry: dict[str, str]) -> dict[str, str]:
+        raw = base64.b64decode(entry["wrapped"])
+        out = {k: v for k, v in entry.items() if k != "check"}
+        out["wrapped"] = base64.b64encode(change(raw)).decode()
+        return out
+
+    return damage
+
+
+def _second_stanza(raw: bytes) -> bytes:
+    head, _, payload = raw.partition(b"\n--- ")
+    stanza = next(ln for ln in head.split(b"\n") if ln.startswith(b"-> X25519 "))
+    return head + b"\n" + stanza + b"\n--- " + payload
+
+
+STRUCTURE_DAMAGE = {
+    "another format line": lambda raw: raw.replace(
+        b"age-encryption.org/v1", b"age-encryption.org/v2", 1
+    ),
+    "two recipients": _second_stanza,
+    "no header end": lambda raw: raw.replace(b"\n--- ", b"\n-x- ", 1),
+    "payload cut short": lambda raw: raw[:-1],
+    "payload without its line": lambda raw: raw.partition(b"\n--- ")[0] + b"\n--- ",
+}
+
+
+def test_an_intact_entry_without_a_check_has_no_problem(tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    _with_recovery(folder)
+    doc = _doc(folder)
+    doc["recovery"] = [_rewrap(lambda raw: raw)(doc["recovery"][0])]
+    (folder / KEY_NAME).write_text(json.dumps(doc))
+    vault = Vault.unlock(folder, PASS)
+    assert vault.recovery_problems == []
+    vault.lock()
+
+
+@pytest.mark.parametrize("case", sorted(STRUCTURE_DAMAGE))
+def test_a_broken_age_file_in_an_entry_without_a_check_is_reported(
+    tmp_path: Path, case: str
+) -> None:
+    folder = tmp_path / "v"
+    _with_recovery(folder)
+    doc = _doc(folder)
+    intact = doc["recovery"][0]
+    doc["recovery"] = [intact, _rewrap(STRUCTURE_DAMAGE[case])(intact)]
+    (folder / KEY_NAME).write_text(json.dumps(doc))
+    vault = Vault.unlock(folder, PASS)
+    assert vault.recovery_problems == ["recovery entry 2: the wrapped key is not a whole age file"]
+    vault.lock()
+
+
+def test_each_recovery_recipient_is_kept_and_removed_by_itself(tmp_path: Path) -> None:
+    """A backup coordinator's recovery key is added beside the first, never in its place;
+    removing one reports exactly what went."""
+    folder = tmp_path / "v"
+    first, second = (str(pyrage.x25519.Identity.generate().to_public()) for _ in range(2))
+    vault = make(folder)
+    vault.set_recovery_recipient(first)
+    vault.set_recovery_recipient(second)
+    vault.set_recovery_recipient(second)  # again: replaced, not doubled
+    assert vault.recovery_recipients == [first, second]
+    vault.lock()
+    keyfile = KeyFile.load(folder / KEY_NAME)
+    assert keyfile.remove_recovery({first, "age1notthere"}) == 1
+    assert [r["recipient"] for r in keyfile.recovery] == [second]
