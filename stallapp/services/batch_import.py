@@ -123,7 +123,7 @@ class Importer:
                 # A device was enrolled or revoked meanwhile: verify again against the vault.
                 return self.import_bytes(data)
             if isinstance(result, Rejected):
-                return Outcome(REFUSED, result.message)
+                return refusal(result)
             if isinstance(result, StallappError):
                 raise result
             return self._merge(result, data, date.today())

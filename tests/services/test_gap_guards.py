@@ -98,8 +98,12 @@ def test_refusals_carry_their_code_for_the_screens(
         doc["records"][0]["email"] = "not-an-email"
 
     broken = reseal(coordinator, a.vault, path.read_bytes(), bad_email)
+    (tmp_path / "b.stallbatch").write_bytes(broken)
     outcome = importer.import_bytes(broken)
     assert (outcome.status, outcome.reason) == (REFUSED, refusal.RECORD_RULE)
     assert outcome.rule is not None and outcome.rule[:2] == (1, "email")
+    # The screens import through import_files, which verifies ahead: the same codes.
+    reasons = [o.reason for _, o in importer.import_files([big, plain, tmp_path / "b.stallbatch"])]
+    assert reasons == [TOO_LARGE, refusal.NOT_SEALED, refusal.RECORD_RULE]
     # Folders given to import become the batch files inside them, files stay as given.
     assert expand([tmp_path / "out", plain]) == [path, plain]
