@@ -30,6 +30,8 @@ from stallapp.system.resources import sample_petition_path
 from stallapp.ui.coordinator import CoordinatorView
 from stallapp.ui.kiosk.exit_kiosk_dialog import ExitKioskDialog
 from stallapp.ui.main_window import MainWindow
+from stallapp.ui.organiser.page import OrganiserPage
+from stallapp.ui.organiser.sheets_panel import SheetsPanel
 from stallapp.ui.shared.i18n import Translations
 from stallapp.ui.shared.style import STYLE
 from stallapp.ui.stall.campaign_dialog import CampaignDialog
@@ -170,6 +172,15 @@ class Shooter:
         window.open_role_page("organiser")
         window.resize(w, h)
         self.save(window, size, lang, "13-organiser")
+        organiser = window.findChild(OrganiserPage)
+        sheets_panel = window.findChild(SheetsPanel)
+        if organiser is not None and sheets_panel is not None:
+            organiser.tabs.setCurrentIndex(1)
+            self.save(window, size, lang, "13b-organiser-sheets")
+            sheets_panel.open_scanner()  # offscreen: no camera, the dialog says so
+            _settle(self.app)
+            if isinstance(sheets_panel.scan_dialog, QDialog):
+                self.dialog(sheets_panel.scan_dialog, size, lang, "13c-scan-sheets")
         window.shutdown()
         window.deleteLater()
         _settle(self.app)
@@ -194,6 +205,8 @@ class Shooter:
             view.tabs.setCurrentWidget(view.withdrawal)
             view.withdrawal.code_edit.setText("7KQ2-M9XD")
             self.save(window, size, lang, "15b-coordinator-withdrawal")
+            view.tabs.setCurrentWidget(view.review)
+            self.save(window, size, lang, "15c-coordinator-review")
         window.shutdown()
         window.deleteLater()
         _settle(self.app)
