@@ -93,6 +93,13 @@ def test_refusals_carry_their_code_for_the_screens(
     plain = tmp_path / "notes.stallbatch"
     plain.write_bytes(b"just notes")
     assert importer.import_file(plain).reason == refusal.NOT_SEALED
+    assert importer.import_file(plain).rule is None  # only a record rule names a record
+
+    def miscounted(doc: Doc) -> None:
+        doc["record_count"] = len(doc["records"]) + 1
+
+    damaged = importer.import_bytes(reseal(coordinator, a.vault, path.read_bytes(), miscounted))
+    assert (damaged.status, damaged.reason) == (REFUSED, refusal.DAMAGED)
 
     def bad_email(doc: Doc) -> None:
         doc["records"][0]["email"] = "not-an-email"

@@ -39,10 +39,11 @@ def test_cases_show_both_sides_without_names(
     assert first.device_name == "stall-a"
 
 
+@pytest.mark.parametrize("via_files", [False, True], ids=["one by one", "as the screen"])
 def test_accept_merges_each_signature_once_and_releases_later_batches(
-    make_stall, coordinator: Vault, sample_petition: Petition, tmp_path: Path
+    make_stall, coordinator: Vault, sample_petition: Petition, tmp_path: Path, via_files: bool
 ) -> None:  # type: ignore[no-untyped-def]
-    fork = make_fork(make_stall, coordinator, sample_petition.id, tmp_path)
+    fork = make_fork(make_stall, coordinator, sample_petition.id, tmp_path, via_files=via_files)
     importer = Importer(coordinator)
     entry = quarantine.cases(coordinator)[0].entry
     done = quarantine.accept(importer, entry.id, "the stall's vault was restored from a copy")

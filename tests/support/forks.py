@@ -24,8 +24,16 @@ class Fork:
 
 
 def make_fork(
-    make_stall: Callable[..., Stall], coordinator: Vault, petition_id: str, tmp_path: Path
+    make_stall: Callable[..., Stall],
+    coordinator: Vault,
+    petition_id: str,
+    tmp_path: Path,
+    *,
+    via_files: bool = False,
 ) -> Fork:
+    """A stall restored from an old copy exports batch 1 again with other signers, then
+    batch 2: both are quarantined. `via_files` imports those two as the screens do
+    (`import_files`, which opens the next file ahead), else one by one."""
     a = make_stall("stall-a")
     uids: dict[str, str] = {}
 
@@ -55,6 +63,17 @@ def make_fork(
     sign("Cy Lam")
     third = export_batch(a.vault, sticks[2])
     assert second is not None and third is not None
+    if via_files:
+        seen: list[Path] = []
+        done = importer.import_files(
+            [second.path, third.path], progress=lambda _n, _t, path, _o: seen.append(path)
+        )
+        assert seen == [second.path, third.path]
+        assert [(path, o.status) for path, o in done] == [
+            (second.path, QUARANTINED),
+            (third.path, QUARANTINED),
+        ]
+        return Fork(a, uids)
     assert importer.import_file(second.path).status == QUARANTINED
     assert importer.import_file(third.path).status == QUARANTINED
     return Fork(a, uids)
