@@ -10,7 +10,7 @@ from stallapp.domain.errors import BadInput
 from stallapp.domain.petition import Petition
 from stallapp.services import quarantine
 from stallapp.services.batch_export import export_batch
-from stallapp.services.batch_import import ALREADY, QUARANTINED, Importer
+from stallapp.services.batch_import import ALREADY, QUARANTINED, SET_ASIDE, WAITING, Importer
 from stallapp.services.campaign_pack import revoke
 from stallapp.storage import audit
 from stallapp.storage import quarantine_store as qstore
@@ -79,7 +79,25 @@ def test_reject_sets_aside_with_reason_and_later_batches_flow(
     assert aside is not None and aside.status == "set_aside"
     assert aside.decision_reason == "duplicate of the batch already merged"
     assert "quarantine_set_aside" in events(coordinator)
-    assert importer.import_bytes(aside.sealed or b"").status == QUARANTINED
+    again = importer.import_bytes(aside.sealed or b"")
+    assert (again.status, again.reason) == (QUARANTINED, SET_ASIDE) and again.message
+
+
+def test_a_waiting_batch_from_an_older_version_gets_its_file_kept_on_import(
+    make_stall, coordinator: Vault, sample_petition: Petition, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Quarantine entries written before the sealed file was stored have none; importing
+    the file again keeps it, so the case can be settled (it is the file accept merges)."""
+    make_fork(make_stall, coordinator, sample_petition.id, tmp_path)
+    entry = quarantine.cases(coordinator)[0].entry
+    sealed = entry.sealed
+    assert sealed is not None
+    with coordinator.transaction() as tx:  # as an older version left it
+        tx.execute("UPDATE quarantine SET sealed = NULL WHERE id = ?", (entry.id,))
+    again = Importer(coordinator).import_bytes(sealed)
+    assert (again.status, again.reason) == (QUARANTINED, WAITING)
+    kept = qstore.quarantine_entry(coordinator.conn, entry.id)
+    assert kept is not None and kept.sealed == sealed
 
 
 def test_bad_decisions_change_nothing(
