@@ -58,6 +58,11 @@ def test_accept_merges_each_signature_once_and_releases_later_batches(
     log = events(coordinator)
     for name in ("quarantine_accepted", "quarantine_set_aside", "quarantine_released"):
         assert name in log
+    released = [
+        e.detail for e in audit.entries(coordinator.conn) if e.event == "quarantine_released"
+    ]
+    later = [q.batch for q in qstore.quarantine_entries(coordinator.conn, only_open=False)]
+    assert released == [{"batch_id": b.batch_id, "seq": 2} for b in later if b.seq == 2]
     assert audit.verify(coordinator.conn) is None
     # The batch set aside stays aside; the accepted one is now simply imported.
     again = export_batch(fork.stall.vault, tmp_path / "fork-stick0", seq=1)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from stallapp.services.batch_export import export_batch
-from stallapp.services.batch_import import IMPORTED, QUARANTINED, Importer
+from stallapp.services.batch_import import FORK, IMPORTED, QUARANTINED, Importer
 from stallapp.storage.vault import Vault
 from tests.support.campaign import Stall
 
@@ -69,11 +69,12 @@ def make_fork(
             [second.path, third.path], progress=lambda _n, _t, path, _o: seen.append(path)
         )
         assert seen == [second.path, third.path]
-        assert [(path, o.status) for path, o in done] == [
-            (second.path, QUARANTINED),
-            (third.path, QUARANTINED),
+        assert [(path, o.status, o.reason) for path, o in done] == [
+            (second.path, QUARANTINED, FORK),
+            (third.path, QUARANTINED, FORK),
         ]
         return Fork(a, uids)
-    assert importer.import_file(second.path).status == QUARANTINED
-    assert importer.import_file(third.path).status == QUARANTINED
+    for path in (second.path, third.path):
+        outcome = importer.import_file(path)
+        assert (outcome.status, outcome.reason) == (QUARANTINED, FORK) and "fork" in outcome.message
     return Fork(a, uids)
