@@ -122,3 +122,43 @@ def test_an_email_where_none_is_collected_is_refused(
 
     _refused_on(coordinator, reseal(coordinator, stall.vault, data, _record(add_email)), "email")
     assert Importer(coordinator).import_bytes(data).status == IMPORTED
+
+
+def test_contact_consent_on_paper_and_a_connection_nobody_asked_are_refused(
+    make_stall, coordinator: Vault, sample_petition: Petition, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A paper sheet has no contact tick box, and only a council petition that asks for a
+    connection to the area may carry one."""
+    from tests.support.campaign import register_sheet
+
+    stall: Stall = make_stall("stall-a")
+    register_sheet(stall.vault, sample_petition.id, "K7PQ-001")
+    stall.capture.record(
+        sample_petition.id,
+        stall.event_id,
+        name="Ada Chan",
+        postcode="CV1 1LL",
+        address="1 Mill Road",
+        consent=True,
+        origin="paper",
+        sheet_serial="K7PQ-001",
+        sheet_row=1,
+    )
+    (tmp_path / "stick").mkdir()
+    done = export_batch(stall.vault, tmp_path / "stick")
+    assert done is not None
+    data = done.path.read_bytes()
+
+    def ticked(r: dict[str, object]) -> None:
+        r["contact_consent"] = True
+
+    def connected(r: dict[str, object]) -> None:
+        r["connection"] = "live"
+
+    _refused_on(
+        coordinator, reseal(coordinator, stall.vault, data, _record(ticked)), "contact_consent"
+    )
+    _refused_on(
+        coordinator, reseal(coordinator, stall.vault, data, _record(connected)), "connection"
+    )
+    assert Importer(coordinator).import_bytes(data).status == IMPORTED
