@@ -31,13 +31,19 @@ SCORE_CROSS = {
 }
 
 
+def _sorted_tokens(name_key: str) -> str:
+    """The name's words in sorted order: `fuzz.ratio` of two such strings is exactly
+    `fuzz.token_sort_ratio` of the names, without re-sorting every compared name per call."""
+    return " ".join(sorted(name_key.split()))
+
+
 class AreaPeople:
     """One area's persons: (id, name key, postcode block), indexed by their search keys."""
 
     def __init__(self) -> None:
         self._of: dict[int, tuple[str, str]] = {}
         self._by_key: dict[str, set[int]] = {}
-        self._fuzzy_keys: list[str] = []
+        self._fuzzy_keys: list[str] = []  # each name's words sorted (`_sorted_tokens`)
         self._fuzzy_ids: list[int] = []
         self._keyed: set[int] = set()
         self._fuzzy: set[int] = set()
@@ -55,7 +61,7 @@ class AreaPeople:
                 self._by_key.setdefault(key, set()).add(person_id)
         if fuzzy and person_id not in self._fuzzy and len(self._fuzzy_keys) < MAX_FUZZY + MAX_BLOCK:
             self._fuzzy.add(person_id)
-            self._fuzzy_keys.append(name_key)
+            self._fuzzy_keys.append(_sorted_tokens(name_key))
             self._fuzzy_ids.append(person_id)
 
     def near(self, person_id: int, name_key: str, block: str) -> Iterator[tuple[int, str, int]]:
@@ -84,9 +90,9 @@ class AreaPeople:
                 seen.add(other)
                 yield other, reason, SCORE_CROSS[reason]
         found = process.extract(
-            name_key,
+            _sorted_tokens(name_key),
             self._fuzzy_keys,
-            scorer=fuzz.token_sort_ratio,
+            scorer=fuzz.ratio,
             score_cutoff=NEAR_SCORE,
             limit=None,
         )
