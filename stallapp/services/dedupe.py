@@ -143,12 +143,14 @@ class BatchDedupe:
         """Write the new persons, changed emails and near matches (before the rows)."""
         new_ids = {row[0] for row in self._new}
         person_store.add_many(self._tx, [(*row, self._email[row[0]]) for row in self._new])
-        keys = [
-            (pid, petition_id, area, key)
+        # In the lookup index's order: a batch's keys then enter it area by area, in
+        # sequence, instead of at a random place each (pages read once, fewer misses).
+        keys = sorted(
+            (petition_id, area, key, pid)
             for pid, petition_id, _k, _b, area, name_key in self._new
             for key in near_keys.stored(name_key)
-        ]
-        person_store.add_search_keys(self._tx, keys, [])
+        )
+        person_store.add_search_keys(self._tx, [(p, t, a, k) for t, a, k, p in keys], [])
         for person_id in sorted(self._email_changed - new_ids):
             email = self._email[person_id]
             assert email is not None  # only ever set from None to an address

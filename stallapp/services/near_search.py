@@ -13,6 +13,7 @@ one by one, with the area's first `MAX_FUZZY` persons and the postcode's first `
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -31,9 +32,11 @@ SCORE_CROSS = {
 }
 
 
+@lru_cache(maxsize=16384)
 def _sorted_tokens(name_key: str) -> str:
     """The name's words in sorted order: `fuzz.ratio` of two such strings is exactly
-    `fuzz.token_sort_ratio` of the names, without re-sorting every compared name per call."""
+    `fuzz.token_sort_ratio` of the names, without re-sorting every compared name per call
+    (an area's first persons are loaded again by every batch, so this is cached too)."""
     return " ".join(sorted(name_key.split()))
 
 
