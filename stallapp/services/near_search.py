@@ -67,6 +67,10 @@ class AreaPeople:
             self._fuzzy_keys.append(_sorted_tokens(name_key))
             self._fuzzy_ids.append(person_id)
 
+    def index(self, person_id: int, key: str) -> None:
+        """Index an added person under one of its search keys, as the vault found it."""
+        self._by_key.setdefault(key, set()).add(person_id)
+
     def near(self, person_id: int, name_key: str, block: str) -> Iterator[tuple[int, str, int]]:
         """(other person, reason, score) for each person of the area this one may be, each
         other person once, the strongest reason first."""
