@@ -15,7 +15,8 @@ import uuid
 
 from stallapp.domain import ink as inklib
 from stallapp.domain.petition import Petition
-from stallapp.services import rehearsal
+from stallapp.domain.postcode import area_of
+from stallapp.services import near_keys, rehearsal
 from stallapp.services.capture import CaptureService
 from stallapp.storage import signatures as signature_store
 from stallapp.storage.vault import Vault
@@ -32,9 +33,12 @@ _INSERT = (
     f"source_batch, person_id) VALUES ({signature_store.MARKS},?,0,?,?)"
 )
 _PERSON = (
-    "INSERT INTO persons (id, petition_id, dedupe_key, block_key, name_key, email) "
-    "VALUES (?, ?, ?, ?, ?, ?)"
+    "INSERT INTO persons (id, petition_id, dedupe_key, block_key, name_key, email, area_key, "
+    "keyed) VALUES (?, ?, ?, ?, ?, ?, ?, 1)"
 )
+# Each person's near-match search keys, as a merge stores them (schema 9): without them a
+# big vault would hide the cost of the key index from the merge bench.
+_KEY = "INSERT INTO person_keys (person_id, petition_id, area_key, key) VALUES (?, ?, ?, ?)"
 
 
 def fill(vault: Vault, petition: Petition, count: int, seed: int = 7) -> float:
@@ -56,7 +60,7 @@ def fill(vault: Vault, petition: Petition, count: int, seed: int = 7) -> float:
     )
     first, made = next_person, 0
     while made < count:
-        rows, persons = [], []
+        rows, persons, keys = [], [], []
         for _ in range(min(CHUNK, count - made)):
             base = list(pool[rng.randrange(POOL)])
             if next_person > first and rng.random() < 0.02:
@@ -66,7 +70,9 @@ def fill(vault: Vault, petition: Petition, count: int, seed: int = 7) -> float:
                 next_person += 1
                 key = f"{base[19].split('|')[0]} {person_id}|{base[19].split('|')[1]}"
                 name_key, _, block = key.rpartition("|")
-                persons.append((person_id, petition.id, key, block, name_key, base[8]))
+                area = area_of(block)
+                persons.append((person_id, petition.id, key, block, name_key, base[8], area))
+                keys += [(person_id, petition.id, area, k) for k in near_keys.stored(name_key)]
                 base[19] = key
             base[0] = uuid.UUID(int=rng.getrandbits(128)).hex
             base[3] = events[rng.randrange(len(events))]
@@ -77,5 +83,6 @@ def fill(vault: Vault, petition: Petition, count: int, seed: int = 7) -> float:
             made += 1
         with vault.transaction() as tx:
             tx.executemany(_PERSON, persons)
+            tx.executemany(_KEY, keys)
             tx.executemany(_INSERT, rows)
     return time.perf_counter() - start

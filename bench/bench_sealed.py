@@ -58,7 +58,7 @@ def main() -> int:
     ratio = per_signature / png
     print(f"sealed batch of {args.size}: {per_signature:.0f} bytes per signature")
     print(f"ink blob as stored:        {ink:.0f} bytes (encoding version 2: raw delta columns,")
-    print("                           left for the batch's xz to compress)")
+    print("                           left for the batch's gzip to compress)")
     print(f"1-bit PNG of the same ink: {png:.0f} bytes (mean)")
     print(f"ratio sealed/PNG:          {ratio:.2f}")
     result(

@@ -1,7 +1,7 @@
 """Ink: a drawn signature as strokes of (x, y, t, pressure) points, and its compact encoding.
 
 New ink is written in version 2 (`ink_columns`: fixed-width delta columns, left for the
-sealed batch's xz to compress); version 1 is still read, and written only by `encode_v1`.
+sealed batch's compression); version 1 is still read, and written only by `encode_v1`.
 
 Encoding version 1, all integers as LEB128 varints, signed ones zigzag-coded:
     b"SINK" 0x01 | zlib( width*10, height*10, stroke count,

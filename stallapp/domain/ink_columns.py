@@ -9,10 +9,11 @@
                   column, lowest bits first: 0 = i8, 1 = i16, 2 = i32; 3 is damage)
 All integers little-endian; units as in version 1 (0.1 pad units, milliseconds, 0..1000).
 
-Why: version 1 deflated each blob on its own, so a sealed batch (xz over the whole
-document) could not compress the ink any further. Columns of like numbers, left raw, let
-the batch's xz stream find the regularities across a whole stall day: about 0.47 of the
-sealed ink bytes of version 1 (docs/performance.md). Fixed-width columns also decode in C
+Why: version 1 deflated each blob on its own, so a sealed batch (compressed as a
+whole) could not compress the ink any further. Columns of like numbers, left raw, let the
+batch's compression find the regularities across a stall day: with xz (batch file version
+2) about 0.47 of the sealed ink bytes of version 1, with gzip (version 3) about 0.8
+(docs/performance.md). Fixed-width columns also decode in C
 (`array`), with no per-byte Python loop, which is what the bundle's drawing needs.
 """
 

@@ -78,17 +78,30 @@ class BatchDedupe:
                 for row in person_store.first_in_area(tx, petition_id, area, MAX_FUZZY):
                     self._load(petition_id, row, keys=False, fuzzy=True)
                 search = set().union(*(near_keys.wanted(n) for n in names[area]))
-                for row in person_store.with_search_keys(tx, petition_id, area, sorted(search)):
-                    self._load(petition_id, row, keys=True, fuzzy=False)
+                # Indexed under the keys the vault found them by: the batch looks up no
+                # other keys, so their other keys need not be computed again.
+                for row, key in person_store.with_search_keys(
+                    tx, petition_id, area, sorted(search)
+                ):
+                    self._load(petition_id, row, keys=False, fuzzy=False, found_by=key)
 
     def _load(
-        self, petition_id: str, row: person_store.PersonRow, *, keys: bool, fuzzy: bool
+        self,
+        petition_id: str,
+        row: person_store.PersonRow,
+        *,
+        keys: bool,
+        fuzzy: bool,
+        found_by: str | None = None,
     ) -> None:
         pid, key, block, area, name_key, email = row
         if pid not in self._email:
             self._by_key.setdefault((petition_id, key), []).append(pid)
             self._email[pid] = email
-        self._area(petition_id, area).add(pid, name_key, block, keys=keys, fuzzy=fuzzy)
+        people = self._area(petition_id, area)
+        people.add(pid, name_key, block, keys=keys, fuzzy=fuzzy)
+        if found_by is not None:
+            people.index(pid, found_by)
 
     def _key_old_persons(self, petition_id: str, area: str) -> None:
         """Store the search keys of an area's persons from before schema 9, once."""
@@ -143,12 +156,14 @@ class BatchDedupe:
         """Write the new persons, changed emails and near matches (before the rows)."""
         new_ids = {row[0] for row in self._new}
         person_store.add_many(self._tx, [(*row, self._email[row[0]]) for row in self._new])
-        keys = [
-            (pid, petition_id, area, key)
+        # In the lookup index's order: a batch's keys then enter it area by area, in
+        # sequence, instead of at a random place each (pages read once, fewer misses).
+        keys = sorted(
+            (petition_id, area, key, pid)
             for pid, petition_id, _k, _b, area, name_key in self._new
             for key in near_keys.stored(name_key)
-        ]
-        person_store.add_search_keys(self._tx, keys, [])
+        )
+        person_store.add_search_keys(self._tx, [(p, t, a, k) for t, a, k, p in keys], [])
         for person_id in sorted(self._email_changed - new_ids):
             email = self._email[person_id]
             assert email is not None  # only ever set from None to an address

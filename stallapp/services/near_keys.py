@@ -11,6 +11,7 @@ derive from the name, and are deleted with the person.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import product
 from math import prod
 
@@ -35,8 +36,10 @@ def _syllable_keys(words: tuple[str, ...]) -> set[str]:
     return {"y:" + "|".join(sorted(choice)) for choice in product(*sets)}
 
 
-def stored(name_key: str) -> set[str]:
-    """The keys a person is found by."""
+@lru_cache(maxsize=16384)
+def stored(name_key: str) -> frozenset[str]:
+    """The keys a person is found by (computed once per distinct name: a batch asks for the
+    keys of a name when it is loaded, compared and stored)."""
     shape = forms(name_key)
     keys = {"n:" + name_key, "l:" + letters(name_key)}
     keys |= {"w:" + word for word in shape.latin}
@@ -45,11 +48,13 @@ def stored(name_key: str) -> set[str]:
         keys |= {"s:" + spelt for spelt in name_match.surname_spellings(shape)}
     if not shape.han:
         keys |= _syllable_keys(shape.latin)
-    return keys
+    return frozenset(keys)
 
 
-def wanted(name_key: str) -> set[str]:
-    """The keys a new person looks up to find the persons it may be."""
+@lru_cache(maxsize=16384)
+def wanted(name_key: str) -> frozenset[str]:
+    """The keys a new person looks up to find the persons it may be (once per distinct
+    name)."""
     shape = forms(name_key)
     keys = {"n:" + name_key, "l:" + letters(name_key)}
     if shape.han:
@@ -58,4 +63,4 @@ def wanted(name_key: str) -> set[str]:
     keys |= {"s:" + word for word in shape.latin}
     if not shape.han:
         keys |= _syllable_keys(shape.latin)
-    return keys
+    return frozenset(keys)

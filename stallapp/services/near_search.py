@@ -13,6 +13,7 @@ one by one, with the area's first `MAX_FUZZY` persons and the postcode's first `
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -31,13 +32,21 @@ SCORE_CROSS = {
 }
 
 
+@lru_cache(maxsize=16384)
+def _sorted_tokens(name_key: str) -> str:
+    """The name's words in sorted order: `fuzz.ratio` of two such strings is exactly
+    `fuzz.token_sort_ratio` of the names, without re-sorting every compared name per call
+    (an area's first persons are loaded again by every batch, so this is cached too)."""
+    return " ".join(sorted(name_key.split()))
+
+
 class AreaPeople:
     """One area's persons: (id, name key, postcode block), indexed by their search keys."""
 
     def __init__(self) -> None:
         self._of: dict[int, tuple[str, str]] = {}
         self._by_key: dict[str, set[int]] = {}
-        self._fuzzy_keys: list[str] = []
+        self._fuzzy_keys: list[str] = []  # each name's words sorted (`_sorted_tokens`)
         self._fuzzy_ids: list[int] = []
         self._keyed: set[int] = set()
         self._fuzzy: set[int] = set()
@@ -55,8 +64,12 @@ class AreaPeople:
                 self._by_key.setdefault(key, set()).add(person_id)
         if fuzzy and person_id not in self._fuzzy and len(self._fuzzy_keys) < MAX_FUZZY + MAX_BLOCK:
             self._fuzzy.add(person_id)
-            self._fuzzy_keys.append(name_key)
+            self._fuzzy_keys.append(_sorted_tokens(name_key))
             self._fuzzy_ids.append(person_id)
+
+    def index(self, person_id: int, key: str) -> None:
+        """Index an added person under one of its search keys, as the vault found it."""
+        self._by_key.setdefault(key, set()).add(person_id)
 
     def near(self, person_id: int, name_key: str, block: str) -> Iterator[tuple[int, str, int]]:
         """(other person, reason, score) for each person of the area this one may be, each
@@ -84,9 +97,9 @@ class AreaPeople:
                 seen.add(other)
                 yield other, reason, SCORE_CROSS[reason]
         found = process.extract(
-            name_key,
+            _sorted_tokens(name_key),
             self._fuzzy_keys,
-            scorer=fuzz.token_sort_ratio,
+            scorer=fuzz.ratio,
             score_cutoff=NEAR_SCORE,
             limit=None,
         )

@@ -72,20 +72,21 @@ def in_blocks(conn: Connection, petition_id: str, blocks: list[str]) -> list[Per
 
 def with_search_keys(
     conn: Connection, petition_id: str, area: str, keys: list[str]
-) -> list[PersonRow]:
-    """The persons of one area of a petition holding one of these search keys, by id."""
-    found: dict[int, PersonRow] = {}
+) -> list[tuple[PersonRow, str]]:
+    """The persons of one area of a petition holding one of these search keys, each with the
+    key it holds, by id then key (a person holding two of them comes twice)."""
+    found: dict[tuple[int, str], tuple[PersonRow, str]] = {}
+    columns = ", ".join("p." + c for c in _PERSON.split(", "))
     for start in range(0, len(keys), 500):
         chunk = keys[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        _rows(
-            found,
-            conn.execute(
-                f"SELECT {_PERSON} FROM persons WHERE id IN (SELECT person_id FROM person_keys "
-                f"WHERE petition_id = ? AND area_key = ? AND key IN ({marks}))",
-                (petition_id, area, *chunk),
-            ),
-        )
+        for r in conn.execute(
+            f"SELECT {columns}, k.key FROM person_keys k JOIN persons p ON p.id = k.person_id "
+            f"WHERE k.petition_id = ? AND k.area_key = ? AND k.key IN ({marks})",
+            (petition_id, area, *chunk),
+        ):
+            pid, key = int(r[0]), str(r[6])
+            found[(pid, key)] = ((pid, str(r[1]), str(r[2]), str(r[3]), str(r[4]), r[5]), key)
     return [found[k] for k in sorted(found)]
 
 

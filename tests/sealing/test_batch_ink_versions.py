@@ -5,15 +5,14 @@ refused. Both document versions import, and the ink reaches the coordinator inta
 from __future__ import annotations
 
 import json
-import lzma
 import random
 from pathlib import Path
 from typing import Any
 
 from stallapp.domain import ink as inklib
 from stallapp.domain.petition import Petition
-from stallapp.sealing.envelope import seal
-from stallapp.sealing.opening import decrypt
+from stallapp.sealing.envelope import expand, seal
+from stallapp.sealing.opening import MAX_BATCH_BYTES, decrypt
 from stallapp.services import rehearsal
 from stallapp.services.batch_export import export_batch, recipients
 from stallapp.services.batch_import import IMPORTED, REFUSED, Importer
@@ -34,7 +33,8 @@ def _signed_with_ink(stall: Stall, petition: Petition, encode: Any, n: int = 5) 
 
 
 def _document(coordinator: Vault, path: Path) -> tuple[bytes, dict[str, Any]]:
-    plain = lzma.decompress(decrypt(path.read_bytes(), Importer(coordinator)._identity))
+    payload = decrypt(path.read_bytes(), Importer(coordinator)._identity)
+    plain = expand(payload, MAX_BATCH_BYTES, "batch")
     body = plain.split(b"\n", 2)[2]
     return plain, json.loads(body)
 
