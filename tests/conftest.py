@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("STALLAPP_PASSPHRASE", None)
 
 from stallapp.domain.petition import Petition, load_petition
+from stallapp.sealing import document
 from stallapp.services.capture import CaptureService
 from stallapp.storage.keyfile import KdfCost
 from stallapp.storage.vault import Vault
@@ -37,6 +38,15 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / "config"))
     monkeypatch.delenv("STALLAPP_PASSPHRASE", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_consent_hashes() -> None:
+    """Each test computes the consent hashes an import checks afresh: the importer keeps
+    them in a module-level cache, so without this a test would only see hashes an earlier
+    test left (and `make mutation`, which forks every mutant from a warm process, could not
+    tell whether a change to that computation is noticed)."""
+    document._CONSENT_CACHE.clear()
 
 
 @pytest.fixture

@@ -63,6 +63,8 @@ CASES = {
     "unknown petition": (_set("records.0.petition_hash", "1" * 64), "refers to"),
     "petition changed": (_set("petitions.0.hash", "2" * 64), "petition"),
     "bad ink": (_set("records.0.ink", "!!!"), "ink"),
+    "event not in normal form": (_set("events.0.location", "Broadgate  "), "stall event"),
+    "event twice": (lambda doc: doc["events"].append(dict(doc["events"][0])), "stall event"),
     "wrong recipient": (_set("recipients", ["1111 1111 1111 1111 1111 1111"]), "not sealed for"),
     "wrong device key": (
         _set("device_key", base64.b64encode(b"k" * 32).decode()),
@@ -194,3 +196,30 @@ def test_record_number_is_named(signed, coordinator: Vault) -> None:  # type: ig
     outcome = Importer(coordinator).import_bytes(signed(third_is_bad))
     assert outcome.status == REFUSED
     assert "record 3 breaks a capture rule (postcode: bad_inward)" in outcome.message
+
+
+def test_an_event_group_survives_the_trip(
+    make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A stall run by a named group: its event arrives whole (a dropped field would make
+    the event differ from what was signed, and the batch would be refused)."""
+    from stallapp.services.batch_import import IMPORTED, Importer
+    from stallapp.storage import events as event_store
+
+    a = make_stall("stall-a")
+    event = a.capture.add_event(
+        city="Coventry", location="Broadgate", day="2026-11-28", group_name="Coventry HK Group"
+    )
+    a.capture.record(
+        sample_petition.id,
+        event.id,
+        name="Ada Chan",
+        postcode="CV1 1LL",
+        address="1 Mill Road",
+        consent=True,
+    )
+    done = export_batch(a.vault, tmp_path)
+    assert done is not None
+    assert Importer(coordinator).import_file(done.path).status == IMPORTED
+    groups = {e.id: e.group_name for e in event_store.all_events(coordinator.conn)}
+    assert groups[event.id] == "Coventry HK Group"
