@@ -115,3 +115,20 @@ def test_a_signature_drawing_arrives_intact_at_the_coordinator(
     assert outcome.status == IMPORTED
     inks = {row.name: row.ink for row in load_rows(coordinator, sample_petition.id)}
     assert inks == {"Ada Chan": drawn, "Bo Wong": None}
+
+
+def test_a_contact_consent_arrives_with_its_proof(
+    make_stall, coordinator: Vault, sample_petition: Petition, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Who may be contacted rests on the hash of the words they agreed to; import keeps
+    it (a `make mutation` survivor: the hash could be dropped and every count matched)."""
+    from stallapp.storage import signatures as signature_store
+
+    a: Stall = make_stall("stall-a")
+    sign(a, sample_petition.id, "Ada Chan", "CV1 1LL", contact_consent=True)
+    sign(a, sample_petition.id, "Bo Wong", "CV1 2AB")
+    stall_side = {s.name: s.contact_consent_hash for s in signature_store.iter_all(a.vault.conn)}
+    assert stall_side["Ada Chan"] is not None and stall_side["Bo Wong"] is None
+    assert Importer(coordinator).import_bytes(_export(a, tmp_path / "one")).status == IMPORTED
+    arrived = {s.name: s.contact_consent_hash for s in signature_store.iter_all(coordinator.conn)}
+    assert arrived == stall_side
