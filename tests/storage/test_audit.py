@@ -34,3 +34,12 @@ def test_refuses_personal_looking_details(stall_vault: Vault) -> None:
             audit.append(tx, "erased", name="Chan Tai Man")
         with pytest.raises(ValueError):
             audit.append(tx, "no-such-event")
+        # Every key is checked, whatever comes before it: a count or an id first does not
+        # let a name through after it.
+        with pytest.raises(ValueError):
+            audit.append(tx, "erased", count=1, name="Chan Tai Man")
+        with pytest.raises(ValueError):
+            audit.append(tx, "erased", batch_id="b" * 16, name="Chan Tai Man")
+        with pytest.raises(ValueError):  # an id-like key, but too long to be an id
+            audit.append(tx, "erased", device_id="x" * 81)
+        audit.append(tx, "erased", device_id="x" * 80, count=1)
