@@ -299,3 +299,44 @@ def test_each_recovery_recipient_is_kept_and_removed_by_itself(tmp_path: Path) -
     keyfile = KeyFile.load(folder / KEY_NAME)
     assert keyfile.remove_recovery({first, "age1notthere"}) == 1
     assert [r["recipient"] for r in keyfile.recovery] == [second]
+
+
+def _kdf(**changes: Any):  # type: ignore[no-untyped-def]
+    return lambda d: {**d, "kdf": {**d["kdf"], **changes}}
+
+
+def _b64_of(n: int) -> str:
+    return base64.b64encode(b"\1" * n).decode()
+
+
+# At the edge of what a key file may hold: each is read (its cost, salt and wrapped key
+# then decide whether the passphrase opens it); one step beyond, each is refused as damaged.
+EDGES = {
+    "most passes": (_kdf(opslimit=64), _kdf(opslimit=65)),
+    "fewest passes": (_kdf(opslimit=1), _kdf(opslimit=0)),
+    "most memory": (_kdf(memlimit=4 << 30), _kdf(memlimit=(4 << 30) + 1)),
+    "least memory": (_kdf(memlimit=8192), _kdf(memlimit=8191)),
+    "shortest wrapped key": (
+        lambda d: {**d, "wrapped": _b64_of(40)},
+        lambda d: {**d, "wrapped": _b64_of(39)},
+    ),
+    "salt of its size": (_kdf(), lambda d: _kdf(salt=_b64_of(15))({**d, "wrapped": _b64_of(64)})),
+    "strict base64": (_kdf(), lambda d: {**d, "wrapped": d["wrapped"] + "**"}),
+    "no recovery list": (lambda d: {k: v for k, v in d.items() if k != "recovery"}, None),
+}
+
+
+@pytest.mark.parametrize("case", sorted(EDGES))
+def test_key_file_fields_at_their_limits(tmp_path: Path, case: str) -> None:
+    folder = tmp_path / "v"
+    make(folder).lock()
+    inside, beyond = EDGES[case]
+    doc = _doc(folder)
+    (folder / KEY_NAME).write_text(json.dumps(inside(doc)))
+    loaded = KeyFile.load(folder / KEY_NAME)  # read, not refused
+    if case == "no recovery list":
+        assert loaded.recovery == []
+    if beyond is not None:
+        (folder / KEY_NAME).write_text(json.dumps(beyond(doc)))
+        with pytest.raises(DamagedKeyFile, match=r"^The vault key file is damaged \("):
+            KeyFile.load(folder / KEY_NAME)
