@@ -171,3 +171,23 @@ def test_audit_check_finds_a_gap_in_a_rebuilt_chain(logged: Vault) -> None:
         )
         prev = digest
     assert audit.verify(conn) == gone + 1
+
+
+def test_the_key_is_derived_with_the_cost_the_key_file_records() -> None:
+    """The cost written in vault.key is the cost Argon2id runs with (a derivation that
+    fell back to libsodium's defaults would differ from what the file claims)."""
+    import nacl.pwhash
+
+    from stallapp.storage.keyfile import KdfCost, KeyFile
+
+    light = KdfCost.light()
+    assert (light.opslimit, light.memlimit) == (
+        nacl.pwhash.argon2id.OPSLIMIT_MIN,
+        nacl.pwhash.argon2id.MEMLIMIT_MIN,
+    )
+    salt = bytes(range(nacl.pwhash.argon2id.SALTBYTES))
+    for cost in (light, KdfCost(opslimit=4, memlimit=16 * 1024)):
+        expected = nacl.pwhash.argon2id.kdf(
+            32, b"correct horse", salt, opslimit=cost.opslimit, memlimit=cost.memlimit
+        )
+        assert KeyFile.derive("correct horse", salt, cost) == expected
