@@ -1,7 +1,8 @@
 """Coordinator side: decrypt a sealed batch and verify everything before anything is written.
 
 Order matters for speed and safety: size cap, age header, decryption (authenticated),
-unpacking a version 2 file's xz stream (capped at the same size), the envelope shape, the
+unpacking the compressed stream (gzip in version 3, xz in 2; capped at the same size), the
+envelope shape, the
 sender's enrolment, the Ed25519 signature, and only then JSON parsing and the strict
 schema. Every failure is a `Rejected` with one readable line.
 """
