@@ -2,9 +2,8 @@
 
 Order matters for speed and safety: size cap, age header, decryption (authenticated),
 unpacking the compressed stream (gzip in version 3, xz in 2; capped at the same size), the
-envelope shape, the
-sender's enrolment, the Ed25519 signature, and only then JSON parsing and the strict
-schema. Every failure is a `Rejected` with one readable line.
+envelope shape, the sender's enrolment, the Ed25519 signature, and only then JSON parsing
+and the strict schema. Every failure is a `Rejected` with one readable line.
 """
 
 from __future__ import annotations

@@ -267,8 +267,9 @@ class Importer:
         done: list[tuple[Path, Outcome]] = []
         devices = self._devices()
         # The next file is opened and verified on a worker thread while this one is written
-        # (decryption, decompression and SQLite let go of the GIL); each is still fully verified before
-        # anything of it is written, and written in file order, one transaction each.
+        # (decryption, decompression and SQLite let go of the GIL); each is still fully
+        # verified before anything of it is written, and written in file order, one
+        # transaction each.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="batch-open") as pool:
             ahead: Future[_Opened] | None = None
             for i, path in enumerate(todo):
