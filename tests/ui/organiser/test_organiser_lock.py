@@ -122,10 +122,11 @@ def test_stop_while_200_sheets_print(
 
 
 def test_cancel_button_stops_printing_and_registers_nothing(
-    make_window, ready_folder: Path
+    make_window, ready_folder: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window(ready_folder)
     editor = _editor(window)
+    _hold_sheets(window, monkeypatch)  # the render waits at its first page: no race with Cancel
     editor.sheet_count.setValue(200)
     QTest.mouseClick(editor.print_button, Qt.MouseButton.LeftButton)
     _wait(lambda: editor.job.progress.maximum() == 200 and editor.job.progress.value() >= 1)
