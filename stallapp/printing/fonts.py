@@ -8,7 +8,7 @@ as subsets, so `pdffonts` lists every font as embedded.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from xml.sax.saxutils import escape
 
@@ -108,10 +108,18 @@ def draw_centred(
     draw(canvas, x - width(text, size, bold) / 2, y, text, size, bold)
 
 
-def fit(text: str, size: float, max_width: float, bold: bool = False) -> str:
-    """`text` cut (with an ellipsis) so that it fits in max_width at `size`."""
-    if width(text, size, bold) <= max_width:
+def fit(
+    text: str,
+    size: float,
+    max_width: float,
+    bold: bool = False,
+    measure: Callable[[str, float, bool], float] | None = None,
+) -> str:
+    """`text` cut (with an ellipsis) so that it fits in max_width at `size`, measured with
+    `measure` (default: `width`)."""
+    measure = measure or width
+    if measure(text, size, bold) <= max_width:
         return text
-    while text and width(text + "…", size, bold) > max_width:
+    while text and measure(text + "…", size, bold) > max_width:
         text = text[:-1]
     return text + "…"

@@ -53,11 +53,7 @@ def width(text: str, size: float, bold: bool = False) -> float:
 
 def fit(text: str, size: float, max_width: float, bold: bool = False) -> str:
     """`fonts.fit`, by the cached widths: `text` cut with an ellipsis to fit."""
-    if width(text, size, bold) <= max_width:
-        return text
-    while text and width(text + "…", size, bold) > max_width:
-        text = text[:-1]
-    return text + "…"
+    return fonts.fit(text, size, max_width, bold, measure=width)
 
 
 class _Codes(dict[int, str]):
