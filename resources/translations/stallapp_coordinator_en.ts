@@ -77,50 +77,6 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <source>Import sealed batches</source>
-        <translation>Import sealed batches</translation>
-    </message>
-    <message>
-        <source>Choose files…</source>
-        <translation>Choose files…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Import results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counts</source>
-        <translation>Counts</translation>
-    </message>
-    <message>
-        <source>People (each counted once)</source>
-        <translation>People (each counted once)</translation>
-    </message>
-    <message>
-        <source>Signatures received</source>
-        <translation>Signatures received</translation>
-    </message>
-    <message>
-        <source>Duplicates found</source>
-        <translation>Duplicates found</translation>
-    </message>
-    <message>
-        <source>On paper</source>
-        <translation>On paper</translation>
-    </message>
-    <message>
-        <source>At the kiosk</source>
-        <translation>At the kiosk</translation>
-    </message>
-    <message>
-        <source>Progress to target</source>
-        <translation>Progress to target</translation>
-    </message>
-    <message>
         <source>People by</source>
         <translation>People by</translation>
     </message>
@@ -200,12 +156,43 @@
         <translation>Done: %1 file(s) handled.</translation>
     </message>
     <message>
-        <source>Of which %1 people (%2 signatures) from before the purge: kept counts, no personal data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set aside as forks: %1 batch(es); see &apos;stallapp batch quarantine&apos;.</source>
         <translation>Set aside as forks: %1 batch(es); see &apos;stallapp batch quarantine&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>CountsBox</name>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished">Counts</translation>
+    </message>
+    <message>
+        <source>People (each counted once)</source>
+        <translation type="unfinished">People (each counted once)</translation>
+    </message>
+    <message>
+        <source>Signatures received</source>
+        <translation type="unfinished">Signatures received</translation>
+    </message>
+    <message>
+        <source>Duplicates found</source>
+        <translation type="unfinished">Duplicates found</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation type="unfinished">On paper</translation>
+    </message>
+    <message>
+        <source>At the kiosk</source>
+        <translation type="unfinished">At the kiosk</translation>
+    </message>
+    <message>
+        <source>Progress to target</source>
+        <translation type="unfinished">Progress to target</translation>
+    </message>
+    <message>
+        <source>Of which %1 people (%2 signatures) from before the purge: kept counts, no personal data.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -309,6 +296,25 @@
     </message>
     <message>
         <source>Latest: %1 on %2, shown apart and never added to ours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportBox</name>
+    <message>
+        <source>Import sealed batches</source>
+        <translation type="unfinished">Import sealed batches</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation type="unfinished">Choose files…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Import results</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

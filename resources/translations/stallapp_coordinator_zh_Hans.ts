@@ -77,50 +77,6 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <source>Import sealed batches</source>
-        <translation>导入已封存的批次</translation>
-    </message>
-    <message>
-        <source>Choose files…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Import results</source>
-        <translation>导入结果</translation>
-    </message>
-    <message>
-        <source>Counts</source>
-        <translation>统计</translation>
-    </message>
-    <message>
-        <source>People (each counted once)</source>
-        <translation>人数（每人只计一次）</translation>
-    </message>
-    <message>
-        <source>Signatures received</source>
-        <translation>收到的签名</translation>
-    </message>
-    <message>
-        <source>Duplicates found</source>
-        <translation>找到的重复</translation>
-    </message>
-    <message>
-        <source>On paper</source>
-        <translation>纸本</translation>
-    </message>
-    <message>
-        <source>At the kiosk</source>
-        <translation>在签名站</translation>
-    </message>
-    <message>
-        <source>Progress to target</source>
-        <translation>目标进度</translation>
-    </message>
-    <message>
         <source>People by</source>
         <translation>人数分布：</translation>
     </message>
@@ -199,12 +155,43 @@
         <translation>完成：已处理 %1 个文件。</translation>
     </message>
     <message>
-        <source>Of which %1 people (%2 signatures) from before the purge: kept counts, no personal data.</source>
-        <translation>其中 %1 人（%2 个签名）来自清除之前：仅保留统计数字，不含个人信息。</translation>
-    </message>
-    <message>
         <source>Set aside as forks: %1 batch(es); see &apos;stallapp batch quarantine&apos;.</source>
         <translation>已搁置的分叉批次：%1 个；请看 &apos;stallapp batch quarantine&apos;。</translation>
+    </message>
+</context>
+<context>
+    <name>CountsBox</name>
+    <message>
+        <source>Counts</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>People (each counted once)</source>
+        <translation>人数（每人只计一次）</translation>
+    </message>
+    <message>
+        <source>Signatures received</source>
+        <translation>收到的签名</translation>
+    </message>
+    <message>
+        <source>Duplicates found</source>
+        <translation>找到的重复</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>纸本</translation>
+    </message>
+    <message>
+        <source>At the kiosk</source>
+        <translation>在签名站</translation>
+    </message>
+    <message>
+        <source>Progress to target</source>
+        <translation>目标进度</translation>
+    </message>
+    <message>
+        <source>Of which %1 people (%2 signatures) from before the purge: kept counts, no personal data.</source>
+        <translation>其中 %1 人（%2 个签名）来自清除之前：仅保留统计数字，不含个人信息。</translation>
     </message>
 </context>
 <context>
@@ -309,6 +296,25 @@
     <message>
         <source>Latest: %1 on %2, shown apart and never added to ours.</source>
         <translation>最新：%2 为 %1，单独显示，绝不计入我们的统计。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBox</name>
+    <message>
+        <source>Import sealed batches</source>
+        <translation>导入已封存的批次</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>导入结果</translation>
     </message>
 </context>
 <context>

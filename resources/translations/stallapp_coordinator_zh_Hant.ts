@@ -77,50 +77,6 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <source>Import sealed batches</source>
-        <translation>匯入已封存的批次</translation>
-    </message>
-    <message>
-        <source>Choose files…</source>
-        <translation>選擇檔案…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Import results</source>
-        <translation>匯入結果</translation>
-    </message>
-    <message>
-        <source>Counts</source>
-        <translation>統計</translation>
-    </message>
-    <message>
-        <source>People (each counted once)</source>
-        <translation>人數（每人只計一次）</translation>
-    </message>
-    <message>
-        <source>Signatures received</source>
-        <translation>收到的簽名</translation>
-    </message>
-    <message>
-        <source>Duplicates found</source>
-        <translation>找到的重複</translation>
-    </message>
-    <message>
-        <source>On paper</source>
-        <translation>紙本</translation>
-    </message>
-    <message>
-        <source>At the kiosk</source>
-        <translation>在簽名站</translation>
-    </message>
-    <message>
-        <source>Progress to target</source>
-        <translation>目標進度</translation>
-    </message>
-    <message>
         <source>People by</source>
         <translation>人數分佈：</translation>
     </message>
@@ -199,12 +155,43 @@
         <translation>完成：已處理 %1 個檔案。</translation>
     </message>
     <message>
-        <source>Of which %1 people (%2 signatures) from before the purge: kept counts, no personal data.</source>
-        <translation>其中 %1 人（%2 個簽名）來自清除前：只保留統計數字，不含個人資料。</translation>
-    </message>
-    <message>
         <source>Set aside as forks: %1 batch(es); see &apos;stallapp batch quarantine&apos;.</source>
         <translation>已擱置的分叉批次：%1 個；請看 &apos;stallapp batch quarantine&apos;。</translation>
+    </message>
+</context>
+<context>
+    <name>CountsBox</name>
+    <message>
+        <source>Counts</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>People (each counted once)</source>
+        <translation>人數（每人只計一次）</translation>
+    </message>
+    <message>
+        <source>Signatures received</source>
+        <translation>收到的簽名</translation>
+    </message>
+    <message>
+        <source>Duplicates found</source>
+        <translation>找到的重複</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>紙本</translation>
+    </message>
+    <message>
+        <source>At the kiosk</source>
+        <translation>在簽名站</translation>
+    </message>
+    <message>
+        <source>Progress to target</source>
+        <translation>目標進度</translation>
+    </message>
+    <message>
+        <source>Of which %1 people (%2 signatures) from before the purge: kept counts, no personal data.</source>
+        <translation>其中 %1 人（%2 個簽名）來自清除前：只保留統計數字，不含個人資料。</translation>
     </message>
 </context>
 <context>
@@ -309,6 +296,25 @@
     <message>
         <source>Latest: %1 on %2, shown apart and never added to ours.</source>
         <translation>最新：%2 為 %1，另行顯示，從不加入我們的數字。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBox</name>
+    <message>
+        <source>Import sealed batches</source>
+        <translation>匯入已封存的批次</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>匯入結果</translation>
     </message>
 </context>
 <context>

@@ -667,6 +667,45 @@
     </message>
 </context>
 <context>
+    <name>KioskSettingsBox</name>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear a half-filled kiosk form after this many idle seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the app after this much idle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a &quot;Tap to sign&quot; screen between signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set today&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN set: leaving kiosk mode will need the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That setting could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The vault could not be opened: %1</source>
@@ -1251,17 +1290,32 @@
     </message>
 </context>
 <context>
+    <name>VaultWarnings</name>
+    <message>
+        <source>A stored petition cannot be read: %1. Add a corrected file with the same id, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s recovery key is damaged: if the passphrase is forgotten, the campaign cannot recover this vault. Ask your coordinator to set it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: you can read and export, but nothing new is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder is read-only: you can read and export, but nothing new is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is busy in another stallapp window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VolunteerPage</name>
     <message>
         <source>%1 of them received by the coordinator and erased from this laptop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today&apos;s PIN is set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No PIN set: leaving kiosk mode will need the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1297,30 +1351,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear a half-filled kiosk form after this many idle seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock the app after this much idle time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show a &quot;Tap to sign&quot; screen between signers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set today&apos;s PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter paper rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,35 +1367,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A stored petition cannot be read: %1. Add a corrected file with the same id, or remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault&apos;s recovery key is damaged: if the passphrase is forgotten, the campaign cannot recover this vault. Ask your coordinator to set it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full: you can read and export, but nothing new is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault&apos;s folder is read-only: you can read and export, but nothing new is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault is busy in another stallapp window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no petition in this vault yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please create today&apos;s stall event first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That setting could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -663,6 +663,45 @@
     </message>
 </context>
 <context>
+    <name>KioskSettingsBox</name>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Clear a half-filled kiosk form after this many idle seconds</source>
+        <translation>自助表格填到一半时，闲置多少秒后清除</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Lock the app after this much idle time</source>
+        <translation>闲置多久后自动锁定</translation>
+    </message>
+    <message>
+        <source>Show a &quot;Tap to sign&quot; screen between signers</source>
+        <translation>每位签署人之间显示“点击签署”画面</translation>
+    </message>
+    <message>
+        <source>Set today&apos;s PIN</source>
+        <translation>设置今天的 PIN</translation>
+    </message>
+    <message>
+        <source>Today&apos;s PIN is set.</source>
+        <translation>今天的 PIN 已设置。</translation>
+    </message>
+    <message>
+        <source>No PIN set: leaving kiosk mode will need the passphrase.</source>
+        <translation>未设置 PIN：离开自助模式时需要密码短语。</translation>
+    </message>
+    <message>
+        <source>That setting could not be saved.</source>
+        <translation>未能保存这项设置。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The vault could not be opened: %1</source>
@@ -1247,18 +1286,33 @@
     </message>
 </context>
 <context>
+    <name>VaultWarnings</name>
+    <message>
+        <source>A stored petition cannot be read: %1. Add a corrected file with the same id, or remove it.</source>
+        <translation>有一份已保存的请愿书无法读取：%1。请添加相同编号的已更正文件，或将其删除。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s recovery key is damaged: if the passphrase is forgotten, the campaign cannot recover this vault. Ask your coordinator to set it again.</source>
+        <translation>数据库的恢复密钥已损坏：如果忘记密码短语，活动团队将无法恢复这个数据库。请联系协调人重新设置。</translation>
+    </message>
+    <message>
+        <source>The disk is full: you can read and export, but nothing new is saved.</source>
+        <translation>磁盘已满：你仍可读取和导出，但不会保存任何新数据。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder is read-only: you can read and export, but nothing new is saved.</source>
+        <translation>数据库所在文件夹为只读：你仍可读取和导出，但不会保存任何新数据。</translation>
+    </message>
+    <message>
+        <source>The vault is busy in another stallapp window.</source>
+        <translation>数据库正被另一个 stallapp 窗口使用。</translation>
+    </message>
+</context>
+<context>
     <name>VolunteerPage</name>
     <message>
         <source>%1 of them received by the coordinator and erased from this laptop.</source>
         <translation>其中 %1 个统筹人已收到，并已从这台笔记本电脑删除。</translation>
-    </message>
-    <message>
-        <source>Today&apos;s PIN is set.</source>
-        <translation>今天的 PIN 已设置。</translation>
-    </message>
-    <message>
-        <source>No PIN set: leaving kiosk mode will need the passphrase.</source>
-        <translation>未设置 PIN：离开自助模式时需要密码短语。</translation>
     </message>
     <message>
         <source>Today&apos;s stall</source>
@@ -1293,30 +1347,6 @@
         <translation>此活动的签名数目（只显示数目，姓名保密）</translation>
     </message>
     <message>
-        <source>%1 seconds</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>Clear a half-filled kiosk form after this many idle seconds</source>
-        <translation>自助表格填到一半时，闲置多少秒后清除</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>Lock the app after this much idle time</source>
-        <translation>闲置多久后自动锁定</translation>
-    </message>
-    <message>
-        <source>Show a &quot;Tap to sign&quot; screen between signers</source>
-        <translation>每位签署人之间显示“点击签署”画面</translation>
-    </message>
-    <message>
-        <source>Set today&apos;s PIN</source>
-        <translation>设置今天的 PIN</translation>
-    </message>
-    <message>
         <source>Enter paper rows</source>
         <translation>输入纸质签名</translation>
     </message>
@@ -1333,36 +1363,12 @@
         <translation>开始自助模式</translation>
     </message>
     <message>
-        <source>A stored petition cannot be read: %1. Add a corrected file with the same id, or remove it.</source>
-        <translation>有一份已保存的请愿书无法读取：%1。请添加相同编号的已更正文件，或将其删除。</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s recovery key is damaged: if the passphrase is forgotten, the campaign cannot recover this vault. Ask your coordinator to set it again.</source>
-        <translation>数据库的恢复密钥已损坏：如果忘记密码短语，活动团队将无法恢复这个数据库。请联系协调人重新设置。</translation>
-    </message>
-    <message>
-        <source>The disk is full: you can read and export, but nothing new is saved.</source>
-        <translation>磁盘已满：你仍可读取和导出，但不会保存任何新数据。</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s folder is read-only: you can read and export, but nothing new is saved.</source>
-        <translation>数据库所在文件夹为只读：你仍可读取和导出，但不会保存任何新数据。</translation>
-    </message>
-    <message>
-        <source>The vault is busy in another stallapp window.</source>
-        <translation>数据库正被另一个 stallapp 窗口使用。</translation>
-    </message>
-    <message>
         <source>There is no petition in this vault yet.</source>
         <translation>此数据库还没有请愿。</translation>
     </message>
     <message>
         <source>Please create today&apos;s stall event first.</source>
         <translation>请先创建今天的街站活动。</translation>
-    </message>
-    <message>
-        <source>That setting could not be saved.</source>
-        <translation>未能保存这项设置。</translation>
     </message>
     <message>
         <source>This petition&apos;s retention date has passed; it no longer collects signatures.</source>

@@ -663,6 +663,45 @@
     </message>
 </context>
 <context>
+    <name>KioskSettingsBox</name>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Clear a half-filled kiosk form after this many idle seconds</source>
+        <translation>自助表格填到一半時，閒置多少秒後清除</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>Lock the app after this much idle time</source>
+        <translation>閒置多久後自動上鎖</translation>
+    </message>
+    <message>
+        <source>Show a &quot;Tap to sign&quot; screen between signers</source>
+        <translation>每位聯署人之間顯示「按此聯署」畫面</translation>
+    </message>
+    <message>
+        <source>Set today&apos;s PIN</source>
+        <translation>設定今日的 PIN</translation>
+    </message>
+    <message>
+        <source>Today&apos;s PIN is set.</source>
+        <translation>今日的 PIN 已設定。</translation>
+    </message>
+    <message>
+        <source>No PIN set: leaving kiosk mode will need the passphrase.</source>
+        <translation>未設定 PIN：離開自助模式時需要密碼短語。</translation>
+    </message>
+    <message>
+        <source>That setting could not be saved.</source>
+        <translation>未能儲存這項設定。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The vault could not be opened: %1</source>
@@ -1247,18 +1286,33 @@
     </message>
 </context>
 <context>
+    <name>VaultWarnings</name>
+    <message>
+        <source>A stored petition cannot be read: %1. Add a corrected file with the same id, or remove it.</source>
+        <translation>有一份已儲存的請願書無法讀取：%1。請加入相同編號的已更正檔案，或將其移除。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s recovery key is damaged: if the passphrase is forgotten, the campaign cannot recover this vault. Ask your coordinator to set it again.</source>
+        <translation>資料庫的復原密鑰已損壞：如忘記密碼短語，運動團隊將無法復原這個資料庫。請聯絡統籌人重新設定。</translation>
+    </message>
+    <message>
+        <source>The disk is full: you can read and export, but nothing new is saved.</source>
+        <translation>磁碟已滿：你仍可讀取及匯出，但不會儲存任何新資料。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder is read-only: you can read and export, but nothing new is saved.</source>
+        <translation>資料庫所在資料夾只可讀取：你仍可讀取及匯出，但不會儲存任何新資料。</translation>
+    </message>
+    <message>
+        <source>The vault is busy in another stallapp window.</source>
+        <translation>資料庫正被另一個 stallapp 視窗使用。</translation>
+    </message>
+</context>
+<context>
     <name>VolunteerPage</name>
     <message>
         <source>%1 of them received by the coordinator and erased from this laptop.</source>
         <translation>其中 %1 個統籌人已收到，並已從這部手提電腦刪除。</translation>
-    </message>
-    <message>
-        <source>Today&apos;s PIN is set.</source>
-        <translation>今日的 PIN 已設定。</translation>
-    </message>
-    <message>
-        <source>No PIN set: leaving kiosk mode will need the passphrase.</source>
-        <translation>未設定 PIN：離開自助模式時需要密碼短語。</translation>
     </message>
     <message>
         <source>Today&apos;s stall</source>
@@ -1293,30 +1347,6 @@
         <translation>此活動的簽名數目（只顯示數目，姓名保密）</translation>
     </message>
     <message>
-        <source>%1 seconds</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>Clear a half-filled kiosk form after this many idle seconds</source>
-        <translation>自助表格填到一半時，閒置多少秒後清除</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 分鐘</translation>
-    </message>
-    <message>
-        <source>Lock the app after this much idle time</source>
-        <translation>閒置多久後自動上鎖</translation>
-    </message>
-    <message>
-        <source>Show a &quot;Tap to sign&quot; screen between signers</source>
-        <translation>每位聯署人之間顯示「按此聯署」畫面</translation>
-    </message>
-    <message>
-        <source>Set today&apos;s PIN</source>
-        <translation>設定今日的 PIN</translation>
-    </message>
-    <message>
         <source>Enter paper rows</source>
         <translation>輸入紙本簽名</translation>
     </message>
@@ -1333,36 +1363,12 @@
         <translation>開始自助模式</translation>
     </message>
     <message>
-        <source>A stored petition cannot be read: %1. Add a corrected file with the same id, or remove it.</source>
-        <translation>有一份已儲存的請願書無法讀取：%1。請加入相同編號的已更正檔案，或將其移除。</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s recovery key is damaged: if the passphrase is forgotten, the campaign cannot recover this vault. Ask your coordinator to set it again.</source>
-        <translation>資料庫的復原密鑰已損壞：如忘記密碼短語，運動團隊將無法復原這個資料庫。請聯絡統籌人重新設定。</translation>
-    </message>
-    <message>
-        <source>The disk is full: you can read and export, but nothing new is saved.</source>
-        <translation>磁碟已滿：你仍可讀取及匯出，但不會儲存任何新資料。</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s folder is read-only: you can read and export, but nothing new is saved.</source>
-        <translation>資料庫所在資料夾只可讀取：你仍可讀取及匯出，但不會儲存任何新資料。</translation>
-    </message>
-    <message>
-        <source>The vault is busy in another stallapp window.</source>
-        <translation>資料庫正被另一個 stallapp 視窗使用。</translation>
-    </message>
-    <message>
         <source>There is no petition in this vault yet.</source>
         <translation>此資料庫尚未有請願。</translation>
     </message>
     <message>
         <source>Please create today&apos;s stall event first.</source>
         <translation>請先建立今日的街站活動。</translation>
-    </message>
-    <message>
-        <source>That setting could not be saved.</source>
-        <translation>未能儲存這項設定。</translation>
     </message>
     <message>
         <source>This petition&apos;s retention date has passed; it no longer collects signatures.</source>

@@ -20,13 +20,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QFileDialog,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QProgressBar,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,9 +32,10 @@ from stallapp.services.coordination import CoordinatorService
 from stallapp.services.withdrawal_service import WithdrawalService
 from stallapp.ui.coordinator.area_counts_panel import AreaCountsPanel
 from stallapp.ui.coordinator.bar_chart import BarChart
+from stallapp.ui.coordinator.counts_box import CountsBox
 from stallapp.ui.coordinator.devices_panel import DevicesPanel
-from stallapp.ui.coordinator.drop_zone import DropZone
 from stallapp.ui.coordinator.epetition_panel import EpetitionPanel
+from stallapp.ui.coordinator.import_box import ImportBox
 from stallapp.ui.coordinator.import_lines import ImportLines
 from stallapp.ui.coordinator.near_match_panel import NearMatchPanel
 from stallapp.ui.coordinator.quarantine_panel import QuarantinePanel
@@ -49,7 +44,6 @@ from stallapp.ui.coordinator.snapshot import Imported, Snapshot, read_snapshot
 from stallapp.ui.coordinator.withdrawal_panel import WithdrawalPanel
 from stallapp.ui.jobs import JobControl, JobRunner
 from stallapp.ui.shared.fingerprint_view import FingerprintView
-from stallapp.ui.shared.quiet_label import QuietLabel
 
 
 class CoordinatorView(QWidget):
@@ -95,60 +89,24 @@ class CoordinatorView(QWidget):
         left = self._left = QVBoxLayout()
         root.addLayout(left, 1)
 
-        box = QGroupBox(self.tr("Import sealed batches"))
-        inner = QVBoxLayout(box)
-        self.drop_zone = DropZone()
-        self.drop_zone.paths_dropped.connect(self.start_import)
-        inner.addWidget(self.drop_zone)
-        row = QHBoxLayout()
-        self.choose_button = QPushButton(self.tr("Choose files…"))
-        self.choose_button.clicked.connect(self._choose)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel_import)
-        row.addWidget(self.choose_button)
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
-        inner.addLayout(row)
-        self.results = QListWidget()
-        self.results.setAccessibleName(self.tr("Import results"))
-        self.results.setMaximumHeight(140)
-        self.results.setWordWrap(True)
-        inner.addWidget(self.results)
-        self.status = QuietLabel()
-        inner.addWidget(self.status)
-        self.gap_label = QuietLabel()
-        self.gap_label.setStyleSheet("color: #a04000;")
-        inner.addWidget(self.gap_label)
-        self.receipt_writer = ReceiptWriterPanel(self._service.write_receipts, self._jobs)
-        inner.addWidget(self.receipt_writer)
-        left.addWidget(box)
-
-        box = QGroupBox(self.tr("Counts"))
-        grid = QGridLayout(box)
-        self.count_labels: dict[str, QLabel] = {}
-        names = (
-            ("people", self.tr("People (each counted once)")),
-            ("signatures", self.tr("Signatures received")),
-            ("duplicates", self.tr("Duplicates found")),
-            ("paper", self.tr("On paper")),
-            ("kiosk", self.tr("At the kiosk")),
-            ("target", self.tr("Progress to target")),
+        imports = ImportBox(ReceiptWriterPanel(self._service.write_receipts, self._jobs))
+        self.drop_zone, self.results, self.progress = (
+            imports.drop_zone,
+            imports.results,
+            imports.progress,
         )
-        for i, (key, text) in enumerate(names):
-            grid.addWidget(QLabel(text), i // 2, (i % 2) * 2)
-            value = QLabel("0")
-            value.setObjectName(f"count_{key}")
-            value.setStyleSheet("font-weight: bold; font-size: 15pt;")
-            self.count_labels[key] = value
-            grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
-        self.kept_label = QuietLabel()  # how much of the counts outlived a purge
-        self.kept_label.setObjectName("keptCounts")
-        grid.addWidget(self.kept_label, len(names) // 2, 0, 1, 4)
-        left.addWidget(box)
+        self.choose_button, self.cancel_button = imports.choose_button, imports.cancel_button
+        self.status, self.gap_label = imports.status, imports.gap_label
+        self.receipt_writer = imports.receipt_writer
+        self.drop_zone.paths_dropped.connect(self.start_import)
+        self.choose_button.clicked.connect(self._choose)
+        self.cancel_button.clicked.connect(self.cancel_import)
+        left.addWidget(imports)
+
+        self.counts = CountsBox()
+        self.count_labels = self.counts.count_labels
+        self.kept_label = self.counts.kept_label
+        left.addWidget(self.counts)
 
         box = QGroupBox(self.tr("People by"))
         inner = QVBoxLayout(box)
@@ -390,29 +348,7 @@ class CoordinatorView(QWidget):
         """Fill the widgets in from a snapshot (UI thread)."""
         self._update_busy()  # the review enables its buttons only when it is enabled
         report = snapshot.report
-        values = {
-            "people": report.people,
-            "signatures": report.signatures,
-            "duplicates": report.duplicates,
-            "paper": report.paper,
-            "kiosk": report.kiosk,
-        }
-        for key, value in values.items():
-            self.count_labels[key].setText(str(value))
-        targets = [p for p in report.petitions if p["target"]]
-        self.count_labels["target"].setText(
-            " · ".join(f"{p['people']} / {p['target']}" for p in targets) or "–"
-        )
-        self.kept_label.setText(
-            self.tr(
-                "Of which %1 people (%2 signatures) from before the purge: kept counts, "
-                "no personal data."
-            )
-            .replace("%1", str(report.kept_people))
-            .replace("%2", str(report.kept_signatures))
-            if report.kept_signatures
-            else ""
-        )
+        self.counts.show_report(report)
         self.chart.set_rows([(str(g["group"]), int(g["people"])) for g in report.groups])
         self.devices.refresh()
         lines = [self._gap_line(gap) for gap in snapshot.gaps]

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -27,12 +24,10 @@ from stallapp.ui.shared.style import mark_primary, mark_quiet, set_role
 from stallapp.ui.shared.vault_menu import VaultMenuButton
 from stallapp.ui.stall.campaign_dialog import CampaignDialog
 from stallapp.ui.stall.event_dialog import EventDialog
+from stallapp.ui.stall.kiosk_settings_box import KioskSettingsBox
 from stallapp.ui.stall.paper_entry_dialog import PaperEntryDialog
-from stallapp.ui.stall.pin_dialog import PinDialog
 from stallapp.ui.stall.receipts_panel import BatchReceiptsPanel
-
-IDLE_CHOICES = (15, 20, 30, 45, 60, 90, 120)
-AUTO_LOCK_CHOICES = (300, 600, 900, 1800)  # 5, 10, 15 and 30 minutes
+from stallapp.ui.stall.vault_warnings import VaultWarnings
 
 
 class VolunteerPage(QWidget):
@@ -87,10 +82,7 @@ class VolunteerPage(QWidget):
         self.device = QLabel()
         set_role(self.device, "hint")
         layout.addWidget(self.device)
-        self.warnings = QLabel()
-        self.warnings.setObjectName("vaultWarnings")
-        set_role(self.warnings, "error")
-        self.warnings.setWordWrap(True)
+        self.warnings = VaultWarnings(session)
         layout.addWidget(self.warnings)
 
         grid = QGridLayout()
@@ -132,40 +124,14 @@ class VolunteerPage(QWidget):
         cl.addLayout(caption, 1)
         layout.addWidget(card)
 
-        settings = QGridLayout()
-        settings.setColumnStretch(0, 1)
-        stored = session.kiosk.settings()
-        self.idle_label = QLabel()
-        self.idle_label.setWordWrap(True)
-        # Lists rather than spin boxes: their tiny arrows are no touch target.
-        self.idle = self._choices("idleSeconds", IDLE_CHOICES, stored.idle_wipe)
-        self.idle.currentIndexChanged.connect(lambda _i: self.save_idle(self.idle.currentData()))
-        self.auto_lock_label = QLabel()
-        self.auto_lock_label.setWordWrap(True)
-        self.auto_lock = self._choices("autoLockSeconds", AUTO_LOCK_CHOICES, stored.auto_lock)
-        self.auto_lock.currentIndexChanged.connect(
-            lambda _i: self.save_auto_lock(self.auto_lock.currentData())
-        )
-        settings.addWidget(self.idle_label, 0, 0)
-        settings.addWidget(self.idle, 0, 1)
-        settings.addWidget(self.auto_lock_label, 1, 0)
-        settings.addWidget(self.auto_lock, 1, 1)
-        self.tap_to_sign = QCheckBox()
-        self.tap_to_sign.setObjectName("tapToSign")
-        self.tap_to_sign.setChecked(stored.tap_to_sign)
-        self.tap_to_sign.toggled.connect(self.save_tap_to_sign)
-        settings.addWidget(self.tap_to_sign, 2, 0, 1, 2)
-        layout.addLayout(settings)
-        pin_row = QHBoxLayout()
-        self.pin_state = QLabel()
-        self.pin_state.setObjectName("pinState")
-        self.pin_state.setWordWrap(True)
-        self.set_pin = QPushButton()
-        self.set_pin.setObjectName("setPin")
-        self.set_pin.clicked.connect(self.choose_pin)
-        pin_row.addWidget(self.pin_state, 1)
-        pin_row.addWidget(self.set_pin)
-        layout.addLayout(pin_row)
+        self.settings_box = KioskSettingsBox(session)
+        self.settings_box.saved.connect(self._settings_saved)
+        self.settings_box.save_failed.connect(self._show_message)
+        box = self.settings_box
+        self.idle, self.auto_lock, self.tap_to_sign = box.idle, box.auto_lock, box.tap_to_sign
+        self.idle_label, self.auto_lock_label = box.idle_label, box.auto_lock_label
+        self.pin_state, self.set_pin = box.pin_state, box.set_pin
+        layout.addWidget(box)
         self.receipts_panel = BatchReceiptsPanel(session.receipts, jobs)
         self.receipts_panel.received_erased.connect(lambda _n: self.refresh_count())
         layout.addWidget(self.receipts_panel)
@@ -202,17 +168,6 @@ class VolunteerPage(QWidget):
         translations.language_changed.connect(self.retranslate)
         self.reload()
         self.retranslate()
-
-    @staticmethod
-    def _choices(name: str, choices: tuple[int, ...], current: int) -> QComboBox:
-        """A list of times in seconds; a stored value outside the usual choices is kept."""
-        box = QComboBox()
-        box.setObjectName(name)
-        box.setMinimumWidth(160)
-        for seconds in sorted({*choices, current}):
-            box.addItem(str(seconds), seconds)
-        box.setCurrentIndex(box.findData(current))
-        return box
 
     def _language_picked(self, _index: int) -> None:
         lang = self.language.currentData()
@@ -252,12 +207,7 @@ class VolunteerPage(QWidget):
             )
         )
         self.erased_note.setVisible(erased > 0)
-        pin = self.session.kiosk.has_day_pin()
-        self.pin_state.setText(
-            self.tr("Today's PIN is set.")
-            if pin
-            else self.tr("No PIN set: leaving kiosk mode will need the passphrase.")
-        )
+        self.settings_box.show_pin_state()
 
     def retranslate(self) -> None:
         if self.session.is_locked:
@@ -275,24 +225,7 @@ class VolunteerPage(QWidget):
         self.count_caption.setText(
             self.tr("signatures at this event (a count only: names stay private)")
         )
-        for i in range(self.idle.count()):
-            self.idle.setItemText(
-                i, self.tr("%1 seconds").replace("%1", str(self.idle.itemData(i)))
-            )
-        self.idle_label.setText(
-            self.tr("Clear a half-filled kiosk form after this many idle seconds")
-        )
-        for i in range(self.auto_lock.count()):
-            seconds = int(self.auto_lock.itemData(i))
-            self.auto_lock.setItemText(
-                i,
-                self.tr("%1 minutes").replace("%1", str(seconds // 60))
-                if seconds % 60 == 0
-                else self.tr("%1 seconds").replace("%1", str(seconds)),
-            )
-        self.auto_lock_label.setText(self.tr("Lock the app after this much idle time"))
-        self.tap_to_sign.setText(self.tr('Show a "Tap to sign" screen between signers'))
-        self.set_pin.setText(self.tr("Set today's PIN"))
+        self.settings_box.retranslate()
         self.paper.setText(self.tr("Enter paper rows"))
         self.organiser.setText(self.tr("Organiser tools"))
         self.campaign.setText(self.tr("Campaign and batches"))
@@ -305,40 +238,7 @@ class VolunteerPage(QWidget):
         self.refresh_count()
 
     def show_warnings(self) -> None:
-        """What the volunteer must know about this vault now: unreadable petitions, a
-        damaged recovery key, a vault that cannot be written."""
-        lines = []
-        broken = self.capture.broken_petitions()
-        if broken:
-            lines.append(
-                self.tr(
-                    "A stored petition cannot be read: %1. Add a corrected file with the same "
-                    "id, or remove it."
-                ).replace("%1", ", ".join(broken))
-            )
-        if self.session.recovery_damaged:
-            lines.append(
-                self.tr(
-                    "The vault's recovery key is damaged: if the passphrase is forgotten, the "
-                    "campaign cannot recover this vault. Ask your coordinator to set it again."
-                )
-            )
-        problem = self.session.write_problem
-        if problem == "disk_full":
-            lines.append(
-                self.tr("The disk is full: you can read and export, but nothing new is saved.")
-            )
-        elif problem == "read_only":
-            lines.append(
-                self.tr(
-                    "The vault's folder is read-only: you can read and export, "
-                    "but nothing new is saved."
-                )
-            )
-        elif problem == "busy":
-            lines.append(self.tr("The vault is busy in another stallapp window."))
-        self.warnings.setText("\n".join(lines))
-        self.warnings.setVisible(bool(lines))
+        self.warnings.show_current()
 
     # -- actions -------------------------------------------------------------------------
 
@@ -358,29 +258,12 @@ class VolunteerPage(QWidget):
         if dialog.exec() and dialog.created is not None:
             self.reload(select_event=dialog.created.id)
 
-    def choose_pin(self) -> None:
-        PinDialog(self.session.kiosk, self).exec()
-        self.refresh_count()
-
-    def save_idle(self, value: int) -> None:
-        self._save(idle_wipe=value, countdown=min(10, value // 4))
-
-    def save_auto_lock(self, value: int) -> None:
-        self._save(auto_lock=value)
-
-    def save_tap_to_sign(self, on: bool) -> None:
-        self._save(tap_to_sign=on)
-
-    def _save(self, **changes: int | bool) -> None:
-        """Store the settings with `changes` and tell the window (its idle watcher)."""
-        try:
-            settings = replace(self.session.kiosk.settings(), **changes)  # type: ignore[arg-type]
-            self.session.kiosk.save_settings(settings)
-        except StallappError:
-            self.message.setText(self.tr("That setting could not be saved."))
-            return
+    def _settings_saved(self, settings: KioskSettings) -> None:
         self.message.clear()
         self.settings_saved.emit(settings)
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
 
     def enter_paper(self) -> None:
         chosen = self._selection()

@@ -10,7 +10,8 @@ from stallapp.services.kiosk_session import KioskSettings, save_settings
 from stallapp.services.language_setting import load_language, save_language, setting_path
 from stallapp.storage.vault import Vault
 from stallapp.ui.app import build_window
-from stallapp.ui.stall.volunteer_page import AUTO_LOCK_CHOICES, VolunteerPage
+from stallapp.ui.stall.kiosk_settings_box import AUTO_LOCK_CHOICES
+from stallapp.ui.stall.volunteer_page import VolunteerPage
 from tests.conftest import PASSPHRASE
 from tests.support.kiosk_driver import start_kiosk, unlock
 
