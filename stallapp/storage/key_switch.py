@@ -52,7 +52,7 @@ def best_effort(step: Callable[[], None]) -> None:
 def open_keyed(
     folder: Path,
     opener: Callable[[KeyFile], bytes],
-    open_with_key: Callable[[Path, bytes, KeyFile], Opened],
+    open_with_key: Callable[[Path, bytes], Opened],
 ) -> tuple[Connection, int, int, bytes, KeyFile]:
     """Open with vault.key, or, if a key switch was interrupted after the database took
     its new key, with vault.key.new (and finish the switch)."""
@@ -60,14 +60,14 @@ def open_keyed(
     pending = folder / NEW_KEY_NAME
     try:
         db_key = opener(keyfile)
-        conn, before, after = open_with_key(folder, db_key, keyfile)
+        conn, before, after = open_with_key(folder, db_key)
     except (WrongPassphrase, NotAVault) as first:
         if not pending.exists():
             raise
         try:
             newer = KeyFile.load(pending)
             db_key = opener(newer)
-            conn, before, after = open_with_key(folder, db_key, newer)
+            conn, before, after = open_with_key(folder, db_key)
         except WrongPassphrase:
             # The database took the new key; only the new passphrase opens it now.
             raise WrongPassphrase() from None

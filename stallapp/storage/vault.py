@@ -133,7 +133,7 @@ class Vault:
         return cls(folder, conn, db_key, keyfile)
 
     @classmethod
-    def _open_with_key(cls, folder: Path, db_key: bytes, keyfile: KeyFile) -> tuple[Any, int, int]:
+    def _open_with_key(cls, folder: Path, db_key: bytes) -> tuple[Any, int, int]:
         conn = connect(folder / DB_NAME, db_key)
         try:
             configure(conn)
