@@ -29,4 +29,12 @@ def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
         print(f"  {pid}: cannot be read (replace it with petition add, or petition remove)")
     c = info["counts"]
     print(f"  total {c['signatures']} (kiosk {c['kiosk']}, paper {c['paper']})")
+    b = info.get("batches")
+    if b is not None:
+        print(
+            f"  batches: {b['sealed']} sealed, {b['received']} confirmed received by the "
+            f"coordinator; signatures waiting for a receipt {b['signatures_awaiting_receipt']}, "
+            f"received and still here {b['signatures_received_still_here']}, "
+            f"erased here after receipt {b['signatures_erased_after_receipt']}"
+        )
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from stallapp.storage import audit
+from stallapp.storage import audit, receipt_store
 from stallapp.storage import petitions as petition_store
 from stallapp.storage import signatures as signature_store
 from stallapp.storage.migrate import schema_version
@@ -16,7 +16,7 @@ def collect(vault: Vault) -> dict[str, Any]:
     by_petition = signature_store.counts_by(conn, "petition_id")
     by_origin = signature_store.counts_by(conn, "origin")
     by_event = signature_store.counts_by(conn, "event_id")
-    return {
+    info: dict[str, Any] = {
         "role": vault.role,
         "device_id": vault.device_id,
         "device_name": vault.device_name,
@@ -45,4 +45,20 @@ def collect(vault: Vault) -> dict[str, Any]:
             "entries": len(audit.entries(conn)),
             "chain_intact": audit.verify(conn) is None,
         },
+    }
+    if vault.role == "stall":
+        info["batches"] = _batches(vault)
+    return info
+
+
+def _batches(vault: Vault) -> dict[str, int]:
+    """The stall's sealed batches: how many the coordinator confirmed receiving, and how
+    many signatures are still here, waiting for a receipt or erased after one."""
+    states = receipt_store.batch_states(vault.conn)
+    return {
+        "sealed": len(states),
+        "received": sum(1 for b in states if b.received),
+        "signatures_awaiting_receipt": sum(b.on_device for b in states if not b.received),
+        "signatures_received_still_here": sum(b.on_device for b in states if b.received),
+        "signatures_erased_after_receipt": sum(b.erased for b in states),
     }

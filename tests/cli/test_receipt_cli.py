@@ -59,6 +59,8 @@ def test_receipt_round_trip_on_the_command_line(
     out = stall("batch", "confirm", str(tampered), code=2)
     assert out.startswith("stallapp: ") and len(out.strip().splitlines()) == 1
     assert "not yet received" in stall("batch", "received")
+    assert "1 sealed, 0 confirmed received" in stall("status")
+    assert "waiting for a receipt 1," in stall("status")
     assert "could not be read" in stall("batch", "confirm", str(tmp_path / "absent"), code=2)
 
     assert "1 of them new" in stall("batch", "confirm", str(receipt))
@@ -69,6 +71,12 @@ def test_receipt_round_trip_on_the_command_line(
     assert "nothing to erase" in stall("batch", "erase-received", "--yes")
     states = stall("batch", "received")
     assert "\treceived\t0 on this device\t1 erased" in states
+    status = stall("status")
+    assert "1 sealed, 1 confirmed received" in status
+    assert (
+        "waiting for a receipt 0, received and still here 0, erased here after receipt 1" in status
+    )
+    assert "batches" not in coord("status")  # a coordinator seals no batches
     batch_two = Path(stall("batch", "export", "--out", str(stick)).strip())
     assert batch_two.exists()  # Bo Wong, never received, was kept and exports now
     assert "cannot be exported again" in stall(
