@@ -17,7 +17,7 @@ from stallapp.domain.errors import BadInput
 from stallapp.domain.petition import Petition
 from stallapp.domain.signer import normalise_receipt_code
 from stallapp.services import anonymise, dedupe
-from stallapp.storage import audit, erasure, provenance
+from stallapp.storage import audit, erasure, provenance, receipt_store
 from stallapp.storage import persons as person_store
 from stallapp.storage import petitions as petition_store
 from stallapp.storage import signatures as signature_store
@@ -43,6 +43,14 @@ def _rows_for(
         raise BadInput("A receipt code has 8 letters and digits, like 7KQ2-M9XD.")
     rows = provenance.rows_to_erase(conn, norm, set())
     if not rows:
+        if receipt_store.erased_count(conn, petition_id=None, event_id=None):
+            # A stall that erased what its coordinator received cannot tell whether the
+            # code was among them (erased rows leave no code behind), so it says where to go.
+            raise BadInput(
+                "No signature with that receipt code is in this vault. This stall has "
+                "erased signatures its coordinator received: if it was one of them, ask "
+                "the coordinator to withdraw it."
+            )
         raise BadInput("No signature with that receipt code is in this vault.")
     persons = {int(r[2]) for r in rows if r[2] is not None}
     if whole_person and persons:

@@ -66,6 +66,8 @@ def test_receipt_round_trip_on_the_command_line(
     assert "1 of them new" in stall("batch", "confirm", str(receipt))
     assert "confirmed before" in stall("batch", "confirm", str(receipt))
     assert "batch 1\t2026" in stall("batch", "received")
+    unknown = stall("erase", "--receipt", "AAAA-AAAA", code=2)
+    assert "is in this vault." in unknown and "coordinator" not in unknown  # nothing erased yet
     assert "Not confirmed" in stall("batch", "erase-received", code=2)  # no terminal to ask
     assert "1 signature(s) received" in stall("batch", "erase-received", "--yes")
     assert "nothing to erase" in stall("batch", "erase-received", "--yes")
@@ -77,6 +79,8 @@ def test_receipt_round_trip_on_the_command_line(
         "waiting for a receipt 0, received and still here 0, erased here after receipt 1" in status
     )
     assert "batches" not in coord("status")  # a coordinator seals no batches
+    # Ada's receipt code went with her row: the stall points to the coordinator instead.
+    assert "ask the coordinator" in stall("erase", "--receipt", "AAAA-AAAA", code=2)
     batch_two = Path(stall("batch", "export", "--out", str(stick)).strip())
     assert batch_two.exists()  # Bo Wong, never received, was kept and exports now
     assert "cannot be exported again" in stall(
