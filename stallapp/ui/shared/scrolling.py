@@ -105,16 +105,17 @@ class VerticalScrollArea(QScrollArea):
 
     def keep_focus_visible(self) -> None:
         """Scroll so the focused field sits above an on-screen keyboard, if one is showing."""
+        self.keep_focus_above(covered_by_keyboard(self.viewport()))
+
+    def keep_focus_above(self, covered: int) -> None:
+        """Scroll so the focused field sits above the bottom `covered` pixels of the view."""
         content = self.widget()
         focus = QApplication.focusWidget()
-        if content is None or focus is None or not content.isAncestorOf(focus):
-            return
-        keyboard = covered_by_keyboard(self.viewport())
-        if keyboard <= 0:
+        if covered <= 0 or content is None or focus is None or not content.isAncestorOf(focus):
             return
         view = self.viewport()
         bottom = focus.mapTo(view, focus.rect().bottomLeft()).y() + _FOCUS_MARGIN
-        visible_bottom = view.height() - keyboard
+        visible_bottom = view.height() - covered
         if bottom > visible_bottom:
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + bottom - visible_bottom)
@@ -125,7 +126,12 @@ def covered_by_keyboard(widget: QWidget) -> int:
     method = QGuiApplication.inputMethod()
     if not method.isVisible():
         return 0
-    rect: QRectF = method.keyboardRectangle()  # in window coordinates
+    return covered_by(widget, method.keyboardRectangle())
+
+
+def covered_by(widget: QWidget, rect: QRectF) -> int:
+    """How many pixels at the bottom of `widget` a rectangle in window coordinates (the
+    keyboard's) hides: from its top edge down, 0 if it is empty or below the widget."""
     if rect.isEmpty():
         return 0
     window = widget.window()
