@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QScroller, QWidget
 
 from stallapp.domain.errors import Field, Reason
-from stallapp.ui.shared.scrolling import VerticalScrollArea
 from tests.support.kiosk_driver import start_kiosk, unlock
 from tests.support.qt_input import draw_touch, wave
 from tests.support.screen_walk import walk
+from tests.support.scroll_form import tall_form
 
 
 def test_every_scroll_area_scrolls_by_finger(tmp_path: Path, translations) -> None:  # type: ignore[no-untyped-def]
@@ -28,18 +28,7 @@ def test_every_scroll_area_scrolls_by_finger(tmp_path: Path, translations) -> No
 
 
 def test_the_focused_field_scrolls_into_view(qtbot) -> None:  # type: ignore[no-untyped-def]
-    content = QWidget()
-    column = QVBoxLayout(content)
-    fields = [QLineEdit() for _ in range(30)]
-    for field in fields:
-        field.setMinimumHeight(50)
-        column.addWidget(field)
-    area = VerticalScrollArea(content)
-    qtbot.addWidget(area)
-    area.resize(400, 300)
-    area.show()
-    area.activateWindow()
-    qtbot.waitExposed(area)
+    area, fields = tall_form(qtbot, 300)
     assert area.verticalScrollBar().value() == 0
     fields[-1].setFocus()
     qtbot.waitUntil(lambda: area.verticalScrollBar().value() > 0)

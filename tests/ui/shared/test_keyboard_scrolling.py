@@ -6,25 +6,14 @@ is the two lines of `covered_by_keyboard`.)"""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit
 
 from stallapp.ui.shared.scrolling import VerticalScrollArea, covered_by
+from tests.support.scroll_form import tall_form
 
 
-def _area(qtbot, count: int = 30) -> tuple[VerticalScrollArea, list[QLineEdit]]:  # type: ignore[no-untyped-def]
-    content = QWidget()
-    column = QVBoxLayout(content)
-    fields = [QLineEdit() for _ in range(count)]
-    for field in fields:
-        field.setMinimumHeight(50)
-        column.addWidget(field)
-    area = VerticalScrollArea(content)
-    qtbot.addWidget(area)
-    area.resize(400, 600)
-    area.show()
-    area.activateWindow()
-    qtbot.waitExposed(area)
-    return area, fields
+def _area(qtbot) -> tuple[VerticalScrollArea, list[QLineEdit]]:  # type: ignore[no-untyped-def]
+    return tall_form(qtbot, 600)
 
 
 def _bottom(area: VerticalScrollArea, field: QLineEdit) -> int:
