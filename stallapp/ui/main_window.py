@@ -12,14 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent
+from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from stallapp.domain.errors import WrongPassphrase
 from stallapp.services.kiosk_settings import KioskSettings
 from stallapp.services.session import Session, create_vault, open_vault, vault_exists
 from stallapp.ui.jobs import JobControl, JobRunner
+from stallapp.ui.kiosk_guard import KioskGuard
 from stallapp.ui.shared.accessible import name_from_labels
 from stallapp.ui.shared.clipboard import clear_clipboards
 from stallapp.ui.shared.i18n import Translations
@@ -69,12 +70,8 @@ class MainWindow(QMainWindow):
         self._closing = False
         self.busy = False
         self.jobs = JobRunner(self)
-        # Losing activation while the kiosk shows (Super+D, another workspace, another app)
-        # locks the app after a short grace, so a dialog of our own opening does not count.
-        self.kiosk_focus = QTimer(self)
-        self.kiosk_focus.setSingleShot(True)
-        self.kiosk_focus.setInterval(400)
-        self.kiosk_focus.timeout.connect(self.check_kiosk_focus)
+        # The kiosk hidden, minimised or left for another window locks the app.
+        self.kiosk_guard = KioskGuard(self, self._kiosk_showing, self.lock)
         self._geometry = QByteArray()
         self.setWindowTitle("stallapp")
         self.setStyleSheet(STYLE)
@@ -342,7 +339,7 @@ class MainWindow(QMainWindow):
         clear_clipboards()
         if self.session is None and not self.jobs.busy():
             return
-        self.kiosk_focus.stop()
+        self.kiosk_guard.stop()
         self.jobs.stop_all()
         self._set_busy(False)
         self._leave_kiosk_for_lock()
@@ -367,38 +364,9 @@ class MainWindow(QMainWindow):
         if self.isFullScreen():
             self.showNormal()
 
-    # -- the kiosk window hidden, minimised or left ----------------------------------------
-
     def _kiosk_showing(self) -> bool:
         kiosk = self.kiosk()
         return kiosk is not None and self.stack.currentWidget() is kiosk and not self._closing
-
-    def _ours(self, widget: QWidget | None) -> bool:
-        """True if `widget` is this window or a window (dialog) opened from it."""
-        while widget is not None:
-            if widget is self:
-                return True
-            widget = widget.parentWidget()
-        return False
-
-    def check_kiosk_focus(self) -> None:
-        """Lock if the kiosk is showing but neither it nor one of its dialogs is active."""
-        if self._kiosk_showing() and not self._ours(QApplication.activeWindow()):
-            self.lock("kiosk_left")
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if not self._kiosk_showing():
-            return
-        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
-            self.lock("kiosk_hidden")
-        elif event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
-            self.kiosk_focus.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        if self._kiosk_showing():
-            self.lock("kiosk_hidden")
 
     def shutdown(self) -> None:
         """Lock and allow the window to close (used on quit and by tests)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -72,6 +72,23 @@ def test_minimising_the_kiosk_locks(make_window, ready_folder) -> None:  # type:
     assert window.lock_reason == "kiosk_hidden"
 
 
+class _SwallowHide(QObject):
+    """Filters a window's Hide events out before anything else sees them."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.Hide
+
+
+def test_a_minimise_reported_without_a_hide_still_locks(make_window, ready_folder) -> None:  # type: ignore[no-untyped-def]
+    # Some window managers iconify a window without Qt hiding it: the state change alone locks.
+    window, _kiosk_page = _kiosk(make_window, ready_folder)
+    swallow = _SwallowHide(window)
+    window.installEventFilter(swallow)  # installed last, so it runs before the guard
+    window.showMinimized()
+    QApplication.processEvents()
+    assert window.session is None and window.lock_reason == "kiosk_hidden"
+
+
 def test_hiding_the_kiosk_locks(make_window, ready_folder) -> None:  # type: ignore[no-untyped-def]
     window, _kiosk_page = _kiosk(make_window, ready_folder)
     window.hide()
@@ -98,7 +115,7 @@ def test_a_dialog_of_the_kiosk_does_not_lock(make_window, ready_folder, qtbot) -
     dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    window.check_kiosk_focus()
+    window.kiosk_guard.check_focus()
     assert window.session is not None and window.current_page() == "kiosk"
     dialog.reject()
 
