@@ -14,7 +14,11 @@ Builds a rehearsal vault in a temporary folder, fills it with synthetic signers
 Each variant runs --repeat times, interleaved; the best CPU time counts (the machine is
 shared, so wall time is noisy).
 
-    .venv/bin/python bench/bench_bundle.py [--signatures 10000] [--repeat 2]
+    .venv/bin/python bench/bench_bundle.py [--signatures 10000] [--repeat 2] [--ink zigzag]
+
+The signatures' ink is the rehearsal's handwriting (smooth strokes sampled at the pad's
+event rate); `--ink zigzag` draws the synthetic ink of the first four passes instead, whose
+strokes zig-zag point to point, to compare with the figures recorded then.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from datetime import date
 from pathlib import Path
 
 from _result import result
+from _zigzag_ink import use_zigzag
 from reportlab.pdfgen.canvas import Canvas
 
 from stallapp.domain import ink as inklib
@@ -119,7 +124,16 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--signatures", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=2, help="runs of each; the best counts")
+    parser.add_argument(
+        "--ink",
+        choices=("pad", "zigzag"),
+        default="pad",
+        help="pad: rehearsal handwriting sampled as the pad samples (the headline); "
+        "zigzag: the synthetic ink of the first four passes (bench/_zigzag_ink.py)",
+    )
     args = parser.parse_args()
+    if args.ink == "zigzag":
+        use_zigzag()
     petition = load_petition(sample_petition_path())
     with tempfile.TemporaryDirectory() as tmp:
         vault = Vault.create(
@@ -135,7 +149,7 @@ def main() -> None:
         t0 = time.perf_counter()
         rehearsal.generate(vault, petition, event.id, args.signatures, seed=42)
         rows = bundle_source.load_rows(vault, petition.id)
-        print(f"{len(rows)} rows ready in {time.perf_counter() - t0:.1f} s")
+        print(f"{len(rows)} rows ready in {time.perf_counter() - t0:.1f} s ({args.ink} ink)")
         vault.lock()
     info = BundleInfo(
         petition, "Bench Recipient", None, date.today().isoformat(), bundle.default_template()
