@@ -64,6 +64,11 @@ class _Codes(dict[int, str]):
 
     missed = False
 
+    def __init__(self) -> None:
+        super().__init__()
+        # The font selection (`/F1+0 8 Tf`) of the first subset by size, once worked out.
+        self.selections: dict[float, str] = {}
+
     def __missing__(self, key: int) -> str:
         self.missed = True
         raise LookupError(key)
@@ -87,25 +92,37 @@ class PageText:
         doc = c._doc
         learnt = _LEARNT.setdefault(doc, {})
         start = x
+        parts = self._parts
         for name, part in fonts.runs(text, bold):
-            font = pdfmetrics.getFont(name)
-            self._parts.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
-            codes = learnt.setdefault(name, _Codes())
+            parts.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
+            codes = learnt.get(name) or learnt.setdefault(name, _Codes())
             codes.missed = False
             known = part.translate(codes)
-            if codes.missed:
-                chunks = font.splitString(part, doc)
-                if len(chunks) == 1 and chunks[0][0] == 0 and len(chunks[0][1]) == len(part):
-                    for ch, byte in zip(part, chunks[0][1], strict=True):
-                        codes[ord(ch)] = c._escape(bytes((byte,)))
-            else:
-                chunks = [(0, b"")]
+            if not codes.missed:  # every character already has its code in subset 0
+                selected = codes.selections.get(size)
+                if selected is None:
+                    font = pdfmetrics.getFont(name)
+                    selected = f"{font.getSubsetInternalName(0, doc)} {size:g} Tf"
+                    codes.selections[size] = selected
+                if selected != self._font:
+                    parts.append(selected)
+                    self._font = selected
+                parts.append(f"({known}) Tj")
+                x += run_width(name, part, size)
+                continue
+            # A character not seen yet: ReportLab splits the text into subsets (and gives
+            # the characters their codes); a text in subset 0 alone teaches its codes.
+            font = pdfmetrics.getFont(name)
+            chunks = font.splitString(part, doc)
+            if len(chunks) == 1 and chunks[0][0] == 0 and len(chunks[0][1]) == len(part):
+                for ch, byte in zip(part, chunks[0][1], strict=True):
+                    codes[ord(ch)] = c._escape(bytes((byte,)))
             for subset, chars in chunks:
                 selected = f"{font.getSubsetInternalName(subset, doc)} {size:g} Tf"
                 if selected != self._font:
-                    self._parts.append(selected)
+                    parts.append(selected)
                     self._font = selected
-                self._parts.append(f"({known if not codes.missed else c._escape(chars)}) Tj")
+                parts.append(f"({c._escape(chars)}) Tj")
             x += run_width(name, part, size)
         return x - start
 
