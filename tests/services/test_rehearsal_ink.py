@@ -36,7 +36,7 @@ def test_ink_stays_on_the_pad_of_any_size() -> None:
             ink = rehearsal.ink(rng, width, height)
             assert (ink.width, ink.height) == (width, height)
             left, top, right, bottom = ink.bounds()
-            assert 0 <= left and right <= width and 0 <= top and bottom <= height
+            assert left >= 0 and right <= width and top >= 0 and bottom <= height
             assert ink.is_substantial()
             inklib.decode(inklib.encode(ink))  # within the encoding's limits
 
