@@ -76,6 +76,11 @@ def _naive_text(
     return fonts.draw(self.canvas, x, y, text, size, bold)
 
 
+def _naive_fitted(self: PageText, x: float, y: float, text: str, size: float, room: float) -> None:
+    """Each cell fitted with `fonts.fit` and drawn with drawString (the naive document)."""
+    fonts.draw(self.canvas, x, y, fonts.fit(text, size, room), size)
+
+
 def _naive_place(self: Furniture, canvas: Canvas, rows: int) -> None:
     """The page furniture redrawn on every page, no forms (the naive document)."""
     self.draw_head(canvas)
@@ -88,7 +93,7 @@ def patched(draw_blob: Callable[..., int] | None, naive: bool = False) -> Iterat
     """Swap what bundle_pdf calls to draw a signature (and, naive, the furniture)."""
     old = PageInk.add_blob
     old_define, old_place = Furniture.define, Furniture.place
-    old_text, old_fit = PageText.add, pagetext.fit
+    old_text, old_fit, old_fitted = PageText.add, pagetext.fit, PageText.add_fitted
     try:
         if draw_blob is not None:
             PageInk.add_blob = draw_blob  # type: ignore[method-assign]
@@ -96,12 +101,14 @@ def patched(draw_blob: Callable[..., int] | None, naive: bool = False) -> Iterat
             Furniture.define = lambda self, canvas: None  # type: ignore[method-assign]
             Furniture.place = _naive_place  # type: ignore[method-assign]
             PageText.add = _naive_text  # type: ignore[method-assign]
+            PageText.add_fitted = _naive_fitted  # type: ignore[method-assign]
             pagetext.fit = fonts.fit
         yield
     finally:
         PageInk.add_blob = old  # type: ignore[method-assign]
         Furniture.define, Furniture.place = old_define, old_place  # type: ignore[method-assign]
         PageText.add, pagetext.fit = old_text, old_fit  # type: ignore[method-assign]
+        PageText.add_fitted = old_fitted  # type: ignore[method-assign]
 
 
 _decode = inklib.decode
