@@ -24,6 +24,10 @@ strokes zig-zag point to point, to compare with the figures recorded then.
 from __future__ import annotations
 
 import argparse
+import os
+import resource
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -37,7 +41,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from stallapp.domain import ink as inklib
 from stallapp.domain.ink import Ink
-from stallapp.domain.petition import load_petition
+from stallapp.domain.petition import Petition, load_petition
 from stallapp.printing import bundle, bundle_pdf, fonts, pagetext
 from stallapp.printing.bundle_furniture import RULE_WIDTH, Furniture
 from stallapp.printing.bundle_pdf import BundleInfo
@@ -127,6 +131,47 @@ VARIANTS: dict[str, Callable[..., int] | None] = {
 }
 
 
+def _max_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _measure_memory(folder: Path) -> None:
+    """In the child: peak memory after imports, after loading the rows, after rendering."""
+    petition = load_petition(sample_petition_path())
+    bundle_pdf.render(BundleInfo(petition, "R", None, "2026-11-28", bundle.default_template()), [])
+    start = _max_rss_mib()
+    vault = Vault.unlock(folder / "v", "bench passphrase")
+    rows = bundle_source.load_rows(vault, petition.id)
+    vault.lock()
+    loaded = _max_rss_mib()
+    ink = sum(len(r.ink or b"") for r in rows)
+    info = BundleInfo(petition, "R", None, date.today().isoformat(), bundle.default_template())
+    data = bundle_pdf.render(info, rows)
+    print(
+        f"peak memory (max RSS), {len(rows)} rows: {start:.0f} MiB after imports, "
+        f"{loaded:.0f} MiB with the rows loaded ({ink / 2**20:.0f} MiB of ink), "
+        f"{_max_rss_mib():.0f} MiB after rendering ({len(data) / 1e6:.1f} MB PDF)"
+    )
+
+
+def _memory(petition: Petition, signatures: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        vault = Vault.create(
+            Path(tmp) / "v", "bench passphrase", role="coordinator", rehearsal=True,
+            cost=KdfCost.light(),
+        )  # fmt: skip
+        service = CaptureService(vault)
+        service.add_petition(petition)
+        event = service.add_event(city="Coventry", location="Bench", day="2026-11-28")
+        for start in range(0, signatures, 10_000):  # in parts, to keep this process small
+            count = min(10_000, signatures - start)
+            rehearsal.generate(vault, petition, event.id, count, seed=42 + start)
+        vault.lock()
+        subprocess.run(
+            [sys.executable, __file__, "--memory-of", tmp], check=True, env=os.environ.copy()
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--signatures", type=int, default=10_000)
@@ -138,10 +183,23 @@ def main() -> None:
         help="pad: rehearsal handwriting sampled as the pad samples (the headline); "
         "zigzag: the synthetic ink of the first four passes (bench/_zigzag_ink.py)",
     )
+    parser.add_argument(
+        "--memory",
+        action="store_true",
+        help="instead: the peak memory (max RSS) of loading the rows and rendering the "
+        "bundle once, in a fresh process, for --signatures signers",
+    )
+    parser.add_argument("--memory-of", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.memory_of:
+        _measure_memory(args.memory_of)
+        return
     if args.ink == "zigzag":
         use_zigzag()
     petition = load_petition(sample_petition_path())
+    if args.memory:
+        _memory(petition, args.signatures)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         vault = Vault.create(
             Path(tmp) / "v",
