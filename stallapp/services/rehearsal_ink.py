@@ -137,8 +137,8 @@ def handwriting(rng: random.Random, width: float = 600.0, height: float = 200.0)
     """A plausible signature on a pad of `width` x `height` pad units (see the module)."""
     stylus = rng.random() < 0.25
     step = 10.0 if stylus else 1000 / 60  # ms between pointer events
-    size = height * rng.uniform(0.12, 0.2)  # the height of a small letter
-    base = height * rng.uniform(0.55, 0.7)
+    size = height * rng.uniform(0.14, 0.22)  # the height of a small letter
+    base = height * rng.uniform(0.58, 0.72)
     x = width * rng.uniform(0.05, 0.15)
     strokes: list[Stroke] = []
     t = 0
@@ -147,7 +147,7 @@ def handwriting(rng: random.Random, width: float = 600.0, height: float = 200.0)
     for _ in range(words):
         if x > right - 2 * size:
             break
-        duration = rng.uniform(0.5, 1.1)
+        duration = rng.uniform(0.55, 1.2)
         word = _Word(rng, x, base + rng.uniform(-0.3, 0.3) * size, size, capital=True)
         # A word never runs off the pad: it is shortened to what fits.
         duration = min(duration, (right - x) / word.drift)
