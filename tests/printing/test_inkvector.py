@@ -166,7 +166,10 @@ def test_a_page_of_signatures_is_one_self_contained_block() -> None:
     assert block.startswith("q 0.25 0 0 -0.25 0 0 cm 2.4 w 1 J 1 j 0 G\n")
     assert block.endswith("\nS\nQ")
     signatures = _drawn(block)
-    fulls = [inkvector.page_strokes(ink, *box, tolerance=None) for ink, box in zip(inks, boxes)]
+    fulls = [
+        inkvector.page_strokes(ink, *box, tolerance=None)
+        for ink, box in zip(inks, boxes, strict=True)
+    ]
     # A dot (one captured point) is drawn as a dash of two: `add` counts captured points.
     counted = [
         sum(1 if len(f) == 1 else len(s) for f, s in zip(full, strokes, strict=True))
