@@ -14,12 +14,20 @@ Builds a rehearsal vault in a temporary folder, fills it with synthetic signers
 Each variant runs --repeat times, interleaved; the best CPU time counts (the machine is
 shared, so wall time is noisy).
 
-    .venv/bin/python bench/bench_bundle.py [--signatures 10000] [--repeat 2]
+    .venv/bin/python bench/bench_bundle.py [--signatures 10000] [--repeat 2] [--ink zigzag]
+
+The signatures' ink is the rehearsal's handwriting (smooth strokes sampled at the pad's
+event rate); `--ink zigzag` draws the synthetic ink of the first four passes instead, whose
+strokes zig-zag point to point, to compare with the figures recorded then.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import resource
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -28,11 +36,12 @@ from datetime import date
 from pathlib import Path
 
 from _result import result
+from _zigzag_ink import use_zigzag
 from reportlab.pdfgen.canvas import Canvas
 
 from stallapp.domain import ink as inklib
 from stallapp.domain.ink import Ink
-from stallapp.domain.petition import load_petition
+from stallapp.domain.petition import Petition, load_petition
 from stallapp.printing import bundle, bundle_pdf, fonts, pagetext
 from stallapp.printing.bundle_furniture import RULE_WIDTH, Furniture
 from stallapp.printing.bundle_pdf import BundleInfo
@@ -71,6 +80,11 @@ def _naive_text(
     return fonts.draw(self.canvas, x, y, text, size, bold)
 
 
+def _naive_fitted(self: PageText, x: float, y: float, text: str, size: float, room: float) -> None:
+    """Each cell fitted with `fonts.fit` and drawn with drawString (the naive document)."""
+    fonts.draw(self.canvas, x, y, fonts.fit(text, size, room), size)
+
+
 def _naive_place(self: Furniture, canvas: Canvas, rows: int) -> None:
     """The page furniture redrawn on every page, no forms (the naive document)."""
     self.draw_head(canvas)
@@ -83,7 +97,7 @@ def patched(draw_blob: Callable[..., int] | None, naive: bool = False) -> Iterat
     """Swap what bundle_pdf calls to draw a signature (and, naive, the furniture)."""
     old = PageInk.add_blob
     old_define, old_place = Furniture.define, Furniture.place
-    old_text, old_fit = PageText.add, pagetext.fit
+    old_text, old_fit, old_fitted = PageText.add, pagetext.fit, PageText.add_fitted
     try:
         if draw_blob is not None:
             PageInk.add_blob = draw_blob  # type: ignore[method-assign]
@@ -91,12 +105,14 @@ def patched(draw_blob: Callable[..., int] | None, naive: bool = False) -> Iterat
             Furniture.define = lambda self, canvas: None  # type: ignore[method-assign]
             Furniture.place = _naive_place  # type: ignore[method-assign]
             PageText.add = _naive_text  # type: ignore[method-assign]
+            PageText.add_fitted = _naive_fitted  # type: ignore[method-assign]
             pagetext.fit = fonts.fit
         yield
     finally:
         PageInk.add_blob = old  # type: ignore[method-assign]
         Furniture.define, Furniture.place = old_define, old_place  # type: ignore[method-assign]
         PageText.add, pagetext.fit = old_text, old_fit  # type: ignore[method-assign]
+        PageText.add_fitted = old_fitted  # type: ignore[method-assign]
 
 
 _decode = inklib.decode
@@ -115,12 +131,75 @@ VARIANTS: dict[str, Callable[..., int] | None] = {
 }
 
 
+def _max_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _measure_memory(folder: Path) -> None:
+    """In the child: peak memory after imports, after loading the rows, after rendering."""
+    petition = load_petition(sample_petition_path())
+    bundle_pdf.render(BundleInfo(petition, "R", None, "2026-11-28", bundle.default_template()), [])
+    start = _max_rss_mib()
+    vault = Vault.unlock(folder / "v", "bench passphrase")
+    rows = bundle_source.load_rows(vault, petition.id)
+    vault.lock()
+    loaded = _max_rss_mib()
+    ink = sum(len(r.ink or b"") for r in rows)
+    info = BundleInfo(petition, "R", None, date.today().isoformat(), bundle.default_template())
+    data = bundle_pdf.render(info, rows)
+    print(
+        f"peak memory (max RSS), {len(rows)} rows: {start:.0f} MiB after imports, "
+        f"{loaded:.0f} MiB with the rows loaded ({ink / 2**20:.0f} MiB of ink), "
+        f"{_max_rss_mib():.0f} MiB after rendering ({len(data) / 1e6:.1f} MB PDF)"
+    )
+
+
+def _memory(petition: Petition, signatures: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        vault = Vault.create(
+            Path(tmp) / "v", "bench passphrase", role="coordinator", rehearsal=True,
+            cost=KdfCost.light(),
+        )  # fmt: skip
+        service = CaptureService(vault)
+        service.add_petition(petition)
+        event = service.add_event(city="Coventry", location="Bench", day="2026-11-28")
+        for start in range(0, signatures, 10_000):  # in parts, to keep this process small
+            count = min(10_000, signatures - start)
+            rehearsal.generate(vault, petition, event.id, count, seed=42 + start)
+        vault.lock()
+        subprocess.run(
+            [sys.executable, __file__, "--memory-of", tmp], check=True, env=os.environ.copy()
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--signatures", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=2, help="runs of each; the best counts")
+    parser.add_argument(
+        "--ink",
+        choices=("pad", "zigzag"),
+        default="pad",
+        help="pad: rehearsal handwriting sampled as the pad samples (the headline); "
+        "zigzag: the synthetic ink of the first four passes (bench/_zigzag_ink.py)",
+    )
+    parser.add_argument(
+        "--memory",
+        action="store_true",
+        help="instead: the peak memory (max RSS) of loading the rows and rendering the "
+        "bundle once, in a fresh process, for --signatures signers",
+    )
+    parser.add_argument("--memory-of", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.memory_of:
+        _measure_memory(args.memory_of)
+        return
+    if args.ink == "zigzag":
+        use_zigzag()
     petition = load_petition(sample_petition_path())
+    if args.memory:
+        _memory(petition, args.signatures)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         vault = Vault.create(
             Path(tmp) / "v",
@@ -135,7 +214,7 @@ def main() -> None:
         t0 = time.perf_counter()
         rehearsal.generate(vault, petition, event.id, args.signatures, seed=42)
         rows = bundle_source.load_rows(vault, petition.id)
-        print(f"{len(rows)} rows ready in {time.perf_counter() - t0:.1f} s")
+        print(f"{len(rows)} rows ready in {time.perf_counter() - t0:.1f} s ({args.ink} ink)")
         vault.lock()
     info = BundleInfo(
         petition, "Bench Recipient", None, date.today().isoformat(), bundle.default_template()

@@ -1,6 +1,6 @@
 """Sealed bytes per signature, against a 1-bit PNG of the same ink.
 
-    .venv/bin/python bench/bench_sealed.py [--size 1000]
+    .venv/bin/python bench/bench_sealed.py [--size 1000] [--ink zigzag]
 
 A rehearsal stall seals one batch of synthetic signatures (with ink) for an enrolled
 coordinator, as at the end of a stall day; its file size per signature is compared with the
@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 from _result import result
+from _zigzag_ink import use_zigzag
 from bench_merge import PASSPHRASE, prepare
 from PIL import Image, ImageDraw
 
@@ -42,7 +43,15 @@ def png_bytes(ink: inklib.Ink) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=1000)
+    parser.add_argument(
+        "--ink",
+        choices=("pad", "zigzag"),
+        default="pad",
+        help="pad: rehearsal handwriting (the headline); zigzag: the ink of earlier passes",
+    )
     args = parser.parse_args()
+    if args.ink == "zigzag":
+        use_zigzag()
     os.umask(0o077)
     with tempfile.TemporaryDirectory(prefix="stallapp-bench-") as tmp:
         work = Path(tmp)
@@ -56,7 +65,9 @@ def main() -> int:
     png = sum(pngs) / len(pngs)
     ink = sum(len(b) for b in blobs) / len(blobs)
     ratio = per_signature / png
+    points = sum(inklib.decode(b).point_count for b in blobs) / len(blobs)
     print(f"sealed batch of {args.size}: {per_signature:.0f} bytes per signature")
+    print(f"ink:                       {args.ink}, {points:.0f} points a signature")
     print(f"ink blob as stored:        {ink:.0f} bytes (encoding version 2: raw delta columns,")
     print("                           left for the batch's gzip to compress)")
     print(f"1-bit PNG of the same ink: {png:.0f} bytes (mean)")

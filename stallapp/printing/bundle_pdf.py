@@ -226,12 +226,7 @@ class _SignaturePages:
 
         def cell(i: int, text: str, dy: float = 0.0, size: float = 8.0) -> None:
             room = xs[i + 1] - xs[i] - 2 * mm
-            page_text.add(
-                xs[i] + 1.2 * mm,
-                y + ROW_HEIGHT - 4.5 * mm - dy,
-                pagetext.fit(text, size, room),
-                size,
-            )
+            page_text.add_fitted(xs[i] + 1.2 * mm, y + ROW_HEIGHT - 4.5 * mm - dy, text, size, room)
 
         cell(0, str(number))
         cell(1, row.name)

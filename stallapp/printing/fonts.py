@@ -56,6 +56,11 @@ def unprintable(text: str) -> str:
     return "".join(sorted(missing))
 
 
+def latin_only(text: str) -> bool:
+    """Whether the Latin font has every character of `text` (so it is one run)."""
+    return _latin_chars().issuperset(map(ord, text))
+
+
 def runs(text: str, bold: bool = False) -> Iterator[tuple[str, str]]:
     """(font name, text) pieces of `text`, each piece set in one font."""
     latin = _latin_chars()

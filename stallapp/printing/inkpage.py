@@ -43,7 +43,9 @@ def _reach(xs: Sequence[int], ys: Sequence[int], limit: float) -> list[int]:
     Same guarantee as RDP, a few per cent fewer points on signatures, and about twice as
     fast: the skipped runs are short, so each point is checked a few times. The first
     check from each kept point (one point skipped) is written out, as it is the one that
-    decides most points of a signature."""
+    decides most points of a signature; the points a longer line would skip are kept
+    relative to the kept point as the run grows, so each check is one step of a loop over
+    a list (no indexing, no subtraction)."""
     n = len(xs)
     t2 = limit * limit
     out = [0]
@@ -71,13 +73,14 @@ def _reach(xs: Sequence[int], ys: Sequence[int], limit: float) -> list[int]:
             a += 1
             out.append(a)
             continue
+        run = [(px, py), (dx, dy)]  # the points skipped so far, relative to a
         e = a + 2
-        for c in range(a + 3, n):
+        c = a + 3
+        while c < n:
             dx, dy = xs[c] - ax, ys[c] - ay
             length2 = dx * dx + dy * dy
             bound = t2 * length2
-            for i in range(a + 1, c):
-                px, py = xs[i] - ax, ys[i] - ay
+            for px, py in run:
                 cross = px * dy - py * dx
                 if cross * cross > bound:
                     break
@@ -91,6 +94,8 @@ def _reach(xs: Sequence[int], ys: Sequence[int], limit: float) -> list[int]:
                         break
             else:
                 e = c
+                run.append((dx, dy))
+                c += 1
                 continue
             break
         out.append(e)

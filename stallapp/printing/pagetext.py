@@ -64,6 +64,11 @@ class _Codes(dict[int, str]):
 
     missed = False
 
+    def __init__(self) -> None:
+        super().__init__()
+        # The font selection (`/F1+0 8 Tf`) of the first subset by size, once worked out.
+        self.selections: dict[float, str] = {}
+
     def __missing__(self, key: int) -> str:
         self.missed = True
         raise LookupError(key)
@@ -83,31 +88,56 @@ class PageText:
 
     def add(self, x: float, y: float, text: str, size: float, bold: bool = False) -> float:
         """Queue one line of text at (x, y); returns its width."""
-        c = self.canvas
-        doc = c._doc
-        learnt = _LEARNT.setdefault(doc, {})
         start = x
         for name, part in fonts.runs(text, bold):
-            font = pdfmetrics.getFont(name)
-            self._parts.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
-            codes = learnt.setdefault(name, _Codes())
-            codes.missed = False
-            known = part.translate(codes)
-            if codes.missed:
-                chunks = font.splitString(part, doc)
-                if len(chunks) == 1 and chunks[0][0] == 0 and len(chunks[0][1]) == len(part):
-                    for ch, byte in zip(part, chunks[0][1], strict=True):
-                        codes[ord(ch)] = c._escape(bytes((byte,)))
-            else:
-                chunks = [(0, b"")]
-            for subset, chars in chunks:
-                selected = f"{font.getSubsetInternalName(subset, doc)} {size:g} Tf"
-                if selected != self._font:
-                    self._parts.append(selected)
-                    self._font = selected
-                self._parts.append(f"({known if not codes.missed else c._escape(chars)}) Tj")
+            self._run(x, y, name, part, size)
             x += run_width(name, part, size)
         return x - start
+
+    def add_fitted(self, x: float, y: float, text: str, size: float, room: float) -> None:
+        """`add(x, y, fit(text, size, room), size)`: a Latin text that fits (most cells)
+        is measured once instead of twice."""
+        if text and fonts.latin_only(text) and run_width(fonts.LATIN, text, size) <= room:
+            self._run(x, y, fonts.LATIN, text, size)
+        else:
+            self.add(x, y, fit(text, size, room), size)
+
+    def _run(self, x: float, y: float, name: str, part: str, size: float) -> None:
+        """Queue a piece of text set in one font at (x, y)."""
+        c = self.canvas
+        doc = c._doc
+        learnt = _LEARNT.get(doc)
+        if learnt is None:
+            learnt = _LEARNT.setdefault(doc, {})
+        parts = self._parts
+        parts.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
+        codes = learnt.get(name) or learnt.setdefault(name, _Codes())
+        codes.missed = False
+        known = part.translate(codes)
+        if not codes.missed:  # every character already has its code in subset 0
+            selected = codes.selections.get(size)
+            if selected is None:
+                font = pdfmetrics.getFont(name)
+                selected = f"{font.getSubsetInternalName(0, doc)} {size:g} Tf"
+                codes.selections[size] = selected
+            if selected != self._font:
+                parts.append(selected)
+                self._font = selected
+            parts.append(f"({known}) Tj")
+            return
+        # A character not seen yet: ReportLab splits the text into subsets (and gives
+        # the characters their codes); a text in subset 0 alone teaches its codes.
+        font = pdfmetrics.getFont(name)
+        chunks = font.splitString(part, doc)
+        if len(chunks) == 1 and chunks[0][0] == 0 and len(chunks[0][1]) == len(part):
+            for ch, byte in zip(part, chunks[0][1], strict=True):
+                codes[ord(ch)] = c._escape(bytes((byte,)))
+        for subset, chars in chunks:
+            selected = f"{font.getSubsetInternalName(subset, doc)} {size:g} Tf"
+            if selected != self._font:
+                parts.append(selected)
+                self._font = selected
+            parts.append(f"({c._escape(chars)}) Tj")
 
     def flush(self) -> None:
         """Write the queued lines as one text object (nothing when none are queued)."""

@@ -6,7 +6,6 @@ data only ever goes into a vault created with the rehearsal flag.
 
 from __future__ import annotations
 
-import math
 import random
 from dataclasses import dataclass
 
@@ -14,6 +13,7 @@ from stallapp.domain import ink as inklib
 from stallapp.domain.errors import RehearsalMismatch
 from stallapp.domain.petition import Petition
 from stallapp.domain.signer import Signature, build_signature
+from stallapp.services.rehearsal_ink import handwriting
 from stallapp.storage import audit
 from stallapp.storage import signatures as signature_store
 from stallapp.storage.vault import Vault
@@ -111,27 +111,9 @@ def person(rng: random.Random) -> SyntheticPerson:
 
 
 def ink(rng: random.Random, width: float = 600.0, height: float = 200.0) -> inklib.Ink:
-    """A cursive-looking scribble: a few strokes of joined loops with natural timing."""
-    strokes = []
-    t = 0
-    x = rng.uniform(20, 60)
-    for _ in range(rng.randint(2, 4)):
-        points = []
-        loops = rng.randint(2, 5)
-        n = loops * rng.randint(10, 16)
-        amp = rng.uniform(20, 60)
-        base = height / 2 + rng.uniform(-20, 20)
-        for i in range(n):
-            phase = 2 * math.pi * loops * i / n
-            px = x + i * rng.uniform(2.5, 4.0) + 12 * math.cos(phase)
-            py = base - amp * math.sin(phase) * (0.6 + 0.4 * math.sin(i / 7))
-            pressure = 0.5 + 0.4 * math.sin(i / 5) ** 2
-            points.append(inklib.InkPoint(min(px, width), min(max(py, 0), height), t, pressure))
-            t += rng.randint(6, 14)
-        strokes.append(tuple(points))
-        x = min(width - 100, points[-1].x + rng.uniform(10, 30))
-        t += rng.randint(120, 300)
-    return inklib.Ink(width, height, tuple(strokes))
+    """A plausible handwritten signature, sampled as the kiosk's pad samples a pen
+    (`rehearsal_ink.handwriting`): smooth joined letters, pen lifts, dots."""
+    return handwriting(rng, width, height)
 
 
 def signatures(

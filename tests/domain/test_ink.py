@@ -61,8 +61,10 @@ def test_encoding_is_compact() -> None:
 
 def test_version_2_compresses_across_a_batch() -> None:
     """What version 2 is for: a stall day of ink, compressed as a sealed batch carries it
-    (base64 in the document), is smaller than the same ink in version 1: a fifth smaller in
-    the gzip of batch file version 3, a third in the xz of version 2."""
+    (base64 in the document), is smaller than the same ink in version 1: on the rehearsal's
+    handwriting about 14% smaller in the gzip of batch file version 3 and 24% in the xz of
+    version 2 (19% and 29% on the zig-zag ink the rehearsal drew before; smooth strokes
+    leave version 1's per-blob deflate less to miss)."""
     rng = random.Random(11)
     samples = [synthetic_ink(rng) for _ in range(200)]
 
@@ -77,8 +79,8 @@ def test_version_2_compresses_across_a_batch() -> None:
     def xz(data: bytes) -> bytes:
         return lzma.compress(data, format=lzma.FORMAT_XZ)
 
-    assert sealed(ink.encode, gzip9) < 0.85 * sealed(ink.encode_v1, gzip9)
-    assert sealed(ink.encode, xz) < 0.75 * sealed(ink.encode_v1, xz)
+    assert sealed(ink.encode, gzip9) < 0.9 * sealed(ink.encode_v1, gzip9)
+    assert sealed(ink.encode, xz) < 0.8 * sealed(ink.encode_v1, xz)
 
 
 @pytest.mark.parametrize(

@@ -91,3 +91,19 @@ def test_queued_text_reads_and_looks_as_drawstring(tmp_path: Path) -> None:
     # may differ by a shade; a glyph moved by a fifth of a point differs by more (checked).
     _, most = ImageChops.difference(a, b).getextrema()
     assert most < 100
+
+
+@given(st.lists(st.tuples(text, st.floats(0, 120)), max_size=12), st.sampled_from([6.5, 8.0]))
+@settings(max_examples=100, deadline=None)
+def test_a_fitted_cell_is_queued_as_add_of_fit_queues_it(
+    cells: list[tuple[str, float]], size: float
+) -> None:
+    """`add_fitted` (one measurement when a Latin text fits) queues exactly what
+    `add(fit(...))` queues, for texts that fit, texts cut short and mixed scripts."""
+    fonts.register()
+    c = Canvas(io.BytesIO())
+    once, twice = pagetext.PageText(c), pagetext.PageText(c)
+    for i, (value, room) in enumerate(cells):
+        once.add_fitted(10.0, 20.0 * i, value, size, room)
+        twice.add(10.0, 20.0 * i, pagetext.fit(value, size, room), size)
+    assert once._parts == twice._parts
