@@ -141,16 +141,25 @@ def _measure_memory(folder: Path) -> None:
     bundle_pdf.render(BundleInfo(petition, "R", None, "2026-11-28", bundle.default_template()), [])
     start = _max_rss_mib()
     vault = Vault.unlock(folder / "v", "bench passphrase")
-    rows = bundle_source.load_rows(vault, petition.id)
-    vault.lock()
+    rows = bundle_source.load_rows(vault, petition.id)  # listed fields only, no ink
     loaded = _max_rss_mib()
-    ink = sum(len(r.ink or b"") for r in rows)
+    reader = bundle_source.ink_reader(vault)
+    ink = 0
+
+    def inks(ids: list[int]) -> dict[int, bytes]:  # what the bundle service passes
+        nonlocal ink
+        found = reader(ids)
+        ink += sum(len(b) for b in found.values())
+        return found
+
     info = BundleInfo(petition, "R", None, date.today().isoformat(), bundle.default_template())
-    data = bundle_pdf.render(info, rows)
+    data = bundle_pdf.render(info, rows, inks=inks)
+    vault.lock()
     print(
         f"peak memory (max RSS), {len(rows)} rows: {start:.0f} MiB after imports, "
-        f"{loaded:.0f} MiB with the rows loaded ({ink / 2**20:.0f} MiB of ink), "
-        f"{_max_rss_mib():.0f} MiB after rendering ({len(data) / 1e6:.1f} MB PDF)"
+        f"{loaded:.0f} MiB with the rows listed (no ink), "
+        f"{_max_rss_mib():.0f} MiB after rendering, ink read a page at a time "
+        f"({ink / 2**20:.0f} MiB of ink in all; {len(data) / 1e6:.1f} MB PDF)"
     )
 
 
@@ -213,7 +222,7 @@ def main() -> None:
         event = service.add_event(city="Coventry", location="Bench", day="2026-11-28")
         t0 = time.perf_counter()
         rehearsal.generate(vault, petition, event.id, args.signatures, seed=42)
-        rows = bundle_source.load_rows(vault, petition.id)
+        rows = bundle_source.with_ink(vault, bundle_source.load_rows(vault, petition.id))
         print(f"{len(rows)} rows ready in {time.perf_counter() - t0:.1f} s ({args.ink} ink)")
         vault.lock()
     info = BundleInfo(

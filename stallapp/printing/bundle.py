@@ -15,7 +15,7 @@ from pathlib import Path
 from stallapp.domain.errors import BadInput
 from stallapp.domain.textnorm import FORMULA_PREFIXES
 from stallapp.printing import bundle_pdf
-from stallapp.printing.bundle_pdf import BundleInfo, Progress
+from stallapp.printing.bundle_pdf import BundleInfo, InkReader, Progress
 from stallapp.printing.bundle_row import BundleRow
 from stallapp.system.paths import atomic_write, ensure_private_dir
 from stallapp.system.resources import resource
@@ -105,6 +105,7 @@ def write_bundle(
     rows: list[BundleRow],
     folder: Path,
     progress: Progress | None = None,
+    inks: InkReader | None = None,
 ) -> BundleResult:
     if not rows:
         raise BadInput("No signatures match: there is nothing to put in a bundle.")
@@ -112,7 +113,7 @@ def write_bundle(
         raise BadInput("The output must be a folder, and a file of that name exists.")
     if folder.exists() and any(folder.iterdir()):
         raise BadInput("The output folder is not empty; choose a new or empty folder.")
-    pdf = bundle_pdf.render(info, rows, progress)
+    pdf = bundle_pdf.render(info, rows, progress, inks=inks)
     files = {PDF_NAME: pdf, CSV_NAME: csv_bytes(rows)}
     digests = {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
     manifest = "".join(f"{digests[name]}  {name}\n" for name in sorted(files))

@@ -11,6 +11,7 @@ import io
 import math
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -27,6 +28,7 @@ from stallapp.printing.cover_letter import PLACEHOLDERS, BundleInfo, cover_text
 __all__ = ["PLACEHOLDERS", "BundleInfo", "cover_text", "render"]
 
 Progress = Callable[[int, int], None]
+InkReader = Callable[[list[int]], dict[int, bytes]]  # ink ids -> their ink
 ROW_HEIGHT = 12 * mm
 STATEMENT = {
     "en": "Signatures collected by a campaign group (typed from paper sheets, or drawn on a "
@@ -198,9 +200,19 @@ class _SignaturePages:
         self.furniture.define(c)
 
     def page(
-        self, rows: list[BundleRow], first: int, number: int, total: int, tol: float | None
+        self,
+        rows: list[BundleRow],
+        first: int,
+        number: int,
+        total: int,
+        tol: float | None,
+        inks: InkReader | None = None,
     ) -> None:
         c = self.c
+        if inks is not None:  # this page's ink, read now: never the whole bundle's at once
+            wanted = [r.ink_id for r in rows if r.ink is None and r.ink_id is not None]
+            found = inks(wanted) if wanted else {}
+            rows = [replace(r, ink=found.get(r.ink_id)) if r.ink_id in found else r for r in rows]
         self.furniture.place(c, len(rows))
         text = pagetext.PageText(c)
         ink = inkpage.PageInk(c)
@@ -264,8 +276,10 @@ def render(
     rows: list[BundleRow],
     progress: Progress | None = None,
     tolerance: float | None = inkvector.TOLERANCE,
+    inks: InkReader | None = None,
 ) -> bytes:
-    """The whole bundle PDF. `tolerance=None` draws every captured point (the baseline)."""
+    """The whole bundle PDF. `tolerance=None` draws every captured point (the baseline).
+    Rows whose ink is None but have an `ink_id` get it from `inks`, a page at a time."""
     size = layout.paper(info.paper)
     zh = wording.chinese_language(info.petition, info.chinese)
     out = io.BytesIO()
@@ -282,7 +296,7 @@ def render(
     total = max(1, math.ceil(len(rows) / pages.per_page))
     for n in range(total):
         chunk = rows[n * pages.per_page : (n + 1) * pages.per_page]
-        pages.page(chunk, n * pages.per_page + 1, n + 1, total, tolerance)
+        pages.page(chunk, n * pages.per_page + 1, n + 1, total, tolerance, inks)
         c.showPage()
         if progress is not None:
             progress(n + 1, total)

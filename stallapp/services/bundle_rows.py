@@ -9,26 +9,26 @@ back to the dedupe key.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from stallapp.domain.constituency import PostcodeLookup
 from stallapp.domain.postcode import compact
 from stallapp.printing.bundle_row import BundleRow
-from stallapp.storage import audit
+from stallapp.storage import audit, bundle_reads
 from stallapp.storage import events as event_store
-from stallapp.storage import signatures as signature_store
 from stallapp.storage.vault import Vault
 
 
 def load_rows(vault: Vault, petition_id: str) -> list[BundleRow]:
-    """One row per person who signed `petition_id`, in the order they signed."""
+    """One row per person who signed `petition_id`, in the order they signed. Rows carry
+    their ink's row id, not the ink: `ink_reader` gives it a page at a time."""
     conn = vault.conn
     cities = {e.id: e.city for e in event_store.all_events(conn)}
-    person_of = signature_store.persons_of(conn, petition_id)
     seen: set[object] = set()
     rows = []
-    for sig in signature_store.iter_all(conn, petition_id):
-        who = person_of.get(sig.uid)
+    for sig in bundle_reads.listed_rows(conn, petition_id):
+        who = sig.person_id
         key: object = ("person", who) if who is not None else ("key", sig.dedupe_key)
         if key in seen:
             continue
@@ -36,18 +36,31 @@ def load_rows(vault: Vault, petition_id: str) -> list[BundleRow]:
         rows.append(
             BundleRow(
                 name=sig.name,
-                address_lines=sig.address_lines,
+                address_lines=tuple(sig.address.split("\n")) if sig.address else (),
                 postcode=sig.postcode,
                 date=sig.captured_at[:10],
                 city=cities.get(sig.event_id, ""),
                 origin=sig.origin,
-                ink=sig.ink,
+                ink=None,
                 sheet_serial=sig.sheet_serial,
                 sheet_row=sig.sheet_row,
                 connection=sig.connection,
+                ink_id=sig.id if sig.has_ink else None,
             )
         )
     return rows
+
+
+def ink_reader(vault: Vault) -> Callable[[list[int]], dict[int, bytes]]:
+    """Reads the ink of the rows whose `ink_id`s it is given (one page's at a time)."""
+    return lambda ids: bundle_reads.inks(vault.conn, ids)
+
+
+def with_ink(vault: Vault, rows: list[BundleRow]) -> list[BundleRow]:
+    """The rows with every ink read in now (for a caller that renders with the vault
+    closed, such as the benchmark; the bundle itself reads a page's ink at a time)."""
+    found = ink_reader(vault)([r.ink_id for r in rows if r.ink_id is not None])
+    return [replace(r, ink=found[r.ink_id]) if r.ink_id in found else r for r in rows]
 
 
 def select(

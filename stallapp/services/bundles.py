@@ -84,6 +84,7 @@ class BundleService:
             info.constituency,
             request.omit_street,
         )
-        result = bundle.write_bundle(info, rows, request.folder, progress)
+        inks = bundle_rows.ink_reader(self._vault)
+        result = bundle.write_bundle(info, rows, request.folder, progress, inks)
         bundle_rows.record_written(self._vault, info.petition.id, result.count)
         return result

@@ -105,7 +105,7 @@ def test_a_signature_drawing_arrives_intact_at_the_coordinator(
 
     from stallapp.domain import ink as inklib
     from stallapp.services import rehearsal
-    from stallapp.services.bundle_rows import load_rows
+    from stallapp.services.bundle_rows import load_rows, with_ink
 
     a: Stall = make_stall("stall-a")
     drawn = inklib.encode(rehearsal.ink(random.Random(7)))
@@ -113,7 +113,8 @@ def test_a_signature_drawing_arrives_intact_at_the_coordinator(
     sign(a, sample_petition.id, "Bo Wong", "CV1 2AB")
     outcome = Importer(coordinator).import_bytes(_export(a, tmp_path / "one"))
     assert outcome.status == IMPORTED
-    inks = {row.name: row.ink for row in load_rows(coordinator, sample_petition.id)}
+    rows = with_ink(coordinator, load_rows(coordinator, sample_petition.id))
+    inks = {row.name: row.ink for row in rows}
     assert inks == {"Ada Chan": drawn, "Bo Wong": None}
 
 
