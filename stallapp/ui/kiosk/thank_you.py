@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 # Loaded with the kiosk, not at the first signer's Sign (qrcode and PIL: about 0.1 s); the
@@ -16,12 +17,17 @@ RECEIPT_MASK = 0  # a fixed mask: no search over all eight while the signer wait
 
 
 class ThankYouView(QWidget):
+    """Emits `finished` when the signer presses Done, and `painted` once after a receipt is
+    first painted (the kiosk clears up the signer's old form then, off the signer's wait)."""
+
     finished = Signal()
+    painted = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, practice: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("thankYou")
         self.practice = practice
+        self._unpainted = False  # a receipt was set and has not been painted yet
         # The receipt scrolls on a short screen (a laptop at 1.5x) rather than being cut off.
         content = QWidget()
         outer = QVBoxLayout(self)
@@ -92,16 +98,30 @@ class ThankYouView(QWidget):
         )
         self.done.setText(self.tr("Done"))
 
+    def prepare_receipt(self, code: str) -> None:
+        """Work out the QR of the code the next signer will get, before they sign (the code
+        is nobody's until its signature is committed; nothing is shown)."""
+        self.qr.prepare(code)
+
     def show_receipt(self, code: str) -> None:
         self.code.setText(code)
-        self.qr.set_text(code)
+        self.qr.set_text(code)  # the prepared QR if it is this code
+        self._unpainted = True
 
     def show_purpose(self, text: str) -> None:
         """Where the signature just saved goes (from the petition's routes, in the signer's
         language): the same words as the kiosk's consent text."""
-        self.purpose.setText(text)
+        if self.purpose.text() != text:  # mostly the same: no new layout for it
+            self.purpose.setText(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._unpainted:
+            self._unpainted = False
+            self.painted.emit()
 
     def forget(self) -> None:
         """Remove the receipt code from every widget once the screen has been seen."""
+        self._unpainted = False
         self.code.clear()
         self.qr.clear()
