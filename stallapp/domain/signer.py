@@ -33,7 +33,8 @@ ORIGINS = ("kiosk", "paper")
 # How a signer is connected to a council's area, for a scheme open to people who live,
 # work or study there (e.g. Sheffield's).
 CONNECTIONS = ("live", "work", "study")
-_RECEIPT_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
+RECEIPT_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
+_RECEIPT_ALPHABET = RECEIPT_ALPHABET
 _EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s.]{2,}$")
 _SERIAL_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,39}$")
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")

@@ -2,11 +2,12 @@
 
 Privacy rules this page keeps: a form is built for each signer and destroyed after the
 submit or an idle wipe (after a Sign: wiped and hidden at once, destroyed as soon as the
-thank-you has been painted, and always before the next form is shown); the next signer's blank form (the spare) is built and painted off
-screen while the thank-you shows, is never shown before it is used, and is never typed into
-before then; the thank-you screen forgets the receipt code once done; the language
-returns to the kiosk's own after each signer; nothing goes to the clipboard; leaving needs the
-passphrase or today's PIN.
+thank-you has been painted, and always before the next form is shown); the next signer's
+blank form (the spare) is built and painted off screen while the thank-you shows, is never
+shown before it is used, and is never typed into before then; the thank-you screen forgets
+the receipt code once done (the next code, drawn ahead, is nobody's until its signature is
+committed); the language returns to the kiosk's own after each signer; nothing goes to the
+clipboard; leaving needs the passphrase or today's PIN.
 """
 
 from __future__ import annotations
@@ -326,6 +327,9 @@ class KioskPage(QWidget):
         if self.form is not None:
             self.form.retranslate(lang)
         self.countdown.hide()
+        if not self.showing_thanks():
+            # Where a signature in this language goes, set (and laid out) before Sign.
+            self.thanks.show_purpose(routes.saved_statement(self.petition, lang))
 
     def ask_exit(self) -> None:
         dialog = ExitKioskDialog(self.guard, self)

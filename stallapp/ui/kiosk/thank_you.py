@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from stallapp.domain.signer import RECEIPT_ALPHABET
+
 # Loaded with the kiosk, not at the first signer's Sign (qrcode and PIL: about 0.1 s); the
 # QR view itself leaves it for first use so the unlock screen does without it.
 from stallapp.printing import qr as _qr  # noqa: F401
@@ -66,8 +68,10 @@ class ThankYouView(QWidget):
         mark_primary(self.done)
         self.done.setMinimumWidth(240)
         self.done.clicked.connect(self.finished)
-        for w in (self.heading, self.saved, self.purpose, self.code_caption, self.code):
+        for w in (self.heading, self.saved, self.purpose, self.code_caption):
             layout.addWidget(w)
+        layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._code_font = ""  # the font the code's fixed size was worked out for
         qr_row = QHBoxLayout()
         qr_row.addStretch(1)
         qr_row.addWidget(self.qr)
@@ -103,7 +107,24 @@ class ThankYouView(QWidget):
         is nobody's until its signature is committed; nothing is shown)."""
         self.qr.prepare(code)
 
+    def _fit_code(self) -> None:
+        """Fix the code's label at the size of the widest possible code in its font, so a
+        new code is drawn in place and the screen needs no new layout for it."""
+        self.code.ensurePolished()
+        font = self.code.font().key()
+        if font == self._code_font:
+            return
+        metrics = self.code.fontMetrics()
+        wide = max(RECEIPT_ALPHABET, key=metrics.horizontalAdvance)
+        shown = self.code.text()
+        self.code.setText(f"{wide * 4}-{wide * 4}")
+        size = self.code.sizeHint()
+        self.code.setText(shown)
+        self.code.setFixedSize(size)
+        self._code_font = font
+
     def show_receipt(self, code: str) -> None:
+        self._fit_code()
         self.code.setText(code)
         self.qr.set_text(code)  # the prepared QR if it is this code
         self._unpainted = True
