@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stallapp.domain.signer import RECEIPT_ALPHABET
@@ -32,6 +31,7 @@ class ThankYouView(QWidget):
         self._unpainted = False  # a receipt was set and has not been painted yet
         # The receipt scrolls on a short screen (a laptop at 1.5x) rather than being cut off.
         content = QWidget()
+        content.installEventFilter(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(VerticalScrollArea(content))
@@ -135,11 +135,13 @@ class ThankYouView(QWidget):
         if self.purpose.text() != text:  # mostly the same: no new layout for it
             self.purpose.setText(text)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self._unpainted:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The content is what gets painted (it covers this view; the view itself never
+        # gets a paint event), whatever part of it is on screen.
+        if self._unpainted and event.type() == QEvent.Type.Paint:
             self._unpainted = False
             self.painted.emit()
+        return super().eventFilter(watched, event)
 
     def forget(self) -> None:
         """Remove the receipt code from every widget once the screen has been seen."""
