@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from stallapp.domain import postcode as pc
-from stallapp.domain.errors import Field, FieldError, Reason
+from stallapp.domain.errors import BadInput, Field, FieldError, Reason
 from stallapp.domain.petition import LANGUAGES, Petition
 from stallapp.domain.textnorm import (
     FORMULA_PREFIXES,
@@ -33,7 +33,8 @@ ORIGINS = ("kiosk", "paper")
 # How a signer is connected to a council's area, for a scheme open to people who live,
 # work or study there (e.g. Sheffield's).
 CONNECTIONS = ("live", "work", "study")
-_RECEIPT_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
+RECEIPT_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
+_RECEIPT_ALPHABET = RECEIPT_ALPHABET
 _EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s.]{2,}$")
 _SERIAL_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,39}$")
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
@@ -230,8 +231,15 @@ def build_signature(
     ink: bytes | None = None,
     now: str | None = None,
     connection: str | None = None,
+    receipt_code: str | None = None,
 ) -> Signature:
-    """Validate one entry against the petition's rules and return the record to store."""
+    """Validate one entry against the petition's rules and return the record to store.
+
+    `receipt_code` is one drawn earlier by `new_receipt_code` (the kiosk draws the next
+    signer's while the form is filled, so its QR is ready at Sign); by default a new one.
+    The store still replaces it if it is already in use."""
+    if receipt_code is not None and normalise_receipt_code(receipt_code) != receipt_code:
+        raise BadInput("A receipt code must be one drawn by new_receipt_code.")
     if language not in LANGUAGES:
         raise FieldError(Field.LANGUAGE, "Unknown language.", reason=Reason.UNKNOWN)
     if origin not in ORIGINS:
@@ -318,7 +326,7 @@ def build_signature(
         sheet_serial=sheet_serial if origin == "paper" else None,
         sheet_row=sheet_row if origin == "paper" else None,
         captured_at=stamp,
-        receipt_code=new_receipt_code(),
+        receipt_code=receipt_code or new_receipt_code(),
         dedupe_key=dedupe_key(clean, code),
         ink=ink,
         connection=link,

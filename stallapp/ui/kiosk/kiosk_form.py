@@ -202,7 +202,8 @@ class KioskForm(KioskFormLayout):
     def _postcode_changed(self, text: str) -> None:
         message, role = self.hints.for_text(text, self.country_code())
         self.postcode_hint.setText(message)
-        set_role(self.postcode_hint, role)
+        if self.postcode_hint.property("role") != role:  # a restyle only when it changes
+            set_role(self.postcode_hint, role)
 
     def chosen_connection(self) -> str | None:
         """live, work or study, as chosen; None when not asked or not chosen yet."""
@@ -298,9 +299,15 @@ class KioskForm(KioskFormLayout):
 
     def wipe(self) -> None:
         """Clear every field in place (the page also destroys the form right after)."""
-        for edit in (self.name, self.postcode, self.email):
+        for edit in (self.name, self.email):
             if edit is not None:
                 edit.setText("")  # setText, unlike clear(), also drops the undo history
+        # Quietly: the hint for an empty postcode would restyle its label (a style polish
+        # while the signer waits for the thank-you); the label is emptied instead.
+        blocked = self.postcode.blockSignals(True)
+        self.postcode.setText("")
+        self.postcode.blockSignals(blocked)
+        self.postcode_hint.clear()
         if self.address is not None:
             self.address.setPlainText("")
         if self.country is not None:

@@ -1,15 +1,18 @@
 """Kiosk mode: signers use it with their own hands, one at a time.
 
 Privacy rules this page keeps: a form is built for each signer and destroyed after the
-submit or an idle wipe; the next signer's blank form (the spare) is built and painted off
-screen while the thank-you shows, is never shown before it is used, and is never typed into
-before then; the thank-you screen forgets the receipt code once done; the language
-returns to the kiosk's own after each signer; nothing goes to the clipboard; leaving needs the
-passphrase or today's PIN.
+submit or an idle wipe (after a Sign: wiped and hidden at once, destroyed as soon as the
+thank-you has been painted, and always before the next form is shown); the next signer's
+blank form (the spare) is built and painted off screen while the thank-you shows, is never
+shown before it is used, and is never typed into before then; the thank-you screen forgets
+the receipt code once done (the next code, drawn ahead, is nobody's until its signature is
+committed); the language returns to the kiosk's own after each signer; nothing goes to the
+clipboard; leaving needs the passphrase or today's PIN.
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 from stallapp.domain import routes
 from stallapp.domain.errors import FieldError, StallappError
 from stallapp.domain.petition import Petition
+from stallapp.domain.signer import new_receipt_code
 from stallapp.services.capture import CaptureService
 from stallapp.services.kiosk_session import KioskExit, KioskSettings
 from stallapp.ui.kiosk.exit_kiosk_dialog import ExitKioskDialog
@@ -67,6 +71,11 @@ class KioskPage(QWidget):
         self.home_language = translations.language if translations.language in langs else "en"
         self.form: KioskForm | None = None
         self.spare: KioskForm | None = None
+        # The signer's form after a Sign: wiped and hidden, destroyed once the thank-you
+        # has been painted (`_discard_signed`).
+        self.signed: KioskForm | None = None
+        # The receipt code the next signature gets, drawn ahead so its QR is ready at Sign.
+        self._next_code: str | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -114,6 +123,7 @@ class KioskPage(QWidget):
         layout.addWidget(self.stack, 1)
         self.thanks = ThankYouView(practice=capture.rehearsal)
         self.thanks.finished.connect(self.next_signer)
+        self.thanks.painted.connect(self._thanks_painted)
         self.stack.addWidget(self.thanks)
         self.tap_screen = TapToSignView()
         self.tap_screen.tapped.connect(self.show_form)
@@ -124,26 +134,53 @@ class KioskPage(QWidget):
         translations.language_changed.connect(self.retranslate)
         self._new_form()
         self.retranslate()
+        self._draw_next_code()
 
     # -- forms ---------------------------------------------------------------------------
 
-    def _drop_form(self, *, detach: bool = True) -> None:
-        """Wipe and destroy the current form and every widget in it.
-
-        `detach` takes it out of the window's tree at once. After a Sign it is not: the
-        form is wiped, hidden and no longer a page, and it is destroyed at the event loop's
-        next pass (it is the sender of the signal being handled), which comes before the
-        thank-you is painted. setParent(None) would re-polish every child against the style
-        sheet first: 3-4 ms of the signer's wait for a form that is about to go anyway."""
+    def _drop_form(self) -> None:
+        """Wipe and destroy the current form and every widget in it, out of the window's
+        tree at once (Start over, an idle wipe, the swap after a thank-you)."""
+        self._discard_signed()
         old = self.form
         self.form = None
         if old is not None:
             old.wipe()
             self.stack.removeWidget(old)
             old.hide()
-            if detach:
-                old.setParent(None)
+            old.setParent(None)
             old.deleteLater()
+
+    def _put_away_signed(self, form: KioskForm) -> None:
+        """After a Sign: the form stops being the current one, is hidden (the thank-you
+        takes its place) and wiped, all before the thank-you is painted. Taking it off the
+        stack and destroying it cost the signer's wait nothing once the thank-you is on
+        screen, so `_discard_signed` does that then; until it runs the form holds none of
+        the signer's text or ink, is not visible and cannot take focus."""
+        self.form = None
+        self.signed = form
+        form.hide()
+        form.wipe()
+
+    def _thanks_painted(self) -> None:
+        # Not inside the paint itself: at the event loop's next pass.
+        if self.signed is not None:
+            QTimer.singleShot(0, self._discard_signed)
+
+    def _discard_signed(self) -> None:
+        """Destroy the signed form (if still there), at once: it is not handling an event
+        (the call comes from a timer, Done or Start over), and deleting it takes it out of
+        the stack and the window. No setParent(None) first: that re-polishes every child
+        against the style sheet (about 4 ms) for a form that is about to go."""
+        old, self.signed = self.signed, None
+        if old is not None:
+            self.stack.removeWidget(old)
+            shiboken6.delete(old)
+
+    def _draw_next_code(self) -> None:
+        if self._next_code is None:
+            self._next_code = new_receipt_code()
+            self.thanks.prepare_receipt(self._next_code)
 
     def _build_form(self, lang: str) -> KioskForm:
         form = KioskForm(self.petition, lang)
@@ -169,6 +206,7 @@ class KioskPage(QWidget):
         """Build the next signer's blank form and lay it out and paint it off screen: a hidden
         child of the stack, not one of its pages, never shown before it is used, so the swap
         after the thank-you costs one paint."""
+        self._draw_next_code()
         if self.spare is not None:
             return
         spare = self._build_form(self.home_language)
@@ -186,6 +224,7 @@ class KioskPage(QWidget):
 
     def next_signer(self) -> None:
         """After the thank-you (or an idle wipe): the kiosk's language and a blank form."""
+        self._discard_signed()  # gone before any other form is shown
         self.thanks_timer.stop()
         self.thanks.forget()
         self.countdown.hide()
@@ -215,22 +254,27 @@ class KioskPage(QWidget):
         form = self.form
         if form is None or not form.check_local():
             return
+        code = self._next_code or new_receipt_code()
         try:
-            receipt = self.capture.record(self.petition.id, self.event_id, **form.values())
+            receipt = self.capture.record(
+                self.petition.id, self.event_id, **form.values(), receipt_code=code
+            )
         except FieldError as exc:
             form.show_error(exc.field, exc.reason)
             return
         except StallappError:
             form.show_error(SAVE_FAILED)
             return
-        # The record is committed (synchronous=FULL). Only now: forget the form, thank; the
-        # next blank form is built off screen once the thank-you has been painted.
-        self._drop_form(detach=False)
-        self._clear_clipboard()
+        # The record is committed (synchronous=FULL). Only now: thank, and put the form
+        # away (hidden and wiped before the thank-you is painted, destroyed after); the next
+        # blank form is built off screen once the thank-you has been painted.
+        self._next_code = None  # used (or replaced by the store): never given twice
         self.thanks.show_receipt(receipt.code)
         self.thanks.show_purpose(routes.saved_statement(self.petition, form.lang))
         self.stack.setCurrentWidget(self.thanks)
+        self._put_away_signed(form)
         self.thanks.done.setFocus()
+        self._clear_clipboard()
         self.thanks_timer.start(self.settings.thank_you * 1000)
         QTimer.singleShot(SPARE_DELAY_MS, self.prepare_spare)
         self.signature_saved.emit()
@@ -286,6 +330,9 @@ class KioskPage(QWidget):
         if self.form is not None:
             self.form.retranslate(lang)
         self.countdown.hide()
+        if not self.showing_thanks():
+            # Where a signature in this language goes, set (and laid out) before Sign.
+            self.thanks.show_purpose(routes.saved_statement(self.petition, lang))
 
     def ask_exit(self) -> None:
         dialog = ExitKioskDialog(self.guard, self)
@@ -293,6 +340,7 @@ class KioskPage(QWidget):
             self.leave()
 
     def leave(self) -> None:
+        self._discard_signed()
         if self.form is not None:
             self.form.wipe()
         if self.spare is not None:

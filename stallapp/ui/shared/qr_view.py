@@ -25,22 +25,38 @@ class QrView(QWidget):
         self._matrix: list[list[bool]] = []
         self._image: QImage | None = None
         self._mask = mask
+        # A code worked out ahead of showing it (`prepare`): (text, matrix, image).
+        self._ready: tuple[str, list[list[bool]], QImage] | None = None
         if size is None:
             self.setMinimumSize(160, 160)
         else:
             self.setFixedSize(size, size)
         self.set_text(text)
 
-    def set_text(self, text: str) -> None:
-        if text:
-            # Imported on first use: the unlock screen and an empty view need no QR code.
-            from stallapp.printing import qr
+    def prepare(self, text: str) -> None:
+        """Work out the code for `text` now, without showing it: a later `set_text(text)`
+        only swaps it in. It is kept until then, or until `prepare` is called again."""
+        if not text:
+            self._ready = None
+            return
+        matrix = self._matrix_of(text)
+        self._ready = (text, matrix, _image(matrix))
 
-            self._matrix = qr.matrix(text, mask=self._mask)
+    def set_text(self, text: str) -> None:
+        ready = self._ready
+        if text and ready is not None and ready[0] == text:
+            self._ready = None
+            _text, self._matrix, self._image = ready
         else:
-            self._matrix = []
-        self._image = _image(self._matrix) if self._matrix else None
+            self._matrix = self._matrix_of(text) if text else []
+            self._image = _image(self._matrix) if self._matrix else None
         self.update()
+
+    def _matrix_of(self, text: str) -> list[list[bool]]:
+        # Imported on first use: the unlock screen and an empty view need no QR code.
+        from stallapp.printing import qr
+
+        return qr.matrix(text, mask=self._mask)
 
     def clear(self) -> None:
         self.set_text("")

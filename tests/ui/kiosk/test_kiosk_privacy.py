@@ -6,7 +6,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 
 from tests.support.kiosk_driver import fill_and_sign, start_kiosk, submit, unlock
 
@@ -61,6 +61,31 @@ class _ShowWatch(QObject):
         return False
 
 
+class _FirstPaint(QObject):
+    """Notes, when the widget it watches is first painted, the state of the signer's form."""
+
+    def __init__(self, form: QWidget, needles: list[str]) -> None:
+        super().__init__()
+        self.form = form
+        self.needles = needles
+        self.seen: dict[str, object] | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.seen is None:
+            form = self.form
+            if not shiboken6.isValid(form):
+                self.seen = {"gone": True}
+            else:
+                focus = QApplication.focusWidget()
+                self.seen = {
+                    "visible": form.isVisible(),
+                    "input": form.has_input() or not form.pad.is_empty(),
+                    "leaks": _leaks(_all_texts(form), self.needles),
+                    "focus inside": focus is not None and form.isAncestorOf(focus),
+                }
+        return False
+
+
 def _assert_blank_spare(kiosk, needles: list[str]) -> None:  # type: ignore[no-untyped-def]
     spare = kiosk.spare
     assert spare is not None
@@ -88,16 +113,29 @@ def test_nothing_of_the_earlier_signer_is_reachable(qtbot, make_window, ready_fo
     assert clipboard.text() == "volunteer's note"
     assert form.name.text() == SECRET["name"]  # cut did nothing
     code_needles = []
+    first_paint = _FirstPaint(form, list(SECRET.values()))
+    # What is painted of the thank-you is its scrolling content (it covers the whole view).
+    painted = kiosk.thanks.findChild(QScrollArea).widget()
+    painted.installEventFilter(first_paint)
     submit(kiosk)
     assert kiosk.showing_thanks()
     code_needles.append(kiosk.thanks.code.text())
-    # The signer's form is wiped, hidden and no longer a page at once, and destroyed at the
-    # event loop's next pass, before the thank-you is painted.
-    assert kiosk.form is None and kiosk.stack.indexOf(form) == -1
+    # At Sign the signer's form stops being the kiosk's form: hidden and wiped at once, it
+    # holds none of the signer's text or ink and cannot have the focus.
+    assert kiosk.form is None and kiosk.stack.currentWidget() is kiosk.thanks
     assert not form.isVisible() and not form.has_input() and form.pad.is_empty()
     assert _leaks(_all_texts(form), list(SECRET.values())) == []
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    assert not shiboken6.isValid(form)
+    focus = QApplication.focusWidget()
+    assert focus is None or not form.isAncestorOf(focus)
+    # So it still is when the thank-you is first painted; right after that paint it is
+    # taken out of the window and destroyed.
+    qtbot.waitUntil(lambda: first_paint.seen is not None)
+    painted.removeEventFilter(first_paint)
+    assert first_paint.seen in (
+        {"visible": False, "input": False, "leaks": [], "focus inside": False},
+        {"gone": True},
+    )
+    qtbot.waitUntil(lambda: not shiboken6.isValid(form))
     # While the thank-you shows, the next signer's form is built off screen: blank, hidden,
     # not a page of the stack, and nothing of this signer in it.
     qtbot.waitUntil(lambda: kiosk.spare is not None)
@@ -212,3 +250,48 @@ def test_idle_wipe_leaves_nothing_either(make_window, ready_folder, clock) -> No
         texts += _all_texts(top)
     assert _leaks(texts, list(SECRET.values())) == []
     assert kiosk.form.pad.is_empty()
+
+
+def test_done_before_the_thank_you_is_painted_leaves_nothing(
+    qtbot, make_window, ready_folder
+) -> None:  # type: ignore[no-untyped-def]
+    """Done at once, before the event loop has painted the thank-you or cleared up: the
+    signed form is destroyed before the next form is shown."""
+    window = make_window(ready_folder)
+    unlock(window)
+    kiosk = start_kiosk(window)
+    fill_and_sign(kiosk, **SECRET)
+    signed = kiosk.form
+    submit(kiosk)
+    assert kiosk.showing_thanks() and kiosk.signed is signed
+    kiosk.thanks.done.click()  # no event loop pass in between
+    assert not kiosk.showing_thanks() and kiosk.form is not signed
+    assert kiosk.signed is None and not shiboken6.isValid(signed)  # destroyed, not queued
+    assert kiosk.form.isVisible() and not kiosk.form.has_input()
+    assert _leaks(_all_texts(kiosk), list(SECRET.values())) == []
+
+
+def test_a_second_signer_straight_after_finds_no_trace(qtbot, make_window, ready_folder) -> None:  # type: ignore[no-untyped-def]
+    """Two signers in a row with no pause: the second one's form, thank-you and the whole
+    window hold nothing of the first, and only one earlier form ever lingers (hidden, wiped)
+    until the thank-you is painted."""
+    window = make_window(ready_folder)
+    unlock(window)
+    kiosk = start_kiosk(window)
+    first = {"name": "Zhuang Qiuyue", "address": "77 Quayside Lane", "postcode": "NE1 3JF"}
+    fill_and_sign(kiosk, **first)
+    submit(kiosk)
+    first_code = kiosk.thanks.code.text()
+    kiosk.thanks.done.click()
+    fill_and_sign(kiosk, name="Lam Ka Wing", address="1 Mill Road", postcode="CV1 1LL")
+    second_form = kiosk.form
+    assert _leaks(_all_texts(second_form), [*first.values(), first_code]) == []
+    submit(kiosk)
+    assert kiosk.thanks.code.text() != first_code
+    qtbot.waitUntil(lambda: kiosk.signed is None and kiosk.spare is not None)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert not shiboken6.isValid(second_form)
+    texts = []
+    for top in QApplication.topLevelWidgets():
+        texts += _all_texts(top)
+    assert _leaks(texts, [*first.values(), first_code, "Lam Ka Wing", "Mill Road"]) == []
