@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QInputEvent, QInputMethodEvent
 
 _ACTIVITY = frozenset(
     {
@@ -24,6 +25,9 @@ _ACTIVITY = frozenset(
         QEvent.Type.InputMethod,
     }
 )
+
+
+_INPUT = (QInputEvent, QInputMethodEvent)  # every event type in _ACTIVITY is one of these
 
 
 class IdleWatcher(QObject):
@@ -58,6 +62,8 @@ class IdleWatcher(QObject):
         self.ticked.emit(self.idle_seconds())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY:
+        # Called for every event of the app: the isinstance test turns away paints, layouts
+        # and the like before the costlier look at the event's type.
+        if isinstance(event, _INPUT) and event.type() in _ACTIVITY:
             self.last_activity = self.clock()
         return False

@@ -157,9 +157,9 @@ class FingerScrolling(QObject):
     polished, so areas built later (a rebuilt tab, a dialog, a list) are never missed."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Polish
-            and isinstance(watched, QAbstractScrollArea)
+        if (  # for every event of the app: the cheap isinstance test first
+            isinstance(watched, QAbstractScrollArea)
+            and event.type() == QEvent.Type.Polish
             and not watched.property(_GRABBED)
         ):
             watched.setProperty(_GRABBED, True)
