@@ -41,6 +41,8 @@ from stallapp.storage.vault import Vault
 from stallapp.system.resources import sample_petition_path
 from stallapp.ui.kiosk.kiosk_page import KioskPage
 from stallapp.ui.shared.i18n import Translations
+from stallapp.ui.shared.idle_watcher import IdleWatcher
+from stallapp.ui.shared.scrolling import FingerScrolling
 from stallapp.ui.shared.style import STYLE
 
 PASSPHRASE = "bench stall passphrase"  # noqa: S105 - a throwaway vault
@@ -92,6 +94,10 @@ def bench_submit(rounds: int) -> tuple[float, float, float, float, int, float, f
     ).id
     translations = Translations(app)  # type: ignore[arg-type]
     translations.set_language("en")
+    # The app-wide event filters the main window installs see every event of a Sign too.
+    filters = (IdleWatcher(), FingerScrolling())
+    for watcher in filters:
+        app.installEventFilter(watcher)
     page = KioskPage(capture, petition, event_id, translations, KioskSettings(), KioskExit(vault))
     page.setStyleSheet(STYLE)
     page.resize(1366, 768)
