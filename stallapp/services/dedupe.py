@@ -94,18 +94,22 @@ class BatchDedupe:
         *,
         fuzzy: bool = False,
     ) -> None:
-        """Remember these persons (in this order) and add them to their areas: `keys` indexes
-        them by their search keys, `fuzzy` puts them in the spelling check."""
-        by_key, email_of = self._by_key, self._email
+        """Add these persons to their areas: `keys` (the persons holding one of the batch's
+        dedupe keys, loaded first) also remembers them for the exact match, in this order,
+        and indexes them by their search keys; `fuzzy` puts them in the spelling check.
+
+        Only an exact-match person needs its dedupe key and email kept: `assign` looks up
+        the batch's own keys, and every person holding one was loaded with `keys`."""
+        by_key, email_of, areas = self._by_key, self._email, self._areas
         for pid, key, block, area, name_key, email in rows:
-            if pid not in email_of:
+            if keys and pid not in email_of:
                 found = by_key.get((petition_id, key))
                 if found is None:
                     by_key[(petition_id, key)] = [pid]
                 else:
                     found.append(pid)
                 email_of[pid] = email
-            people = self._areas.get((petition_id, area)) or self._area(petition_id, area)
+            people = areas.get((petition_id, area)) or self._area(petition_id, area)
             people.add(pid, name_key, block, keys=keys, fuzzy=fuzzy)
 
     def _key_old_persons(self, petition_id: str, area: str) -> None:
