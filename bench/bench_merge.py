@@ -112,6 +112,7 @@ def merge(work: Path) -> dict[str, float]:
         "cpu": cpu + worker,
         "worker_cpu": worker,
         "peak_mib": _peak_mib(),
+        "worker_peak_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "people": people,
     }
 
@@ -222,7 +223,8 @@ def main() -> int:
     print(
         f"verified merge:        {got['rows']:.0f} rows in {got['seconds']:.2f} s "
         f"= {merge_rate:,.0f} rows/s, peak {got['peak_mib']:.0f} MiB, "
-        f"{got['people']:.0f} people"
+        f"{got['people']:.0f} people; the opening worker's own peak "
+        f"{got['worker_peak_mib']:.0f} MiB"
     )
     print(
         f"merge rate / bare insert rate = {merge_rate / base_rate:.3f} "
