@@ -108,17 +108,14 @@ class AreaPeople:
                 if reason is not None:
                     seen.add(other)
                     yield other, reason, SCORE_CROSS[reason]
-        # Every name of the list scoring at least NEAR_SCORE, in the list's order (what
-        # `extract(limit=None)` sorted by index gives, about three times faster).
-        found = list(
-            process.extract_iter(
-                _sorted_tokens(name_key),
-                self._fuzzy_keys,
-                scorer=fuzz.ratio,
-                score_cutoff=NEAR_SCORE,
-            )
+        found = process.extract(
+            _sorted_tokens(name_key),
+            self._fuzzy_keys,
+            scorer=fuzz.ratio,
+            score_cutoff=NEAR_SCORE,
+            limit=None,
         )
-        for _choice, score, index in found:
+        for _choice, score, index in sorted(found, key=lambda f: f[2]):
             other = self._fuzzy_ids[index]
             other_key, other_block = self._of[other]
             if other in seen or other_key == name_key:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from stallapp.services.near_search import NEAR_SCORE, AreaPeople, _sorted_tokens
 
@@ -28,19 +28,3 @@ def test_the_spelling_check_finds_names_with_words_in_another_order() -> None:
     found = list(people.near(3, "tai mann wong", "CV11LL"))
     assert [(other, score >= NEAR_SCORE) for other, _reason, score in found] == [(1, True)]
     assert "same postcode" in found[0][1]
-
-
-@given(name, st.lists(name, max_size=40))
-def test_the_lazy_search_finds_what_the_full_extract_finds_in_list_order(
-    query: str, names: list[str]
-) -> None:
-    """`near` asks rapidfuzz's `extract_iter` for every name at or above NEAR_SCORE, in the
-    list's order; it was `extract(limit=None)` sorted by index: the same names, the same
-    scores (to the last bit), the same order."""
-    # the name itself and a near spelling among the others, twice: matches, in order
-    keys = [_sorted_tokens(n) for n in [*names, query, query + "a", *names, query]]
-    q = _sorted_tokens(query)
-    lazy = list(process.extract_iter(q, keys, scorer=fuzz.ratio, score_cutoff=NEAR_SCORE))
-    full = process.extract(q, keys, scorer=fuzz.ratio, score_cutoff=NEAR_SCORE, limit=None)
-    assert len(lazy) >= 2
-    assert lazy == sorted(full, key=lambda found: found[2])
