@@ -9,6 +9,7 @@ follows its device's chain once a fork is settled is imported and released.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -256,8 +257,10 @@ class Importer:
         # written (services/open_worker.py: decrypted here, the rest there); each is still
         # fully verified before anything of it is written, and written in file order, one
         # transaction each. The first file is opened here while the worker starts.
+        # One file, or one core: a worker would only add its start and the pickling.
+        worker = len(todo) > 1 and (os.cpu_count() or 1) > 1
         with AheadOpener(
-            self._identity, self._mine, devices, self.vault.rehearsal, use_worker=len(todo) > 1
+            self._identity, self._mine, devices, self.vault.rehearsal, use_worker=worker
         ) as opener:
 
             def begin(i: int) -> Outcome | Pending:

@@ -15,9 +15,9 @@ from stallapp.sealing import envelope as refusal
 from stallapp.sealing.document import RecordRejected
 from stallapp.sealing.envelope import Rejected
 from stallapp.sealing.opening import OpenedBatch, decrypt
-from stallapp.services import open_worker
+from stallapp.services import batch_import, open_worker
 from stallapp.services.batch_export import export_batch
-from stallapp.services.batch_import import IMPORTED, REFUSED, Importer
+from stallapp.services.batch_import import ALREADY, IMPORTED, REFUSED, Importer
 from stallapp.services.keys import load_keys
 from stallapp.services.open_worker import AheadOpener, Pending
 from stallapp.storage import sealing_store
@@ -153,3 +153,29 @@ def test_a_refusal_reply_carries_no_record_values() -> None:
     rebuilt = open_worker._from_reply(reply)  # type: ignore[arg-type]
     assert isinstance(rebuilt, RecordRejected) and rebuilt.message == exc.message
     assert open_worker._from_reply(("opened", "not a batch", "", "")) is None
+
+
+def test_a_worker_starts_only_for_several_files_on_several_cores(
+    make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    stall = make_stall("stall-a")
+    first = _batch(stall, sample_petition, "Ada Chan", tmp_path / "a1")
+    second = _batch(stall, sample_petition, "Bo Wong", tmp_path / "a2")
+    started: list[int] = []
+    real_pool = open_worker.ProcessPoolExecutor
+
+    def counting_pool(*args, **kwargs):  # type: ignore[no-untyped-def]
+        started.append(1)
+        return real_pool(*args, **kwargs)
+
+    monkeypatch.setattr(open_worker, "ProcessPoolExecutor", counting_pool)
+    importer = Importer(coordinator)
+    [one] = importer.import_files(_files(tmp_path, {"one": first}))
+    assert one[1].status == IMPORTED and started == []
+    monkeypatch.setattr(batch_import.os, "cpu_count", lambda: 1)
+    files = _files(tmp_path, {"one": first, "two": second})
+    assert [o.status for _, o in importer.import_files(files)] == [ALREADY, IMPORTED]
+    assert started == []
+    monkeypatch.setattr(batch_import.os, "cpu_count", lambda: 2)
+    assert [o.status for _, o in importer.import_files(files)] == [ALREADY, ALREADY]
+    assert started == [1]
