@@ -31,6 +31,11 @@ def _peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _cpu(who: int) -> float:
+    use = resource.getrusage(who)
+    return use.ru_utime + use.ru_stime
+
+
 def prepare(work: Path, batches: int, size: int, stalls: int) -> None:
     from stallapp.domain.petition import load_petition
     from stallapp.services import rehearsal
@@ -89,15 +94,27 @@ def merge(work: Path) -> dict[str, float]:
     importer = Importer(vault)
     files = sorted((work / "batches").glob("*.stallbatch"))
     start = time.perf_counter()
+    cpu, worker = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
     rows = 0
-    # As the screen and the command line import: the next file is opened while one is written.
+    # As the screen and the command line import: the next file is opened (in a worker
+    # process) while one is written; the worker has ended when import_files returns.
     for _path, outcome in importer.import_files(files):
         assert outcome.status == IMPORTED, outcome.message
         rows += outcome.records
     elapsed = time.perf_counter() - start
+    cpu = _cpu(resource.RUSAGE_SELF) - cpu
+    worker = _cpu(resource.RUSAGE_CHILDREN) - worker
     people = vault.conn.execute("SELECT count(*) FROM persons").fetchone()[0]
     vault.lock()
-    return {"rows": rows, "seconds": elapsed, "peak_mib": _peak_mib(), "people": people}
+    return {
+        "rows": rows,
+        "seconds": elapsed,
+        "cpu": cpu + worker,
+        "worker_cpu": worker,
+        "peak_mib": _peak_mib(),
+        "worker_peak_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "people": people,
+    }
 
 
 def baseline(work: Path) -> dict[str, float]:
@@ -135,6 +152,7 @@ def baseline(work: Path) -> dict[str, float]:
     )
     marks = ",".join("?" * (len(columns.split(",")) + 1))
     start = time.perf_counter()
+    cpu = _cpu(resource.RUSAGE_SELF)
     count = 0
     for rows in batches:
         conn.execute("BEGIN IMMEDIATE")
@@ -145,10 +163,11 @@ def baseline(work: Path) -> dict[str, float]:
         conn.execute("COMMIT")
         count += len(rows)
     elapsed = time.perf_counter() - start
+    cpu = _cpu(resource.RUSAGE_SELF) - cpu
     conn.close()
     for leftover in work.glob(f"{db.name}*"):
         leftover.unlink()
-    return {"rows": count, "seconds": elapsed, "peak_mib": _peak_mib()}
+    return {"rows": count, "seconds": elapsed, "cpu": cpu, "peak_mib": _peak_mib()}
 
 
 def _child(phase: str, work: Path) -> dict[str, float]:
@@ -191,6 +210,7 @@ def main() -> int:
     base = {
         "rows": first["rows"],
         "seconds": (first["seconds"] + second["seconds"]) / 2,
+        "cpu": (first["cpu"] + second["cpu"]) / 2,
         "peak_mib": max(first["peak_mib"], second["peak_mib"]),
     }
     print(f"bare insert runs: {first['seconds']:.2f} s and {second['seconds']:.2f} s")
@@ -203,7 +223,8 @@ def main() -> int:
     print(
         f"verified merge:        {got['rows']:.0f} rows in {got['seconds']:.2f} s "
         f"= {merge_rate:,.0f} rows/s, peak {got['peak_mib']:.0f} MiB, "
-        f"{got['people']:.0f} people"
+        f"{got['people']:.0f} people; the opening worker's own peak "
+        f"{got['worker_peak_mib']:.0f} MiB"
     )
     print(
         f"merge rate / bare insert rate = {merge_rate / base_rate:.3f} "
@@ -214,6 +235,18 @@ def main() -> int:
         f"{merge_rate:,.0f} rows/s",
         f"bare SQLCipher insert {base_rate:,.0f} rows/s",
         round(merge_rate / base_rate, 3),
+    )
+    per_batch = 1000 / args.batches
+    merge_cpu, base_cpu = got["cpu"] * per_batch, base["cpu"] * per_batch
+    print(
+        f"CPU a batch: merge {merge_cpu:.0f} ms (of which the opening worker "
+        f"{got['worker_cpu'] * per_batch:.0f} ms), bare insert {base_cpu:.0f} ms"
+    )
+    emit_result(
+        "CPU time of that merge a batch (all its processes)",
+        f"{merge_cpu:.0f} ms",
+        f"bare SQLCipher insert {base_cpu:.0f} ms",
+        round(base_cpu / merge_cpu, 3),
     )
     emit_result(
         "merge peak memory (max RSS)",

@@ -85,7 +85,18 @@ def open_batch(
     find_device: Callable[[str], EnrolledDevice | None],
     rehearsal: bool,
 ) -> OpenedBatch:
-    plaintext = expand(decrypt(data, identity), MAX_BATCH_BYTES, document.WHAT)
+    return open_decrypted(decrypt(data, identity), my_fingerprints, find_device, rehearsal)
+
+
+def open_decrypted(
+    payload: bytes,
+    my_fingerprints: set[str],
+    find_device: Callable[[str], EnrolledDevice | None],
+    rehearsal: bool,
+) -> OpenedBatch:
+    """Everything after decryption: what a worker process may do without the age identity
+    (services/open_worker.py), with the same checks in the same order."""
+    plaintext = expand(payload, MAX_BATCH_BYTES, document.WHAT)
     env = split(plaintext, document.KIND, document.WHAT)
     device = find_device(env.signer_id)
     if device is None:

@@ -9,8 +9,8 @@ follows its device's chain once a fork is settled is imported and released.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,6 +21,7 @@ from stallapp.sealing.envelope import Rejected
 from stallapp.sealing.opening import MAX_BATCH_BYTES, OpenedBatch, open_batch
 from stallapp.services import dedupe
 from stallapp.services.keys import load_keys, recipient_fingerprint, require_coordinator
+from stallapp.services.open_worker import AheadOpener, Pending
 from stallapp.storage import audit, provenance
 from stallapp.storage import events as event_store
 from stallapp.storage import quarantine_store as qstore
@@ -70,8 +71,8 @@ Progress = Callable[[int, int, Path, Outcome], None]
 """(files done, files in all, the file just done, its outcome)"""
 
 _Opened = Outcome | tuple[bytes, OpenedBatch | StallappError]
-"""A file read and verified ahead: an outcome already (unreadable), or its bytes with the
-opened batch or the error that refused it."""
+"""A file read and verified: an outcome already (unreadable), or its bytes with the opened
+batch or the error that refused it."""
 
 
 class Importer:
@@ -99,20 +100,6 @@ class Importer:
 
     def _devices(self) -> dict[str, store.DeviceRow]:
         return {d.device_id: d for d in store.devices(self.vault.conn)}
-
-    def _open_ahead(self, path: Path, devices: dict[str, store.DeviceRow]) -> _Opened:
-        """Read, decrypt, unpack and verify one file without the vault (a worker thread runs
-        it for the next file while this one is written): the same checks as `verify`, with
-        the enrolled devices as they were when the import began."""
-        data = self._read(path)
-        if isinstance(data, Outcome):
-            return data
-        try:
-            return data, open_batch(
-                data, self._identity, self._mine, devices.get, self.vault.rehearsal
-            )
-        except StallappError as exc:
-            return data, exc
 
     def _import_opened(self, opened: _Opened, devices: dict[str, store.DeviceRow]) -> Outcome:
         if isinstance(opened, Outcome):
@@ -266,19 +253,33 @@ class Importer:
         todo = expand(paths)
         done: list[tuple[Path, Outcome]] = []
         devices = self._devices()
-        # The next file is opened and verified on a worker thread while this one is written
-        # (decryption, decompression and SQLite let go of the GIL); each is still fully
-        # verified before anything of it is written, and written in file order, one
-        # transaction each.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="batch-open") as pool:
-            ahead: Future[_Opened] | None = None
+        # The next file is opened and verified in a worker process while this one is
+        # written (services/open_worker.py: decrypted here, the rest there); each is still
+        # fully verified before anything of it is written, and written in file order, one
+        # transaction each. The first file is opened here while the worker starts.
+        # One file, or one core: a worker would only add its start and the pickling.
+        worker = len(todo) > 1 and (os.cpu_count() or 1) > 1
+        with AheadOpener(
+            self._identity, self._mine, devices, self.vault.rehearsal, use_worker=worker
+        ) as opener:
+
+            def begin(i: int) -> Outcome | Pending:
+                data = self._read(todo[i])
+                return data if isinstance(data, Outcome) else opener.start(data, here=i == 0)
+
+            current: Outcome | Pending | None = None
             for i, path in enumerate(todo):
                 if cancelled is not None and cancelled():
                     break
-                opened = (ahead or pool.submit(self._open_ahead, path, devices)).result()
-                ahead = None
-                if i + 1 < len(todo):
-                    ahead = pool.submit(self._open_ahead, todo[i + 1], devices)
+                if current is None:
+                    current = begin(i)
+                ahead = begin(i + 1) if i + 1 < len(todo) else None
+                opened: _Opened = (
+                    current
+                    if isinstance(current, Outcome)
+                    else (current.data, opener.finish(current))
+                )
+                current = ahead
                 outcome = self._import_opened(opened, devices)
                 done.append((path, outcome))
                 if progress is not None:

@@ -61,47 +61,56 @@ class BatchDedupe:
         for sig in sigs:
             wanted.setdefault(sig.petition_id, set()).add(sig.dedupe_key)
         for petition_id, keys in wanted.items():
-            for row in person_store.with_keys(tx, petition_id, sorted(keys)):
-                self._load(petition_id, row, keys=True, fuzzy=False)
+            self._load(petition_id, person_store.with_keys(tx, petition_id, sorted(keys)), True)
             names: dict[str, set[str]] = {}
             for key in keys:
                 name_key, block = _split_key(key)
                 names.setdefault(area_of(block), set()).add(name_key)
             blocks = sorted({_split_key(k)[1] for k in keys})
             per_block: dict[str, int] = {}
+            first_of_blocks = []
             for row in person_store.in_blocks(tx, petition_id, blocks):
                 per_block[row[2]] = per_block.get(row[2], 0) + 1
                 if per_block[row[2]] <= MAX_BLOCK:
-                    self._load(petition_id, row, keys=False, fuzzy=True)
+                    first_of_blocks.append(row)
+            self._load(petition_id, first_of_blocks, False, fuzzy=True)
             for area in sorted(names):
                 self._key_old_persons(petition_id, area)
-                for row in person_store.first_in_area(tx, petition_id, area, MAX_FUZZY):
-                    self._load(petition_id, row, keys=False, fuzzy=True)
+                first = person_store.first_in_area(tx, petition_id, area, MAX_FUZZY)
+                self._load(petition_id, first, False, fuzzy=True)
                 search = set().union(*(near_keys.wanted(n) for n in names[area]))
                 # Indexed under the keys the vault found them by: the batch looks up no
                 # other keys, so their other keys need not be computed again.
-                for row, key in person_store.with_search_keys(
-                    tx, petition_id, area, sorted(search)
-                ):
-                    self._load(petition_id, row, keys=False, fuzzy=False, found_by=key)
+                found = person_store.with_search_keys(tx, petition_id, area, sorted(search))
+                self._load(petition_id, [row for row, _key in found], False)
+                for row, key in found:
+                    self._area(petition_id, row[3]).index(row[0], key)
 
     def _load(
         self,
         petition_id: str,
-        row: person_store.PersonRow,
-        *,
+        rows: list[person_store.PersonRow],
         keys: bool,
-        fuzzy: bool,
-        found_by: str | None = None,
+        *,
+        fuzzy: bool = False,
     ) -> None:
-        pid, key, block, area, name_key, email = row
-        if pid not in self._email:
-            self._by_key.setdefault((petition_id, key), []).append(pid)
-            self._email[pid] = email
-        people = self._area(petition_id, area)
-        people.add(pid, name_key, block, keys=keys, fuzzy=fuzzy)
-        if found_by is not None:
-            people.index(pid, found_by)
+        """Add these persons to their areas: `keys` (the persons holding one of the batch's
+        dedupe keys, loaded first) also remembers them for the exact match, in this order,
+        and indexes them by their search keys; `fuzzy` puts them in the spelling check.
+
+        Only an exact-match person needs its dedupe key and email kept: `assign` looks up
+        the batch's own keys, and every person holding one was loaded with `keys`."""
+        by_key, email_of, areas = self._by_key, self._email, self._areas
+        for pid, key, block, area, name_key, email in rows:
+            if keys and pid not in email_of:
+                found = by_key.get((petition_id, key))
+                if found is None:
+                    by_key[(petition_id, key)] = [pid]
+                else:
+                    found.append(pid)
+                email_of[pid] = email
+            people = areas.get((petition_id, area)) or self._area(petition_id, area)
+            people.add(pid, name_key, block, keys=keys, fuzzy=fuzzy)
 
     def _key_old_persons(self, petition_id: str, area: str) -> None:
         """Store the search keys of an area's persons from before schema 9, once."""

@@ -22,7 +22,10 @@ from stallapp.services.name_forms import forms
 MAX_SYLLABLE_KEYS = 8
 
 
+@lru_cache(maxsize=16384)
 def letters(name_key: str) -> str:
+    """The name's letters in order, spaces dropped (remembered: every new name is compared
+    with its candidates' letters)."""
     return "".join(sorted(name_key.replace(" ", "")))
 
 

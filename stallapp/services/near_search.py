@@ -22,6 +22,7 @@ from stallapp.services import name_match, near_keys
 NEAR_SCORE = 85
 MAX_FUZZY = 300  # persons of an area compared by spelling, to keep merging linear
 MAX_BLOCK = 200  # persons of one postcode compared by spelling, as before areas
+_FUZZY_ROOM = MAX_FUZZY + MAX_BLOCK
 SCORE_CROSS = {
     name_match.TRADITIONAL_SIMPLIFIED: 100,
     name_match.SPACING: 100,
@@ -60,9 +61,14 @@ class AreaPeople:
         self._of[person_id] = (name_key, block)
         if keys and person_id not in self._keyed:
             self._keyed.add(person_id)
+            by_key = self._by_key
             for key in near_keys.stored(name_key):
-                self._by_key.setdefault(key, set()).add(person_id)
-        if fuzzy and person_id not in self._fuzzy and len(self._fuzzy_keys) < MAX_FUZZY + MAX_BLOCK:
+                found = by_key.get(key)
+                if found is None:
+                    by_key[key] = {person_id}
+                else:
+                    found.add(person_id)
+        if fuzzy and person_id not in self._fuzzy and len(self._fuzzy_ids) < _FUZZY_ROOM:
             self._fuzzy.add(person_id)
             self._fuzzy_keys.append(_sorted_tokens(name_key))
             self._fuzzy_ids.append(person_id)
@@ -79,23 +85,29 @@ class AreaPeople:
             if other not in seen and self._of[other][1] != block:
                 seen.add(other)
                 yield other, name_match.SAME_AREA, SCORE_CROSS[name_match.SAME_AREA]
+        by_key = self._by_key
         candidates: set[int] = set()
         for key in near_keys.wanted(name_key):
-            candidates |= self._by_key.get(key, set())
-        letters = near_keys.letters(name_key)
-        known: dict[str, str | None] = {}
-        for other in sorted(candidates - seen):
-            other_key = self._of[other][0]
-            if other_key not in known:
-                reason = name_match.same_name(name_key, other_key)
-                if reason is None and near_keys.letters(other_key) == letters:
-                    spaced = name_match.spacing_variant(name_key.split(), other_key.split())
-                    reason = name_match.SPACING if spaced else None
-                known[other_key] = reason
-            reason = known[other_key]
-            if reason is not None:
-                seen.add(other)
-                yield other, reason, SCORE_CROSS[reason]
+            found_by = by_key.get(key)
+            if found_by:
+                candidates |= found_by
+        candidates -= seen
+        if candidates:
+            letters = near_keys.letters(name_key)
+            known: dict[str, str | None] = {}
+            of = self._of
+            for other in sorted(candidates):
+                other_key = of[other][0]
+                if other_key not in known:
+                    reason = name_match.same_name(name_key, other_key)
+                    if reason is None and near_keys.letters(other_key) == letters:
+                        spaced = name_match.spacing_variant(name_key.split(), other_key.split())
+                        reason = name_match.SPACING if spaced else None
+                    known[other_key] = reason
+                reason = known[other_key]
+                if reason is not None:
+                    seen.add(other)
+                    yield other, reason, SCORE_CROSS[reason]
         found = process.extract(
             _sorted_tokens(name_key),
             self._fuzzy_keys,

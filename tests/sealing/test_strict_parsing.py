@@ -133,6 +133,23 @@ def test_non_canonical_json_and_duplicate_keys(signed, coordinator: Vault) -> No
     assert outcome.status == REFUSED
 
 
+def test_a_lone_surrogate_escape_is_refused_cleanly(signed, coordinator: Vault) -> None:  # type: ignore[no-untyped-def]
+    """A signed document whose name holds the escape of half a UTF-16 pair: JSON reads it,
+    UTF-8 cannot write it. It is refused as not canonical, with nothing written, instead of
+    an encoding error escaping the importer."""
+    importer = Importer(coordinator)
+    snapshot = vault_hash(coordinator)
+    body = canonical(signed.doc)
+    odd = body.replace(b'"Ada Chan"', b'"Ada \\ud800Chan"', 1)
+    assert odd != body
+    outcome = importer.import_bytes(signed(raw=odd))
+    assert outcome.status == REFUSED and "expected form" in outcome.message
+    assert vault_hash(coordinator) == snapshot
+    paired = body.replace(b'"Ada Chan"', b'"Ada \\ud83d\\ude00Chan"', 1)  # escaped, not raw
+    outcome = importer.import_bytes(signed(raw=paired))
+    assert outcome.status == REFUSED and "expected form" in outcome.message
+
+
 def test_oversized_file_refused_before_reading(coordinator: Vault, tmp_path: Path) -> None:
     big = tmp_path / "big.stallbatch"
     with big.open("wb") as fh:
