@@ -69,7 +69,7 @@ class BatchDedupe:
                 names.setdefault(area_of(block), set()).add(name_key)
             blocks = sorted({_split_key(k)[1] for k in keys})
             per_block: dict[str, int] = {}
-            for row in person_store.in_blocks(tx, petition_id, blocks):
+            for row in person_store.in_blocks(tx, petition_id, blocks, MAX_BLOCK):
                 per_block[row[2]] = per_block.get(row[2], 0) + 1
                 if per_block[row[2]] <= MAX_BLOCK:
                     self._load(petition_id, row, keys=False, fuzzy=True)
@@ -79,11 +79,15 @@ class BatchDedupe:
                     self._load(petition_id, row, keys=False, fuzzy=True)
                 search = set().union(*(near_keys.wanted(n) for n in names[area]))
                 # Indexed under the keys the vault found them by: the batch looks up no
-                # other keys, so their other keys need not be computed again.
-                for row, key in person_store.with_search_keys(
+                # other keys, so their other keys need not be computed again. Only their
+                # names count here: a person with one of the batch's dedupe keys (whose
+                # email matters) was loaded above by `with_keys`.
+                people = self._area(petition_id, area)
+                for pid, name_key, block, key in person_store.with_search_keys(
                     tx, petition_id, area, sorted(search)
                 ):
-                    self._load(petition_id, row, keys=False, fuzzy=False, found_by=key)
+                    people.add(pid, name_key, block, keys=False, fuzzy=False)
+                    people.index(pid, key)
 
     def _load(
         self,
@@ -92,7 +96,6 @@ class BatchDedupe:
         *,
         keys: bool,
         fuzzy: bool,
-        found_by: str | None = None,
     ) -> None:
         pid, key, block, area, name_key, email = row
         if pid not in self._email:
@@ -100,8 +103,6 @@ class BatchDedupe:
             self._email[pid] = email
         people = self._area(petition_id, area)
         people.add(pid, name_key, block, keys=keys, fuzzy=fuzzy)
-        if found_by is not None:
-            people.index(pid, found_by)
 
     def _key_old_persons(self, petition_id: str, area: str) -> None:
         """Store the search keys of an area's persons from before schema 9, once."""
