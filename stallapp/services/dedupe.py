@@ -69,12 +69,7 @@ class BatchDedupe:
                 names.setdefault(area_of(block), set()).add(name_key)
             blocks = sorted({_split_key(k)[1] for k in keys})
             per_block: dict[str, int] = {}
-            # Each postcode's first persons, and no more of an area than its spelling
-            # check keeps (near_search.AreaPeople.add): the rest would not be compared.
-            first = person_store.in_blocks(
-                tx, petition_id, blocks, MAX_BLOCK, MAX_FUZZY + MAX_BLOCK
-            )
-            for row in first:
+            for row in person_store.in_blocks(tx, petition_id, blocks, MAX_BLOCK):
                 per_block[row[2]] = per_block.get(row[2], 0) + 1
                 if per_block[row[2]] <= MAX_BLOCK:
                     self._load(petition_id, row, keys=False, fuzzy=True)

@@ -6,10 +6,6 @@ services/dedupe.py.
 
 from __future__ import annotations
 
-import heapq
-from itertools import islice
-
-from stallapp.domain.postcode import area_of
 from stallapp.storage.connection import Connection, scalar
 
 
@@ -59,47 +55,31 @@ def first_in_area(conn: Connection, petition_id: str, area: str, limit: int) -> 
 
 
 def in_blocks(
-    conn: Connection,
-    petition_id: str,
-    blocks: list[str],
-    per_block: int | None = None,
-    per_area: int | None = None,
+    conn: Connection, petition_id: str, blocks: list[str], limit: int | None = None
 ) -> list[PersonRow]:
-    """The persons with one of these postcodes (compact) of a petition, by id.
-
-    With `per_block`, only each postcode's first `per_block` persons (by id); with `per_area`
-    as well, only the first `per_area` (by id) of those in each postcode area. Both are read
-    as such: each postcode's persons in id order from `persons_block`, merged by id per area
-    and read no further than needed, instead of reading every person of the postcodes.
-    """
+    """The persons with one of these postcodes (compact) of a petition, by id; with `limit`,
+    only each postcode's first `limit` persons (by id), read as such from `persons_block`."""
     found: dict[int, PersonRow] = {}
-    if per_block is None:
-        for start in range(0, len(blocks), 500):
-            chunk = blocks[start : start + 500]
+    columns = ", ".join("p." + c for c in _PERSON.split(", "))
+    for start in range(0, len(blocks), 500):
+        chunk = blocks[start : start + 500]
+        if limit is None:
             marks = ",".join("?" * len(chunk))
-            _rows(
-                found,
-                conn.execute(
-                    f"SELECT {_PERSON} FROM persons "
-                    f"WHERE petition_id = ? AND block_key IN ({marks})",
-                    (petition_id, *chunk),
-                ),
+            rows = conn.execute(
+                f"SELECT {_PERSON} FROM persons WHERE petition_id = ? AND block_key IN ({marks})",
+                (petition_id, *chunk),
             )
-        return [found[k] for k in sorted(found)]
-    areas: dict[str, list[str]] = {}
-    for block in sorted(set(blocks)):
-        areas.setdefault(area_of(block), []).append(block)
-    for area_blocks in areas.values():
-        cursors = [
-            conn.execute(
-                f"SELECT {_PERSON} FROM persons INDEXED BY persons_block "
-                "WHERE petition_id = ? AND block_key = ? ORDER BY id LIMIT ?",
-                (petition_id, block, per_block),
+        else:
+            values = ",".join(["(?)"] * len(chunk))
+            # Each postcode's first persons straight from persons_block (CROSS JOIN keeps
+            # the postcodes as the outer loop, INDEXED BY makes a lost index an error).
+            rows = conn.execute(
+                f"WITH b(block) AS (VALUES {values}) SELECT {columns} FROM b CROSS JOIN "
+                "persons p WHERE p.id IN (SELECT id FROM persons INDEXED BY persons_block "
+                "WHERE petition_id = ? AND block_key = b.block ORDER BY id LIMIT ?)",
+                (*chunk, petition_id, limit),
             )
-            for block in area_blocks
-        ]
-        merged = heapq.merge(*cursors, key=lambda r: int(r[0]))
-        _rows(found, merged if per_area is None else islice(merged, per_area))
+        _rows(found, rows)
     return [found[k] for k in sorted(found)]
 
 
