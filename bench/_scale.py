@@ -16,8 +16,10 @@ import uuid
 from stallapp.domain import ink as inklib
 from stallapp.domain.petition import Petition
 from stallapp.domain.postcode import area_of
+from stallapp.domain.signer import _RECEIPT_ALPHABET as RECEIPT_ALPHABET
 from stallapp.services import near_keys, rehearsal
 from stallapp.services.capture import CaptureService
+from stallapp.storage import persons as person_store
 from stallapp.storage import signatures as signature_store
 from stallapp.storage.vault import Vault
 
@@ -32,13 +34,9 @@ _INSERT = (
     f"INSERT INTO signatures ({signature_store._COLUMNS}, device_id, likely_duplicate, "  # noqa: S608
     f"source_batch, person_id) VALUES ({signature_store.MARKS},?,0,?,?)"
 )
-_PERSON = (
-    "INSERT INTO persons (id, petition_id, dedupe_key, block_key, name_key, email, area_key, "
-    "keyed) VALUES (?, ?, ?, ?, ?, ?, ?, 1)"
-)
-# Each person's near-match search keys, as a merge stores them (schema 9): without them a
-# big vault would hide the cost of the key index from the merge bench.
-_KEY = "INSERT INTO person_keys (person_id, petition_id, area_key, key) VALUES (?, ?, ?, ?)"
+# Persons and their near-match search keys are written through storage's own functions (as
+# a merge writes them), so the fill follows the schema: without the keys a big vault would
+# hide the cost of the key index from the merge bench.
 
 
 def fill(vault: Vault, petition: Petition, count: int, seed: int = 7) -> float:
@@ -71,18 +69,21 @@ def fill(vault: Vault, petition: Petition, count: int, seed: int = 7) -> float:
                 key = f"{base[19].split('|')[0]} {person_id}|{base[19].split('|')[1]}"
                 name_key, _, block = key.rpartition("|")
                 area = area_of(block)
-                persons.append((person_id, petition.id, key, block, name_key, base[8], area))
+                persons.append((person_id, petition.id, key, block, area, name_key, base[8]))
                 keys += [(person_id, petition.id, area, k) for k in near_keys.stored(name_key)]
                 base[19] = key
             base[0] = uuid.UUID(int=rng.getrandbits(128)).hex
             base[3] = events[rng.randrange(len(events))]
-            code = f"{made:08X}"
+            # A receipt code as capture draws it (40 random bits in the receipt alphabet),
+            # so the receipt index is entered at random places, as in a real vault.
+            bits = rng.getrandbits(40)
+            code = "".join(RECEIPT_ALPHABET[(bits >> s) & 31] for s in range(35, -1, -5))
             base[18] = f"{code[:4]}-{code[4:]}"
             base[20] = inks[rng.randrange(len(inks))]
             rows.append((*base, devices[rng.randrange(4)], f"scale-{made // 1000}", person_id))
             made += 1
         with vault.transaction() as tx:
-            tx.executemany(_PERSON, persons)
-            tx.executemany(_KEY, keys)
+            person_store.add_many(tx, persons)
+            person_store.add_search_keys(tx, keys, [])
             tx.executemany(_INSERT, rows)
     return time.perf_counter() - start

@@ -69,7 +69,7 @@ class BatchDedupe:
             blocks = sorted({_split_key(k)[1] for k in keys})
             per_block: dict[str, int] = {}
             first_of_blocks = []
-            for row in person_store.in_blocks(tx, petition_id, blocks):
+            for row in person_store.in_blocks(tx, petition_id, blocks, MAX_BLOCK):
                 per_block[row[2]] = per_block.get(row[2], 0) + 1
                 if per_block[row[2]] <= MAX_BLOCK:
                     first_of_blocks.append(row)
@@ -80,11 +80,15 @@ class BatchDedupe:
                 self._load(petition_id, first, False, fuzzy=True)
                 search = set().union(*(near_keys.wanted(n) for n in names[area]))
                 # Indexed under the keys the vault found them by: the batch looks up no
-                # other keys, so their other keys need not be computed again.
-                found = person_store.with_search_keys(tx, petition_id, area, sorted(search))
-                self._load(petition_id, [row for row, _key in found], False)
-                for row, key in found:
-                    self._area(petition_id, row[3]).index(row[0], key)
+                # other keys, so their other keys need not be computed again. Only their
+                # names count here: a person with one of the batch's dedupe keys (whose
+                # email matters) was loaded above by `with_keys`.
+                people = self._area(petition_id, area)
+                for pid, name_key, block, key in person_store.with_search_keys(
+                    tx, petition_id, area, sorted(search)
+                ):
+                    people.add(pid, name_key, block, keys=False, fuzzy=False)
+                    people.index(pid, key)
 
     def _load(
         self,

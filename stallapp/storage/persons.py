@@ -54,39 +54,74 @@ def first_in_area(conn: Connection, petition_id: str, area: str, limit: int) -> 
     return [found[k] for k in sorted(found)]
 
 
-def in_blocks(conn: Connection, petition_id: str, blocks: list[str]) -> list[PersonRow]:
-    """The persons with one of these postcodes (compact) of a petition, by id."""
+def in_blocks(
+    conn: Connection, petition_id: str, blocks: list[str], limit: int | None = None
+) -> list[PersonRow]:
+    """The persons with one of these postcodes (compact) of a petition, by id; with `limit`,
+    only each postcode's first `limit` persons (by id), read as such from `persons_block`."""
     found: dict[int, PersonRow] = {}
+    columns = ", ".join("p." + c for c in _PERSON.split(", "))
     for start in range(0, len(blocks), 500):
         chunk = blocks[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        _rows(
-            found,
-            conn.execute(
+        if limit is None:
+            marks = ",".join("?" * len(chunk))
+            rows = conn.execute(
                 f"SELECT {_PERSON} FROM persons WHERE petition_id = ? AND block_key IN ({marks})",
                 (petition_id, *chunk),
-            ),
-        )
+            )
+        else:
+            values = ",".join(["(?)"] * len(chunk))
+            # Each postcode's first persons straight from persons_block (CROSS JOIN keeps
+            # the postcodes as the outer loop, INDEXED BY makes a lost index an error).
+            rows = conn.execute(
+                f"WITH b(block) AS (VALUES {values}) SELECT {columns} FROM b CROSS JOIN "
+                "persons p WHERE p.id IN (SELECT id FROM persons INDEXED BY persons_block "
+                "WHERE petition_id = ? AND block_key = b.block ORDER BY id LIMIT ?)",
+                (*chunk, petition_id, limit),
+            )
+        _rows(found, rows)
     return [found[k] for k in sorted(found)]
+
+
+NAME = "n:"  # the search key of the name key itself: answered by `persons_key`, not stored
+
+FoundRow = tuple[int, str, str, str]
+"""(person id, name key, compact postcode, the search key it was found by)"""
 
 
 def with_search_keys(
     conn: Connection, petition_id: str, area: str, keys: list[str]
-) -> list[tuple[PersonRow, str]]:
+) -> list[FoundRow]:
     """The persons of one area of a petition holding one of these search keys, each with the
-    key it holds, by id then key (a person holding two of them comes twice)."""
-    found: dict[tuple[int, str], tuple[PersonRow, str]] = {}
-    columns = ", ".join("p." + c for c in _PERSON.split(", "))
-    for start in range(0, len(keys), 500):
-        chunk = keys[start : start + 500]
+    key it holds, by id then key (a person holding two of them comes twice).
+
+    Keys are read from `person_keys` alone (it carries each person's name key and postcode);
+    a name key (`n:`) is found in `persons_key` as the range of dedupe keys "name|...".
+    """
+    found: dict[tuple[int, str], FoundRow] = {}
+    names = [k[len(NAME) :] for k in keys if k.startswith(NAME)]
+    others = [k for k in keys if not k.startswith(NAME)]
+    for start in range(0, len(others), 500):
+        chunk = others[start : start + 500]
         marks = ",".join("?" * len(chunk))
         for r in conn.execute(
-            f"SELECT {columns}, k.key FROM person_keys k JOIN persons p ON p.id = k.person_id "
-            f"WHERE k.petition_id = ? AND k.area_key = ? AND k.key IN ({marks})",
+            "SELECT person_id, name_key, block_key, key FROM person_keys "
+            f"WHERE petition_id = ? AND area_key = ? AND key IN ({marks})",
             (petition_id, area, *chunk),
         ):
-            pid, key = int(r[0]), str(r[6])
-            found[(pid, key)] = ((pid, str(r[1]), str(r[2]), str(r[3]), str(r[4]), r[5]), key)
+            found[(int(r[0]), str(r[3]))] = (int(r[0]), str(r[1]), str(r[2]), str(r[3]))
+    for start in range(0, len(names), 500):
+        chunk = names[start : start + 500]
+        values = ",".join(["(?)"] * len(chunk))
+        for r in conn.execute(
+            f"WITH n(name) AS (VALUES {values}) "
+            "SELECT p.id, p.name_key, p.block_key FROM n CROSS JOIN persons p "
+            "INDEXED BY persons_key WHERE p.petition_id = ? AND p.dedupe_key >= n.name || '|' "
+            "AND p.dedupe_key < n.name || '}' AND p.name_key = n.name AND p.area_key = ?",
+            (*chunk, petition_id, area),
+        ):
+            key = NAME + str(r[1])
+            found[(int(r[0]), key)] = (int(r[0]), str(r[1]), str(r[2]), key)
     return [found[k] for k in sorted(found)]
 
 
@@ -102,10 +137,16 @@ def unkeyed(conn: Connection, petition_id: str, area: str) -> list[tuple[int, st
 def add_search_keys(
     tx: Connection, rows: list[tuple[int, str, str, str]], keyed: list[int]
 ) -> None:
-    """Store search keys (person, petition, area, key) and mark these persons keyed."""
+    """Store search keys (person, petition, area, key) of persons already written, and mark
+    these persons keyed. A name key (`n:`) is not stored: `with_search_keys` finds it in
+    `persons_key`. Each key carries its person's name key and postcode, so a look-up needs
+    no visit to the persons table; give rows in (petition, area, key, person) order to
+    write the b-tree in sequence."""
     tx.executemany(
-        "INSERT INTO person_keys (person_id, petition_id, area_key, key) VALUES (?, ?, ?, ?)",
-        rows,
+        "INSERT OR IGNORE INTO person_keys "
+        "(petition_id, area_key, key, person_id, name_key, block_key) "
+        "SELECT ?, ?, ?, id, name_key, block_key FROM persons WHERE id = ?",
+        [(t, a, k, p) for p, t, a, k in rows if not k.startswith(NAME)],
     )
     tx.executemany("UPDATE persons SET keyed = 1 WHERE id = ?", [(p,) for p in keyed])
 

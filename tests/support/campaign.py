@@ -40,13 +40,16 @@ def vault_hash(vault: Vault) -> str:
     """A content hash of every table (the audit log included), to show nothing changed."""
     digest = hashlib.sha256()
     conn = vault.conn
-    tables = [
-        r[0]
-        for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-    ]
-    for table in tables:
+    tables = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"
+    ).fetchall()
+    for table, sql in tables:
         digest.update(table.encode())
-        for row in conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):  # noqa: S608
+        if "WITHOUT ROWID" in str(sql).upper():  # person_keys (schema 10) has no rowid
+            rows = sorted(conn.execute(f"SELECT * FROM {table}"), key=repr)  # noqa: S608
+        else:
+            rows = conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()  # noqa: S608
+        for row in rows:
             digest.update(repr(row).encode())
     return digest.hexdigest()
 

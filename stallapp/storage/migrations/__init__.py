@@ -17,6 +17,7 @@ from stallapp.storage.migrations import (
     v7_receipts,
     v8_kept_counts,
     v9_person_areas,
+    v10_merge_scale,
 )
 from stallapp.storage.migrations.base import Migration
 
@@ -32,6 +33,7 @@ MIGRATIONS: tuple[Migration, ...] = tuple(
             v7_receipts.MIGRATION,
             v8_kept_counts.MIGRATION,
             v9_person_areas.MIGRATION,
+            v10_merge_scale.MIGRATION,
         ),
         key=lambda m: m.version,
     )
