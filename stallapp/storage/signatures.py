@@ -24,15 +24,22 @@ def receipt_in_use(conn: Connection, code: str) -> bool:
 
 
 def has_dedupe_key(conn: Connection, petition_id: str, key: str) -> bool:
-    """Whether this device's own rows (not rows merged from other devices, which belong to
-    persons) hold this dedupe key: the capture's "signed here before" flag. It runs on the
-    partial index `signatures_dedupe` (schema 10), which merged rows never enter."""
-    row = conn.execute(
+    """Whether this name and postcode already signed this petition here: among this
+    device's own rows (the partial index `signatures_dedupe`, schema 10, which merged rows
+    never enter), or, on a coordinator, among the persons its merges made (`persons_key`).
+    The capture's "signed here before" flag; a stall's persons table is empty."""
+    own = conn.execute(
         "SELECT 1 FROM signatures WHERE petition_id = ? AND dedupe_key = ? "
         "AND person_id IS NULL LIMIT 1",
         (petition_id, key),
     ).fetchone()
-    return row is not None
+    if own is not None:
+        return True
+    merged = conn.execute(
+        "SELECT 1 FROM persons WHERE petition_id = ? AND dedupe_key = ? LIMIT 1",
+        (petition_id, key),
+    ).fetchone()
+    return merged is not None
 
 
 def values(sig: Signature) -> tuple[Any, ...]:
