@@ -1258,6 +1258,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Still opening. After an update, a large vault is upgraded once; this can take a few minutes. Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That passphrase did not open the vault. Nothing was changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>

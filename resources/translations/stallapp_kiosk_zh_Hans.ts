@@ -1254,6 +1254,10 @@
         <translation>正在打开数据库…</translation>
     </message>
     <message>
+        <source>Still opening. After an update, a large vault is upgraded once; this can take a few minutes. Please wait.</source>
+        <translation>仍在打开。更新后，较大的数据库需要升级一次，可能需要几分钟，请稍候。</translation>
+    </message>
+    <message>
         <source>That passphrase did not open the vault. Nothing was changed. Please try again.</source>
         <translation>这个密码短语未能打开数据库，数据没有任何改动。请再试。</translation>
     </message>

@@ -1254,6 +1254,10 @@
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
+        <source>Still opening. After an update, a large vault is upgraded once; this can take a few minutes. Please wait.</source>
+        <translation>仍在開啟。更新後，大型資料庫需要升級一次，可能需時數分鐘，請稍候。</translation>
+    </message>
+    <message>
         <source>That passphrase did not open the vault. Nothing was changed. Please try again.</source>
         <translation>這個密碼短語未能開啟資料庫，資料沒有任何改動。請再試。</translation>
     </message>

@@ -169,3 +169,21 @@ def test_quit_from_the_kiosk_wipes_the_form_and_locks(make_window, ready_folder)
     assert window.session is None and window.kiosk() is None and not window.isFullScreen()
     assert not shiboken6.isValid(form) or form.name.text() == ""
     assert window.close()
+
+
+def test_a_long_open_says_why(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """An upgrade of a large vault at the first unlock after an update takes minutes: after
+    a few seconds the page says so, and a finished open leaves no such message pending."""
+    from stallapp.ui.stall.unlock_page import UnlockPage
+
+    page = UnlockPage()
+    qtbot.addWidget(page)
+    page.still_opening.setInterval(10)
+    page.set_busy(True)
+    assert page.message.text() == "Opening the vault…"
+    qtbot.waitUntil(lambda: "upgraded once" in page.message.text())
+    page.set_busy(True)
+    page.set_busy(False)  # opened quickly this time
+    page.message.clear()
+    qtbot.wait(50)
+    assert page.message.text() == ""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from stallapp.ui.shared.style import mark_quiet
 from stallapp.ui.stall.passphrase_block import PassphraseBlock
+
+STILL_OPENING_MS = 4000  # after this long, say why opening may take a while
 
 
 class UnlockPage(QWidget):
@@ -41,6 +43,10 @@ class UnlockPage(QWidget):
         self.forgot.clicked.connect(self.recover_requested)
         self.block.add_below(self.forgot)
         self.block.place_on(self)
+        self.still_opening = QTimer(self)
+        self.still_opening.setSingleShot(True)
+        self.still_opening.setInterval(STILL_OPENING_MS)
+        self.still_opening.timeout.connect(self._say_still_opening)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -70,8 +76,20 @@ class UnlockPage(QWidget):
         self.passphrase.setEnabled(not busy)
         if busy:
             self.message.setText(self.tr("Opening the vault…"))
+            self.still_opening.start()
         else:
+            self.still_opening.stop()
             self.passphrase.setFocus()
+
+    def _say_still_opening(self) -> None:
+        # The first unlock after an update upgrades the vault once (a backup, the upgrade,
+        # both integrity checks): minutes for a coordinator's vault of a million signatures.
+        self.message.setText(
+            self.tr(
+                "Still opening. After an update, a large vault is upgraded once; this can "
+                "take a few minutes. Please wait."
+            )
+        )
 
     def show_failure(self, attempts: int) -> None:
         self.message.setText(
