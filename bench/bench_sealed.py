@@ -68,7 +68,11 @@ def main() -> int:
     points = sum(inklib.decode(b).point_count for b in blobs) / len(blobs)
     print(f"sealed batch of {args.size}: {per_signature:.0f} bytes per signature")
     print(f"ink:                       {args.ink}, {points:.0f} points a signature")
-    print(f"ink blob as stored:        {ink:.0f} bytes (encoding version 2: raw delta columns,")
+    versions = sorted({b[4] for b in blobs})
+    print(
+        f"ink blob as stored:        {ink:.0f} bytes (encoding version "
+        f"{', '.join(map(str, versions))}: delta columns,"
+    )
     print("                           left for the batch's gzip to compress)")
     print(f"1-bit PNG of the same ink: {png:.0f} bytes (mean)")
     print(f"ratio sealed/PNG:          {ratio:.2f}")
