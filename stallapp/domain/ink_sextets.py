@@ -39,8 +39,7 @@ import itertools
 import struct
 import sys
 from array import array
-from itertools import repeat
-from operator import rshift, sub
+from operator import sub
 
 MAGIC = b"SINK\x03"
 _HEAD = struct.Struct("<IIHH")
@@ -91,6 +90,14 @@ def fits(strokes: Channels) -> bool:
     return True
 
 
+def _constant(pressures: list[list[int]]) -> int:
+    """The one pressure of every point, or PER_POINT."""
+    if not pressures:
+        return PER_POINT
+    low = min(min(ps) for ps in pressures)
+    return low if low == max(max(ps) for ps in pressures) else PER_POINT
+
+
 def _varint(out: bytearray, value: int) -> None:
     z = (value << 1) if value >= 0 else ((-value << 1) - 1)
     while z >= 32:
@@ -102,8 +109,7 @@ def _varint(out: bytearray, value: int) -> None:
 def encode(width: int, height: int, strokes: Channels) -> bytes:
     """Version 3 blob of strokes given as integer channels (xs, ys, ts, ps) per stroke,
     which `fits` must accept; ValueError when width or height does not fit its field."""
-    ps_all = [p for s in strokes for p in s[3]]
-    pressure = ps_all[0] if ps_all and min(ps_all) == max(ps_all) else PER_POINT
+    pressure = _constant([s[3] for s in strokes if s[3]])
     try:
         head = MAGIC + _HEAD.pack(width, height, len(strokes), pressure)
     except struct.error as exc:
@@ -128,11 +134,15 @@ def encode(width: int, height: int, strokes: Channels) -> bytes:
             if not MARKER < v < -MARKER:
                 _varint(exceptions, v)
         deltas = [v if MARKER < v < -MARKER else MARKER for v in deltas]
-    low = array("h", deltas)
+    numbers = array("h", deltas)
     if _SWAP:
-        low.byteswap()
-    high = array("b", map(rshift, deltas, repeat(6))).tobytes()
-    symbols = low.tobytes()[0::2].translate(_CHAR) + high.translate(_CHAR) + exceptions
+        numbers.byteswap()
+    raw = numbers.tobytes()
+    # Bits 6..11 of each number: the 16-bit numbers as one integer, shifted right by six,
+    # leave them in the low byte of each number's place (what the next number shifts in
+    # lands in the high byte); `_CHAR` keeps six bits.
+    high = (int.from_bytes(raw, "little") >> 6).to_bytes(len(raw), "little")[0::2]
+    symbols = raw[0::2].translate(_CHAR) + high.translate(_CHAR) + exceptions
     symbols += b"A" * (-len(symbols) % 4)
     return head + binascii.a2b_base64(symbols)
 
