@@ -132,6 +132,8 @@ def _head(n_strokes: int, pressure: int, counts: list[int]) -> bytes:
         _head(1, 1000, [3]) + bytes(12),  # symbols beyond the padding of the last group
         _head(1, 1000, [3]) + base64.b64decode(b"AAAAAAgA"),  # a marker, no number for it
         _head(1, 1000, [3]) + base64.b64decode(b"AAAAAAgB"),  # its number cut short (32+)
+        # a number of more than 41 bits (nine "more" symbols, then one)
+        _head(1, 1000, [3]) + base64.b64decode(b"AAAAAAgAAAAA" + b"g" * 9 + b"BAA"),
     ],
 )
 def test_damaged_version_3_rejected(blob: bytes) -> None:
