@@ -1,7 +1,9 @@
 """Ink: a drawn signature as strokes of (x, y, t, pressure) points, and its compact encoding.
 
-New ink is written in version 2 (`ink_columns`: fixed-width delta columns, left for the
-sealed batch's compression); version 1 is still read, and written only by `encode_v1`.
+New ink is written in version 3 (`ink_sextets`: delta columns laid out for the base64 a
+sealed batch carries them in, left for the batch's compression), or in version 2
+(`ink_columns`: fixed-width delta columns) when it does not fit version 3; versions 1 and 2
+are still read, and `encode_v1` and `encode_v2` write them for tests.
 
 Encoding version 1, all integers as LEB128 varints, signed ones zigzag-coded:
     b"SINK" 0x01 | zlib( width*10, height*10, stroke count,
@@ -18,11 +20,12 @@ import math
 import zlib
 from dataclasses import dataclass
 
-from stallapp.domain import ink_columns
+from stallapp.domain import ink_columns, ink_sextets
 from stallapp.domain.errors import BadInput
 
 MAGIC = b"SINK\x01"
 MAGIC_V2 = ink_columns.MAGIC
+MAGIC_V3 = ink_sextets.MAGIC
 MAX_STROKES = 400
 MAX_POINTS = 20_000
 _MAX_BODY = 16 * MAX_POINTS + 64
@@ -118,20 +121,45 @@ def _check_size(ink: Ink) -> None:
 
 
 def encode(ink: Ink) -> bytes:
-    """The ink in encoding version 2 (`ink_columns`), quantised as `quantise` says."""
+    """The ink in encoding version 3 (`ink_sextets`), or version 2 (`ink_columns`) when it
+    does not fit version 3, quantised as `quantise` says."""
+    return _encode(ink, newest=True)
+
+
+def encode_v2(ink: Ink) -> bytes:
+    """The ink in encoding version 2 (`ink_columns`), as stallapp wrote it before version
+    3; kept so that tests and the benches can make the blobs older vaults hold."""
+    return _encode(ink, newest=False)
+
+
+def _pressures(stroke: Stroke) -> list[int]:
+    """Pressures in thousandths, clamped to 0..1000 (rounding first and clamping after
+    gives the same numbers as `quantise`, and spares two calls a point in the kiosk)."""
+    try:
+        ps = [round(p.pressure * _PRESSURE_SCALE) for p in stroke]
+    except OverflowError:  # an infinite pressure: clamped first, as before
+        return [round(min(max(p.pressure, 0.0), 1.0) * _PRESSURE_SCALE) for p in stroke]
+    if ps and (min(ps) < 0 or max(ps) > _PRESSURE_SCALE):
+        ps = [min(max(v, 0), _PRESSURE_SCALE) for v in ps]
+    return ps
+
+
+def _encode(ink: Ink, newest: bool) -> bytes:
     _check_size(ink)
     strokes = [
         (
             [round(p.x * _SCALE) for p in s],
             [round(p.y * _SCALE) for p in s],
             [int(p.t) for p in s],
-            [round(min(max(p.pressure, 0.0), 1.0) * _PRESSURE_SCALE) for p in s],
+            _pressures(s),
         )
         for s in ink.strokes
     ]
     width = max(0, round(ink.width * _SCALE))
     height = max(0, round(ink.height * _SCALE))
     try:
+        if newest and ink_sextets.fits(strokes):
+            return ink_sextets.encode(width, height, strokes)
         return ink_columns.encode(width, height, strokes)
     except ValueError as exc:  # a coordinate or time beyond 32 bits
         raise BadInput("The signature has points out of range.") from exc
@@ -194,8 +222,13 @@ class InkGrid:
 
 
 def decode_grid(blob: bytes, *, xy_only: bool = False) -> InkGrid:
-    """Decode and check a blob of either version, with integer coordinates. `xy_only` may
+    """Decode and check a blob of any version, with integer coordinates. `xy_only` may
     leave out times and pressures (empty), for drawing."""
+    if blob.startswith(MAGIC_V3):
+        try:
+            return InkGrid(*ink_sextets.decode(blob, MAX_STROKES, MAX_POINTS, xy_only))
+        except ink_sextets.Damaged:
+            raise BadInput("The signature data is damaged.") from None
     if blob.startswith(MAGIC_V2):
         try:
             return InkGrid(*ink_columns.decode(blob, MAX_STROKES, MAX_POINTS, xy_only))

@@ -1,5 +1,8 @@
 """Ink encoding version 2: deltas in fixed-width columns, not compressed on their own.
 
+Still read everywhere; new ink is written in version 3 (`ink_sextets`), and version 2 only
+by `ink.encode_v2` (tests, benches) or for ink version 3 cannot hold.
+
     b"SINK" 0x02 | width*10 (u32) | height*10 (u32) | stroke count (u16)
     per stroke: point count n (u16) | widths (u8)
                 | if n: the first point's dx, dy, dt, dp from the previous stroke's last

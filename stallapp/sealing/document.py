@@ -15,6 +15,7 @@ from typing import Any
 from stallapp.domain.errors import Field, FieldError, Reason, StallappError
 from stallapp.domain.event import StallEvent, build_event
 from stallapp.domain.ink import MAGIC_V2 as INK_V2
+from stallapp.domain.ink import MAGIC_V3 as INK_V3
 from stallapp.domain.petition import LANGUAGES, Petition, petition_from_dict
 from stallapp.domain.signer import (
     CONNECTIONS,
@@ -55,7 +56,9 @@ KIND = "stallapp-batch"
 # an older coordinator refuses such a batch instead of storing ink it cannot draw; a batch
 # whose ink is all version 1 (made before the change, or exported again) stays version 1,
 # byte for byte, so its document hash, and the chain through it, do not change.
-FORMAT_VERSION = 2
+# Document version 3 (issue 12, branch ink7) is the same again with ink that may be in ink
+# encoding version 3 (stallapp.domain.ink_sextets), by the same rule.
+FORMAT_VERSION = 3
 MAX_RECORDS = 100_000
 MAX_INK_B64 = 400_000
 WHAT = "batch"
@@ -129,7 +132,10 @@ def batch_id(signing_seed: bytes, device_id: str, seq: int) -> str:
 
 def version_for(rows: list[Signature]) -> int:
     """The document version a batch of these rows is written in (see FORMAT_VERSION)."""
-    return 2 if any(s.ink is not None and s.ink.startswith(INK_V2) for s in rows) else 1
+    inks = [s.ink for s in rows if s.ink is not None]
+    if any(ink.startswith(INK_V3) for ink in inks):
+        return 3
+    return 2 if any(ink.startswith(INK_V2) for ink in inks) else 1
 
 
 def record_of(sig: Signature) -> dict[str, Any]:

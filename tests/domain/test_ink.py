@@ -46,13 +46,14 @@ def test_version_1_blobs_still_read(value: ink.Ink) -> None:
     assert ink.decode_grid(old) == ink.decode_grid(ink.encode(value))
 
 
-def test_new_ink_is_version_2() -> None:
-    assert ink.encode(synthetic_ink(random.Random(7))).startswith(ink.MAGIC_V2)
+def test_new_ink_is_version_3() -> None:
+    assert ink.encode(synthetic_ink(random.Random(7))).startswith(ink.MAGIC_V3)
+    assert ink.encode_v2(synthetic_ink(random.Random(7))).startswith(ink.MAGIC_V2)
 
 
 def test_encoding_is_compact() -> None:
     sample = synthetic_ink(random.Random(7))
-    blob = ink.encode(sample)
+    blob = ink.encode_v2(sample)
     # Four numbers a point of at most two bytes each here, plus 21 bytes a stroke; a naive
     # float32 encoding would take 16 bytes a point.
     assert len(blob) <= 8 * sample.point_count + 21 * len(sample.strokes) + 15
@@ -79,8 +80,8 @@ def test_version_2_compresses_across_a_batch() -> None:
     def xz(data: bytes) -> bytes:
         return lzma.compress(data, format=lzma.FORMAT_XZ)
 
-    assert sealed(ink.encode, gzip9) < 0.9 * sealed(ink.encode_v1, gzip9)
-    assert sealed(ink.encode, xz) < 0.8 * sealed(ink.encode_v1, xz)
+    assert sealed(ink.encode_v2, gzip9) < 0.9 * sealed(ink.encode_v1, gzip9)
+    assert sealed(ink.encode_v2, xz) < 0.8 * sealed(ink.encode_v1, xz)
 
 
 @pytest.mark.parametrize(
@@ -130,7 +131,7 @@ def test_damaged_blobs_rejected_cleanly(blob: bytes) -> None:
         ink.decode(blob)
 
 
-@pytest.mark.parametrize("encode", [ink.encode, ink.encode_v1])
+@pytest.mark.parametrize("encode", [ink.encode, ink.encode_v2, ink.encode_v1])
 def test_every_truncation_rejected(encode: Callable[[ink.Ink], bytes]) -> None:
     blob = encode(synthetic_ink(random.Random(1)))
     for cut in range(len(blob)):

@@ -1,6 +1,7 @@
-"""Document version 2: batches whose ink is in ink encoding version 2 say so; a batch of
-older ink stays version 1 byte for byte; a version 1 document carrying newer ink is
-refused. Both document versions import, and the ink reaches the coordinator intact."""
+"""Document versions 2 and 3: batches whose ink is in ink encoding version 2 (or 3) say
+so; a batch of older ink keeps the version it had, byte for byte; a document claiming an
+older version than its ink is refused. Every document version imports, and the ink reaches
+the coordinator intact."""
 
 from __future__ import annotations
 
@@ -9,10 +10,13 @@ import random
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from stallapp.domain import ink as inklib
 from stallapp.domain.petition import Petition
 from stallapp.sealing.envelope import expand, seal
 from stallapp.sealing.opening import MAX_BATCH_BYTES, decrypt
+from stallapp.sealing.schema import Invalid, integer
 from stallapp.services import rehearsal
 from stallapp.services.batch_export import export_batch, recipients
 from stallapp.services.batch_import import IMPORTED, REFUSED, Importer
@@ -44,7 +48,7 @@ def _ink_at(coordinator: Vault) -> list[inklib.Ink]:
     return [inklib.decode(r[0]) for r in rows]
 
 
-def test_new_ink_makes_a_version_2_document_that_imports_intact(
+def test_new_ink_makes_a_version_3_document_that_imports_intact(
     make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     a = make_stall("stall-a")
@@ -52,7 +56,20 @@ def test_new_ink_makes_a_version_2_document_that_imports_intact(
     done = export_batch(a.vault, tmp_path)
     assert done is not None
     _, doc = _document(coordinator, done.path)
-    assert doc["version"] == 2
+    assert doc["version"] == 3
+    assert Importer(coordinator).import_file(done.path).status == IMPORTED
+    assert _ink_at(coordinator) == drawn
+
+
+def test_version_2_ink_keeps_version_2_and_imports_intact(
+    make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    a = make_stall("stall-a")
+    drawn = _signed_with_ink(a, sample_petition, inklib.encode_v2)
+    done = export_batch(a.vault, tmp_path)
+    assert done is not None
+    _, doc = _document(coordinator, done.path)
+    assert doc["version"] == 2  # what stallapp wrote for these rows before version 3
     assert Importer(coordinator).import_file(done.path).status == IMPORTED
     assert _ink_at(coordinator) == drawn
 
@@ -70,17 +87,18 @@ def test_older_ink_keeps_version_1_and_imports_intact(
     assert _ink_at(coordinator) == drawn
 
 
-def test_version_1_document_with_newer_ink_is_refused(
-    make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+@pytest.mark.parametrize("claimed", [1, 2])
+def test_document_claiming_an_older_version_than_its_ink_is_refused(
+    make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path, claimed: int
 ) -> None:  # type: ignore[no-untyped-def]
     a = make_stall("stall-a")
     _signed_with_ink(a, sample_petition, inklib.encode)
     done = export_batch(a.vault, tmp_path)
     assert done is not None
     _, doc = _document(coordinator, done.path)
-    doc["version"] = 1  # validly signed by the enrolled device, but it claims the old version
+    doc["version"] = claimed  # validly signed by the enrolled device, but an older version
     plain = seal("stallapp-batch", a.vault.device_id, load_keys(a.vault).signing, doc)
-    file = tmp_path / "claims-v1.stallbatch"
+    file = tmp_path / f"claims-v{claimed}.stallbatch"
     file.write_bytes(make_encrypt(recipients(a.vault)[0])(plain))
     before = vault_hash(coordinator)
     result = Importer(coordinator).import_file(file)
@@ -88,3 +106,24 @@ def test_version_1_document_with_newer_ink_is_refused(
     assert vault_hash(coordinator) == before
     # The same batch with its true version imports.
     assert Importer(coordinator).import_file(done.path).status == IMPORTED
+
+
+def test_mixed_ink_takes_the_newest_version_and_an_older_reader_refuses_it(
+    make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    a = make_stall("stall-a")
+    drawn = _signed_with_ink(a, sample_petition, inklib.encode_v2, n=2)
+    rng = random.Random(6)
+    drawing = rehearsal.ink(rng)
+    drawn.append(inklib.quantise(drawing))
+    sign(a, sample_petition.id, "Ada Chan Z", "CV1 1LL", ink=inklib.encode(drawing))
+    done = export_batch(a.vault, tmp_path)
+    assert done is not None
+    _, doc = _document(coordinator, done.path)
+    assert doc["version"] == 3
+    # A coordinator from before version 3 checked the field as integer(1, 2): it refuses
+    # this document as damaged before reading any record.
+    with pytest.raises(Invalid):
+        integer(1, 2)(doc["version"], "version")
+    assert Importer(coordinator).import_file(done.path).status == IMPORTED
+    assert sorted(_ink_at(coordinator), key=repr) == sorted(drawn, key=repr)
