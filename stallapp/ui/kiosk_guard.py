@@ -25,10 +25,15 @@ class KioskGuard(QObject):
         self.focus_check.setSingleShot(True)
         self.focus_check.setInterval(FOCUS_GRACE_MS)
         self.focus_check.timeout.connect(self.check_focus)
-        window.installEventFilter(self)
+
+    def arm(self) -> None:
+        """Watch the window (while the kiosk shows: a filter on the window sees each of its
+        events, which the rest of the time need not pay for)."""
+        self._window.installEventFilter(self)
 
     def stop(self) -> None:
         self.focus_check.stop()
+        self._window.removeEventFilter(self)
 
     def _ours(self, widget: QWidget | None) -> bool:
         """True if `widget` is the window or a window (dialog) opened from it."""

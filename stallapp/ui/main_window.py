@@ -27,7 +27,7 @@ from stallapp.ui.shared.i18n import Translations
 from stallapp.ui.shared.idle_watcher import IdleWatcher
 from stallapp.ui.shared.lock_watcher import LockWatcher
 from stallapp.ui.shared.screen_fit import fit_main_window
-from stallapp.ui.shared.scrolling import FingerScrolling
+from stallapp.ui.shared.scrolling import FingerScrolling, finger_scrolling_within
 from stallapp.ui.shared.style import STYLE
 from stallapp.ui.stall.unlock_page import UnlockPage
 
@@ -97,11 +97,12 @@ class MainWindow(QMainWindow):
         self.finger_scrolling = FingerScrolling(self)
         self.idle = IdleWatcher(clock, self)
         self.idle.ticked.connect(self.on_idle)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
-            app.installEventFilter(self.finger_scrolling)
+        self._watching_events = False
         self.idle.start()
+        # Soon after the first paint: the app-wide filters see every event (and have PySide
+        # build a Python type for each kind of event they meet), which showing the unlock
+        # screen need not wait for; nothing is unlocked yet whose idle time could count.
+        QTimer.singleShot(SYSTEM_WATCH_DELAY_MS, self, self.watch_events)
         self.lock_watcher = LockWatcher(self)
         self.lock_watcher.lock_requested.connect(self.lock)
         if watch_system:
@@ -115,6 +116,22 @@ class MainWindow(QMainWindow):
                 gui.applicationStateChanged.connect(self.lock_watcher.on_application_state)
         translations.language_changed.connect(self.retranslate)
         fit_main_window(self)
+
+    @property
+    def watching_events(self) -> bool:
+        return self._watching_events
+
+    def watch_events(self) -> None:
+        """Install the app-wide filters, once: any input counts as activity for the idle
+        lock, and every scroll area polished from now on gets finger scrolling; the areas
+        made before get it now."""
+        app = QApplication.instance()
+        if self._watching_events or self._closing or app is None:
+            return
+        self._watching_events = True
+        app.installEventFilter(self.idle)
+        app.installEventFilter(self.finger_scrolling)
+        finger_scrolling_within(self)
 
     # -- pages ---------------------------------------------------------------------------
 
@@ -295,6 +312,7 @@ class MainWindow(QMainWindow):
         page.show_form()
         self._geometry = self.saveGeometry()
         self.showFullScreen()
+        self.kiosk_guard.arm()
 
     def kiosk(self) -> KioskPage | None:
         page = getattr(self, "pages", {}).get("kiosk")  # Qt may ask before __init__ ends
@@ -305,6 +323,7 @@ class MainWindow(QMainWindow):
         return page if isinstance(page, KioskPage) else None
 
     def leave_kiosk(self) -> None:
+        self.kiosk_guard.stop()
         self.remove_page("kiosk")
         volunteer = self.pages.get("volunteer")
         from stallapp.ui.stall.volunteer_page import VolunteerPage

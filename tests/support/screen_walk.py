@@ -48,6 +48,18 @@ def _wait(window: MainWindow) -> None:
         time.sleep(0.005)
 
 
+def _shown(window: MainWindow) -> None:
+    """Show the window and wait, as a person would, until its app-wide filters are on (the
+    window installs them soon after its first paint)."""
+    window.show()
+    deadline = time.monotonic() + 10
+    while not window.watching_events and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    assert window.watching_events
+    settle()
+
+
 def _tabs(name: str, window: QWidget, visit: Visit) -> None:
     """Visit the window once per tab of every tab widget showing in it."""
     visit(name, window)
@@ -86,8 +98,7 @@ def _sample_pdf() -> bytes:
 def walk(tmp: Path, translations: Translations, visit: Visit) -> None:
     cost = KdfCost.light()
     window = MainWindow(tmp / "new", translations, kdf_cost=cost, watch_system=False)
-    window.show()
-    settle()
+    _shown(window)
     visit("setup", window)
     window.shutdown()
     window.deleteLater()
@@ -98,8 +109,7 @@ def walk(tmp: Path, translations: Translations, visit: Visit) -> None:
     ).folder
     window = MainWindow(folder, translations, kdf_cost=cost, pin_cost=cost, watch_system=False)
     window.idle.stop()
-    window.show()
-    settle()
+    _shown(window)
     visit("unlock", window)
     window.unlock(PASSPHRASE)
     _wait(window)
@@ -158,7 +168,7 @@ def walk(tmp: Path, translations: Translations, visit: Visit) -> None:
     ).folder
     window = MainWindow(folder, translations, kdf_cost=cost, watch_system=False)
     window.idle.stop()
-    window.show()
+    _shown(window)
     window.unlock(PASSPHRASE)
     _wait(window)
     settle()

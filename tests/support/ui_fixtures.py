@@ -58,6 +58,7 @@ def make_window(qtbot, translations, clock):  # type: ignore[no-untyped-def]
             watch_system=False,
         )
         qtbot.addWidget(window)
+        window.watch_events()  # at once: the app's own start waits for its first paint
         window.show()
         made.append(window)
         return window

@@ -49,7 +49,8 @@ def finger_scrolling(area: QAbstractScrollArea) -> None:
 def finger_scrolling_within(root: QWidget) -> None:
     """Finger scrolling on every scroll area inside `root` (lists, tables, text boxes)."""
     for area in root.findChildren(QAbstractScrollArea):
-        finger_scrolling(area)
+        if not area.property(_GRABBED):
+            finger_scrolling(area)
 
 
 class VerticalScrollArea(QScrollArea):
