@@ -143,11 +143,24 @@ class CaptureService:
             while signature_store.receipt_in_use(tx, sig.receipt_code):
                 sig = replace(sig, receipt_code=new_receipt_code())
             duplicate = signature_store.has_dedupe_key(tx, sig.petition_id, sig.dedupe_key)
-            signature_store.insert(tx, sig, self.vault.device_id, duplicate)
+            person = _person_for(tx, sig) if self.vault.role == "coordinator" else None
+            signature_store.insert(tx, sig, self.vault.device_id, duplicate, person)
         return Receipt(sig.receipt_code, sig.uid)
 
     def count(self, *, petition_id: str | None = None, event_id: str | None = None) -> int:
         return signature_store.count(self.vault.conn, petition_id=petition_id, event_id=event_id)
+
+
+def _person_for(tx: Connection, sig: Signature) -> int:
+    """On a coordinator, a signature captured there joins the persons its merges keep (the
+    same exact match, and near matches noted for review), as a merged row does, so the signer
+    is counted once whichever arrives first: this entry or their row from a stall."""
+    from stallapp.services import dedupe  # the coordinator's code: a stall never loads it
+
+    people = dedupe.BatchDedupe(tx, [sig])
+    person_id, _joined = people.assign(sig)
+    people.flush()
+    return person_id
 
 
 def check_sheet_row(conn: Connection, sig: Signature) -> None:

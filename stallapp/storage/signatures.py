@@ -70,10 +70,19 @@ def values(sig: Signature) -> tuple[Any, ...]:
     )
 
 
-def insert(tx: Connection, sig: Signature, device_id: str, likely_duplicate: bool) -> int:
+def insert(
+    tx: Connection,
+    sig: Signature,
+    device_id: str,
+    likely_duplicate: bool,
+    person_id: int | None = None,
+) -> int:
+    """A row captured on this device; `person_id` on a coordinator, whose own captures join
+    its persons as merged rows do."""
     cur = tx.execute(
-        f"INSERT INTO signatures ({_COLUMNS}, device_id, likely_duplicate) VALUES ({MARKS},?,?)",
-        (*values(sig), device_id, int(likely_duplicate)),
+        f"INSERT INTO signatures ({_COLUMNS}, device_id, likely_duplicate, person_id) "
+        f"VALUES ({MARKS},?,?,?)",
+        (*values(sig), device_id, int(likely_duplicate), person_id),
     )
     return new_id(cur)
 

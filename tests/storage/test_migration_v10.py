@@ -50,10 +50,11 @@ def _version_9_vault(folder: Path, petition: Petition, monkeypatch: pytest.Monke
     capture = CaptureService(old)
     capture.add_petition(petition)
     event = capture.add_event(city="Coventry", location="Broadgate", day="2026-11-28").id
-    capture.record(
-        petition.id, event, name="Ho Ka Yan", postcode="LS1 6HP", address="1 Road", consent=True
-    )
     with old.transaction() as tx:
+        # Its own row as version 9 captured it, with no person (today's capture code
+        # would give it one, through version 10's tables).
+        own = _sig(petition, event, "Ho Ka Yan", "LS1 6HP")
+        signature_store.insert(tx, own, old.device_id, False)
         for pid, (name_key, block) in enumerate(OLD_PERSONS, start=1):
             person_store.add_many(
                 tx,
