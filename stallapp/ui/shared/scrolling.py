@@ -64,7 +64,10 @@ class VerticalScrollArea(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Tab and the first focus go to the fields inside, never to the frame around them.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        finger_scrolling(self)
+        # Finger scrolling comes from the window's FingerScrolling filter (or its sweep of
+        # the areas made before the filter): not from here, since the first `viewport()`
+        # asked from Python costs a process about 10 ms of PySide type discovery, which the
+        # unlock screen's first paint need not wait for.
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -106,7 +109,9 @@ class VerticalScrollArea(QScrollArea):
 
     def keep_focus_visible(self) -> None:
         """Scroll so the focused field sits above an on-screen keyboard, if one is showing."""
-        self.keep_focus_above(covered_by_keyboard(self.viewport()))
+        method = QGuiApplication.inputMethod()
+        if method.isVisible():  # asked first: most screens have no on-screen keyboard
+            self.keep_focus_above(covered_by(self.viewport(), method.keyboardRectangle()))
 
     def keep_focus_above(self, covered: int) -> None:
         """Scroll so the focused field sits above the bottom `covered` pixels of the view."""
@@ -120,14 +125,6 @@ class VerticalScrollArea(QScrollArea):
         if bottom > visible_bottom:
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + bottom - visible_bottom)
-
-
-def covered_by_keyboard(widget: QWidget) -> int:
-    """How many pixels at the bottom of `widget` the on-screen keyboard hides (0 if none)."""
-    method = QGuiApplication.inputMethod()
-    if not method.isVisible():
-        return 0
-    return covered_by(widget, method.keyboardRectangle())
 
 
 def covered_by(widget: QWidget, rect: QRectF) -> int:

@@ -1,7 +1,7 @@
 """A field being typed in stays above an on-screen keyboard: the geometry of what the
 keyboard hides, and the scroll that lifts the focused field above it. (Offscreen Qt has no
 on-screen keyboard, so the keyboard's rectangle is given; reading it from the input method
-is the two lines of `covered_by_keyboard`.)"""
+is two lines of `VerticalScrollArea.keep_focus_visible`.)"""
 
 from __future__ import annotations
 
