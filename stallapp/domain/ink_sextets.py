@@ -41,6 +41,8 @@ import sys
 from array import array
 from operator import sub
 
+from stallapp.domain.ink_columns import Grid
+
 MAGIC = b"SINK\x03"
 _HEAD = struct.Struct("<IIHH")
 _START = len(MAGIC) + _HEAD.size
@@ -60,13 +62,6 @@ _HIGH_BYTE = bytes(
     ((_ALPHABET.find(c) % 64) >> 2) | (0xF0 if _ALPHABET.find(c) >= 32 else 0) for c in range(256)
 )
 
-Grid = tuple[
-    int,
-    int,
-    tuple[tuple[list[int], list[int]], ...],
-    tuple[list[int], ...],
-    tuple[list[int], ...],
-]
 Channels = list[tuple[list[int], list[int], list[int], list[int]]]
 
 

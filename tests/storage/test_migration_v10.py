@@ -24,6 +24,7 @@ from stallapp.storage.migrate import schema_version
 from stallapp.storage.migrations import MIGRATIONS
 from stallapp.storage.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.support.query_trace import plan, statements
 
 # (name key, compact postcode) of persons merged before version 10 (a name key holds the
 # name's words in sorted order)
@@ -130,15 +131,9 @@ def test_version_9_vault_migrates_to_version_10(
 
 
 def _plans(conn: Connection, call) -> list[str]:  # type: ignore[no-untyped-def]
-    seen: list[str] = []
-    conn.set_trace_callback(seen.append)  # type: ignore[attr-defined]
-    try:
-        call(conn)
-    finally:
-        conn.set_trace_callback(None)  # type: ignore[attr-defined]
     return [
-        " ".join(str(r[3]) for r in conn.execute("EXPLAIN QUERY PLAN " + s))
-        for s in seen
+        plan(conn, s)
+        for s in statements(conn, call)
         if s.lstrip().upper().startswith(("SELECT", "WITH"))
     ]
 

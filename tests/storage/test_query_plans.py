@@ -18,27 +18,20 @@ from stallapp.storage import report_queries as reports
 from stallapp.storage import signatures as signature_store
 from stallapp.storage.connection import Connection
 from stallapp.storage.vault import Vault
+from tests.support.query_trace import plan as plan_of
+from tests.support.query_trace import statements
 
 PETITION = "p"
 
 
 def _statements(conn: Connection, call: Callable[[Connection], object]) -> list[str]:
-    seen: list[str] = []
-    conn.set_trace_callback(seen.append)  # type: ignore[attr-defined]
-    try:
-        call(conn)
-    finally:
-        conn.set_trace_callback(None)  # type: ignore[attr-defined]
-    return [s for s in seen if "signatures" in s]
+    return [s for s in statements(conn, call) if "signatures" in s]
 
 
 def _plans(conn: Connection, call: Callable[[Connection], object]) -> list[str]:
-    statements = _statements(conn, call)
-    assert statements, "the call ran no statement on signatures"
-    return [
-        "\n".join(str(r[3]) for r in conn.execute("EXPLAIN QUERY PLAN " + s).fetchall())
-        for s in statements
-    ]
+    found = _statements(conn, call)
+    assert found, "the call ran no statement on signatures"
+    return [plan_of(conn, s, "\n") for s in found]
 
 
 CASES: dict[str, tuple[Callable[[Connection], object], tuple[str, ...]]] = {
