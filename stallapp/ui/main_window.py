@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from stallapp.domain.errors import WrongPassphrase
 from stallapp.services.kiosk_settings import KioskSettings
 from stallapp.services.session import Session, create_vault, open_vault, vault_exists
+from stallapp.ui.app_filters import AppFilters
 from stallapp.ui.jobs import JobControl, JobRunner
 from stallapp.ui.kiosk_guard import KioskGuard
 from stallapp.ui.shared.accessible import name_from_labels
@@ -27,7 +28,6 @@ from stallapp.ui.shared.i18n import Translations
 from stallapp.ui.shared.idle_watcher import IdleWatcher
 from stallapp.ui.shared.lock_watcher import LockWatcher
 from stallapp.ui.shared.screen_fit import fit_main_window
-from stallapp.ui.shared.scrolling import FingerScrolling, finger_scrolling_within
 from stallapp.ui.shared.style import STYLE
 from stallapp.ui.stall.unlock_page import UnlockPage
 
@@ -94,14 +94,10 @@ class MainWindow(QMainWindow):
         else:
             self.show_page("unlock")
 
-        self.finger_scrolling = FingerScrolling(self)
         self.idle = IdleWatcher(clock, self)
         self.idle.ticked.connect(self.on_idle)
-        self._watching_events = False
         self.idle.start()
-        # Soon after the first paint: the app-wide filters see every event (and have PySide
-        # build a Python type for each kind of event they meet), which showing the unlock
-        # screen need not wait for; nothing is unlocked yet whose idle time could count.
+        self.filters = AppFilters(self, self.idle)  # soon after the first paint (app_filters.py)
         QTimer.singleShot(SYSTEM_WATCH_DELAY_MS, self, self.watch_events)
         self.lock_watcher = LockWatcher(self)
         self.lock_watcher.lock_requested.connect(self.lock)
@@ -119,19 +115,11 @@ class MainWindow(QMainWindow):
 
     @property
     def watching_events(self) -> bool:
-        return self._watching_events
+        return self.filters.installed
 
     def watch_events(self) -> None:
-        """Install the app-wide filters, once: any input counts as activity for the idle
-        lock, and every scroll area polished from now on gets finger scrolling; the areas
-        made before get it now."""
-        app = QApplication.instance()
-        if self._watching_events or self._closing or app is None:
-            return
-        self._watching_events = True
-        app.installEventFilter(self.idle)
-        app.installEventFilter(self.finger_scrolling)
-        finger_scrolling_within(self)
+        if not self._closing:
+            self.filters.install()
 
     # -- pages ---------------------------------------------------------------------------
 
@@ -392,10 +380,7 @@ class MainWindow(QMainWindow):
         self._closing = True
         self.lock("quit")
         self.idle.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.idle)
-            app.removeEventFilter(self.finger_scrolling)
+        self.filters.remove()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.kiosk() is not None and not self._closing:
