@@ -34,7 +34,6 @@ ORIGINS = ("kiosk", "paper")
 # work or study there (e.g. Sheffield's).
 CONNECTIONS = ("live", "work", "study")
 RECEIPT_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
-_RECEIPT_ALPHABET = RECEIPT_ALPHABET
 _EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s.]{2,}$")
 _SERIAL_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,39}$")
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
@@ -77,7 +76,7 @@ def new_receipt_code() -> str:
     equally likely, as with eight `secrets.choice` calls, for one system call instead of eight.
     """
     bits = int.from_bytes(secrets.token_bytes(5), "big")
-    chars = "".join(_RECEIPT_ALPHABET[(bits >> shift) & 31] for shift in range(35, -1, -5))
+    chars = "".join(RECEIPT_ALPHABET[(bits >> shift) & 31] for shift in range(35, -1, -5))
     return f"{chars[:4]}-{chars[4:]}"
 
 
@@ -107,7 +106,7 @@ def _consent_hash(
 def normalise_receipt_code(raw: str) -> str | None:
     text = "".join(raw.split()).replace("-", "").upper()
     text = text.translate(str.maketrans("OILU", "011V"))
-    if len(text) != 8 or any(ch not in _RECEIPT_ALPHABET for ch in text):
+    if len(text) != 8 or any(ch not in RECEIPT_ALPHABET for ch in text):
         return None
     return f"{text[:4]}-{text[4:]}"
 

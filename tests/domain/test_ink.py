@@ -14,21 +14,9 @@ from hypothesis import strategies as st
 from stallapp.domain import ink
 from stallapp.domain.errors import BadInput
 from stallapp.services.rehearsal import ink as synthetic_ink
+from tests.support.ink_strategies import inks as random_inks
 
-coord = st.floats(min_value=0, max_value=4000, allow_nan=False)
-point = st.builds(
-    ink.InkPoint,
-    x=coord,
-    y=coord,
-    t=st.integers(min_value=0, max_value=600_000),
-    pressure=st.floats(min_value=0, max_value=1),
-)
-inks = st.builds(
-    ink.Ink,
-    width=coord,
-    height=coord,
-    strokes=st.lists(st.lists(point, max_size=40).map(tuple), max_size=12).map(tuple),
-)
+inks = random_inks(4000)
 
 
 @given(inks)

@@ -17,21 +17,9 @@ from hypothesis import strategies as st
 from stallapp.domain import ink, ink_sextets
 from stallapp.domain.errors import BadInput
 from stallapp.services.rehearsal import ink as synthetic_ink
+from tests.support.ink_strategies import inks as random_inks
 
-coord = st.floats(min_value=0, max_value=3000, allow_nan=False)
-point = st.builds(
-    ink.InkPoint,
-    x=coord,
-    y=coord,
-    t=st.integers(min_value=0, max_value=600_000),
-    pressure=st.floats(min_value=0, max_value=1),
-)
-inks = st.builds(
-    ink.Ink,
-    width=coord,
-    height=coord,
-    strokes=st.lists(st.lists(point, max_size=40).map(tuple), max_size=12).map(tuple),
-)
+inks = random_inks(3000)
 # Integer channels straight into the codec, jumps of any size (markers and exceptions).
 numbers = st.integers(min_value=-(2**31), max_value=2**31 - 1)
 stroke = st.integers(min_value=0, max_value=30).flatmap(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -48,41 +49,28 @@ def _ink_at(coordinator: Vault) -> list[inklib.Ink]:
     return [inklib.decode(r[0]) for r in rows]
 
 
-def test_new_ink_makes_a_version_3_document_that_imports_intact(
-    make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
+@pytest.mark.parametrize(
+    ("encode", "version"),
+    [
+        (inklib.encode, 3),  # new ink
+        (inklib.encode_v2, 2),  # what stallapp wrote for such rows before version 3
+        (inklib.encode_v1, 1),  # what it wrote before version 2
+    ],
+)
+def test_each_ink_version_makes_its_document_version_and_imports_intact(
+    make_stall,
+    sample_petition: Petition,
+    coordinator: Vault,
+    tmp_path: Path,
+    encode: Callable[[inklib.Ink], bytes],
+    version: int,
 ) -> None:  # type: ignore[no-untyped-def]
     a = make_stall("stall-a")
-    drawn = _signed_with_ink(a, sample_petition, inklib.encode)
+    drawn = _signed_with_ink(a, sample_petition, encode)
     done = export_batch(a.vault, tmp_path)
     assert done is not None
     _, doc = _document(coordinator, done.path)
-    assert doc["version"] == 3
-    assert Importer(coordinator).import_file(done.path).status == IMPORTED
-    assert _ink_at(coordinator) == drawn
-
-
-def test_version_2_ink_keeps_version_2_and_imports_intact(
-    make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
-    a = make_stall("stall-a")
-    drawn = _signed_with_ink(a, sample_petition, inklib.encode_v2)
-    done = export_batch(a.vault, tmp_path)
-    assert done is not None
-    _, doc = _document(coordinator, done.path)
-    assert doc["version"] == 2  # what stallapp wrote for these rows before version 3
-    assert Importer(coordinator).import_file(done.path).status == IMPORTED
-    assert _ink_at(coordinator) == drawn
-
-
-def test_older_ink_keeps_version_1_and_imports_intact(
-    make_stall, sample_petition: Petition, coordinator: Vault, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
-    a = make_stall("stall-a")
-    drawn = _signed_with_ink(a, sample_petition, inklib.encode_v1)
-    done = export_batch(a.vault, tmp_path)
-    assert done is not None
-    _, doc = _document(coordinator, done.path)
-    assert doc["version"] == 1  # what stallapp wrote for these rows before the change
+    assert doc["version"] == version
     assert Importer(coordinator).import_file(done.path).status == IMPORTED
     assert _ink_at(coordinator) == drawn
 
