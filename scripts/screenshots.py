@@ -123,6 +123,8 @@ class Shooter:
         window.unlock_page.unlock_requested.emit("not it")
         self._wait(window)
         self.save(window, size, lang, "03-unlock-wrong")
+        window.unlock_page.still_opening.timeout.emit()  # a long first unlock after an update
+        self.save(window, size, lang, "03b-unlock-still-opening")
         window.unlock(PASSPHRASE)
         self._wait(window)
         self.save(window, size, lang, "04-volunteer")

@@ -1238,7 +1238,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Forgot passphrase? Recover with the campaign&apos;s recovery key…</source>
+        <source>Forgot the passphrase? Use the recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1234,7 +1234,7 @@
         <translation>解锁</translation>
     </message>
     <message>
-        <source>Forgot passphrase? Recover with the campaign&apos;s recovery key…</source>
+        <source>Forgot the passphrase? Use the recovery key…</source>
         <translation>忘记密码短语？用活动的恢复密钥恢复…</translation>
     </message>
     <message>

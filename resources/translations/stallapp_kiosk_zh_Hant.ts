@@ -1234,7 +1234,7 @@
         <translation>解鎖</translation>
     </message>
     <message>
-        <source>Forgot passphrase? Recover with the campaign&apos;s recovery key…</source>
+        <source>Forgot the passphrase? Use the recovery key…</source>
         <translation>忘記密碼短語？用活動的復原密鑰復原…</translation>
     </message>
     <message>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QTabBar,
     QTextEdit,
@@ -91,6 +92,11 @@ def misfits(name: str, window: QWidget) -> list[str]:
         text = getattr(widget, "text", None)
         if callable(text) and isinstance(widget, QAbstractButton):
             label += f" '{text()}'"
+        if isinstance(widget, QPushButton) and widget.text():
+            # A button draws its text centred and clipped: wider than the button, it is cut.
+            need = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", ""))
+            if need > widget.contentsRect().width():
+                found.append(f"{name}: {label} text cut ({need} px in {widget.width()})")
         if scroll is None:
             if not screen.contains(rect) or not global_rect(window).contains(rect):
                 found.append(

@@ -53,7 +53,7 @@ class UnlockPage(QWidget):
         self.title.setText(self.tr("Unlock stallapp"))
         self.prompt.setText(self.tr("Type your passphrase to open the encrypted vault."))
         self.unlock.setText(self.tr("Unlock"))
-        self.forgot.setText(self.tr("Forgot passphrase? Recover with the campaign's recovery key…"))
+        self.forgot.setText(self.tr("Forgot the passphrase? Use the recovery key…"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setAccessibleDescription(self.prompt.text())
         if self.demo_passphrase is not None:
